@@ -1,0 +1,74 @@
+import Dexie, { type Table } from 'dexie';
+import type {
+  AuditEvent, CodebookVersion, Decision, LlmLabel, LlmRun, Rating, Reviewer, Sample, Study,
+  ThreadMeta, ThreadText,
+} from '../domain/study';
+import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * One database for every study. Every record but audit events is keyed by a compound key that
+ * starts with its studyId, so a study's records are one key range per table: listing, counting
+ * and deleting a study need no secondary index (each index costs import time, STACK.md).
+ * Thread text lives apart from thread metadata so lists load without 52 MB of text.
+ * Versions are only ever added, never edited.
+ */
+export class ConcordDatabase extends Dexie {
+  studies!: Table<Study, StudyId>;
+  threads!: Table<ThreadMeta, [StudyId, ThreadId]>;
+  threadTexts!: Table<ThreadText, [StudyId, ThreadId]>;
+  llmRuns!: Table<LlmRun, [StudyId, LlmRunId]>;
+  llmLabels!: Table<LlmLabel, [StudyId, LlmRunId, ThreadId]>;
+  codebooks!: Table<CodebookVersion, [StudyId, number]>;
+  reviewers!: Table<Reviewer, [StudyId, ReviewerId]>;
+  samples!: Table<Sample, [StudyId, SampleId]>;
+  ratings!: Table<Rating, [StudyId, SampleId, ReviewerId, ThreadId]>;
+  decisions!: Table<Decision, [StudyId, SampleId, ThreadId]>;
+  auditEvents!: Table<AuditEvent, number>;
+  settings!: Table<Setting, string>;
+
+  constructor(name = 'concord') {
+    super(name);
+    this.version(1).stores({
+      studies: 'id',
+      threads: '[studyId+threadId]',
+      threadTexts: '[studyId+threadId]',
+      llmRuns: '[studyId+runId]',
+      llmLabels: '[studyId+runId+threadId]',
+      codebooks: '[studyId+version]',
+      reviewers: '[studyId+reviewerId]',
+      samples: '[studyId+sampleId]',
+      ratings: '[studyId+sampleId+reviewerId+threadId]',
+      decisions: '[studyId+sampleId+threadId]',
+      auditEvents: '++seq, studyId',
+      settings: 'key',
+    });
+  }
+}
+
+/** The tables whose compound primary key starts with studyId. */
+export const STUDY_SCOPED_TABLES = [
+  'threads', 'threadTexts', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples',
+  'ratings', 'decisions',
+] as const;
+export type StudyScopedTable = (typeof STUDY_SCOPED_TABLES)[number];
+
+/** The key range of every record whose compound key starts with `prefix`. */
+export function prefixRange(...prefix: unknown[]): [unknown[], unknown[]] {
+  return [[...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]];
+}
+
+/** The key range of every record of one study in a table keyed by [studyId, ...]. */
+export const studyRange = (studyId: StudyId) => prefixRange(studyId);
+
+let shared: ConcordDatabase | null = null;
+
+/** The app's database, opened once per page or worker. */
+export function getDatabase(): ConcordDatabase {
+  shared ??= new ConcordDatabase();
+  return shared;
+}

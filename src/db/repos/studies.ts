@@ -1,0 +1,75 @@
+import type { ConcordDatabase } from '../database';
+import { STUDY_SCOPED_TABLES, studyRange } from '../database';
+import type { StudyId } from '../../domain/ids';
+import { asStudyId } from '../../domain/ids';
+import type { Category } from '../../domain/codebook/codebook';
+import { emptySummary, type Study } from '../../domain/study';
+
+export async function listStudies(db: ConcordDatabase): Promise<Study[]> {
+  const studies = await db.studies.toArray();
+  return studies.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function getStudy(db: ConcordDatabase, studyId: StudyId): Promise<Study | null> {
+  return (await db.studies.get(studyId)) ?? null;
+}
+
+export interface NewStudy {
+  name: string;
+  now: string;
+  categories: Category[];
+  isDemo?: boolean;
+  id?: StudyId;
+}
+
+/** Creates a study with its first codebook version, in one transaction. */
+export async function createStudy(db: ConcordDatabase, input: NewStudy): Promise<Study> {
+  const name = input.name.trim();
+  if (!name) throw new Error('createStudy: a study needs a name');
+  const study: Study = {
+    id: input.id ?? asStudyId(crypto.randomUUID()),
+    name,
+    createdAt: input.now,
+    isDemo: input.isDemo ?? false,
+    frequentUserThreshold: 5,
+    summary: emptySummary(),
+  };
+  await db.transaction('rw', [db.studies, db.codebooks, db.auditEvents], async () => {
+    await db.studies.add(study);
+    await db.codebooks.add({ studyId: study.id, version: 1, categories: input.categories, createdAt: input.now, frozen: false });
+    await db.auditEvents.add({
+      studyId: study.id, at: input.now, actor: 'lead', action: 'study.created', subject: study.id, from: null, to: name, why: null,
+    });
+  });
+  return study;
+}
+
+export type DeletedCounts = Record<'studies' | (typeof STUDY_SCOPED_TABLES)[number] | 'auditEvents', number>;
+
+/**
+ * Deletes every record of a study, in one transaction, and says how many of each were removed.
+ */
+export async function deleteStudy(db: ConcordDatabase, studyId: StudyId): Promise<DeletedCounts> {
+  const tables = STUDY_SCOPED_TABLES.map((name) => db.table(name));
+  return db.transaction('rw', [db.studies, db.auditEvents, ...tables], async () => {
+    const study = await db.studies.get(studyId);
+    if (!study) throw new Error(`deleteStudy: no study with id ${studyId}`);
+    const counts = { studies: 1 } as DeletedCounts;
+    const [lo, hi] = studyRange(studyId);
+    for (const name of STUDY_SCOPED_TABLES) {
+      const range = db.table(name).where(':id').between(lo, hi, true, true);
+      counts[name] = await range.count();
+      await range.delete();
+    }
+    counts.auditEvents = await db.auditEvents.where('studyId').equals(studyId).delete();
+    await db.studies.delete(studyId);
+    return counts;
+  });
+}
+
+export async function setFrequentUserThreshold(db: ConcordDatabase, studyId: StudyId, threshold: number): Promise<void> {
+  if (!Number.isInteger(threshold) || threshold < 0) {
+    throw new Error('setFrequentUserThreshold: the threshold must be a whole number of threads, 0 or more');
+  }
+  await db.studies.update(studyId, { frequentUserThreshold: threshold });
+}

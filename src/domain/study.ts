@@ -1,0 +1,137 @@
+import type { Category } from './codebook/codebook';
+import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from './ids';
+
+/** Counts kept per study so lists and filters never count through an index (STACK.md). */
+export interface StudySummary {
+  threadCount: number;
+  /** Threads whose text exceeds a spreadsheet cell (32,767 characters). */
+  overLimitCount: number;
+  totalCharacters: number;
+  byDepartment: Record<string, number>;
+  byRole: Record<string, number>;
+  /** Threads per user id; frequent users are derived from it with the study's threshold. */
+  byUser: Record<string, number>;
+}
+
+export interface Study {
+  id: StudyId;
+  name: string;
+  createdAt: string;
+  isDemo: boolean;
+  /** Users with more than this many threads are "frequent users" (PRODUCT.md: five). */
+  frequentUserThreshold: number;
+  summary: StudySummary;
+}
+
+/** A thread without its text: what lists, filters and samples need. */
+export interface ThreadMeta {
+  studyId: StudyId;
+  threadId: ThreadId;
+  userId: string | null;
+  department: string | null;
+  role: string | null;
+  createdAt: string | null;
+  turnCount: number;
+  /** Characters of the whole text (turns joined), never truncated in storage. */
+  length: number;
+  /** The first characters of the text, for list rows. */
+  preview: string;
+  /** Position in import order, so lists keep the file's order. */
+  ordinal: number;
+}
+
+export interface ThreadText {
+  studyId: StudyId;
+  threadId: ThreadId;
+  turns: string[];
+}
+
+/** One model (or one run of a model) whose labels were imported. */
+export interface LlmRun {
+  studyId: StudyId;
+  runId: LlmRunId;
+  model: string;
+  source: string;
+  importedAt: string;
+  labelCounts: Record<string, number>;
+}
+
+export interface LlmLabel {
+  studyId: StudyId;
+  runId: LlmRunId;
+  threadId: ThreadId;
+  label: string;
+}
+
+export interface CodebookVersion {
+  studyId: StudyId;
+  version: number;
+  categories: Category[];
+  createdAt: string;
+  /** Frozen once anything has been labeled under it; edits then make a new version. */
+  frozen: boolean;
+}
+
+export interface Reviewer {
+  studyId: StudyId;
+  reviewerId: ReviewerId;
+  name: string;
+  initials: string;
+  role: 'reviewer' | 'lead';
+}
+
+export interface Sample {
+  studyId: StudyId;
+  sampleId: SampleId;
+  name: string;
+  createdAt: string;
+  seed: number;
+  threadIds: ThreadId[];
+  reviewerIds: ReviewerId[];
+  codebookVersion: number;
+  /** Population, filters, strata: everything a methods section needs to reproduce the draw. */
+  manifest: Record<string, unknown>;
+}
+
+export interface Rating {
+  studyId: StudyId;
+  sampleId: SampleId;
+  reviewerId: ReviewerId;
+  threadId: ThreadId;
+  label: string;
+  codebookVersion: number;
+  otherSuggestion: string | null;
+  note: string | null;
+  flagged: boolean;
+  durationMs: number;
+  updatedAt: string;
+}
+
+export type DecisionMethod = 'unanimous' | 'consensus' | 'adjudicated' | 'majority';
+
+export interface Decision {
+  studyId: StudyId;
+  sampleId: SampleId;
+  threadId: ThreadId;
+  finalLabel: string;
+  method: DecisionMethod;
+  adjudicatorId: ReviewerId | null;
+  rationale: string | null;
+  decidedAt: string;
+}
+
+export interface AuditEvent {
+  seq?: number;
+  studyId: StudyId;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  from: string | null;
+  to: string | null;
+  why: string | null;
+}
+
+export function emptySummary(): StudySummary {
+  return { threadCount: 0, overLimitCount: 0, totalCharacters: 0, byDepartment: {}, byRole: {}, byUser: {} };
+}

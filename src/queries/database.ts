@@ -1,0 +1,10 @@
+import { getDatabase, type ConcordDatabase } from '../db/database';
+
+/** The database the queries use; tests swap it for a fresh one. */
+let current: ConcordDatabase | null = null;
+
+export const db = (): ConcordDatabase => (current ??= getDatabase());
+
+export function useDatabaseForTests(database: ConcordDatabase): void {
+  current = database;
+}
