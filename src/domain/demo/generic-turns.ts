@@ -1,0 +1,43 @@
+// Turns that fit any category: follow-ups, and context people add to a short request.
+
+export const GENERIC_FOLLOW_UPS: readonly string[] = [
+  'make it shorter',
+  'More formal please.',
+  'Can you translate that to {language}?',
+  'Make it sound more {tone}.',
+  'Can you put that in bullet points?',
+  'Thanks! Can you also add a line about {change}?',
+  'Shorter please, it needs to fit in a text message.',
+  'Perfect. Now write one for {recipient}.',
+  'Can you remove the last paragraph?',
+  'less formal',
+  'That is not quite right, it is for {audience}.',
+  'Can you give me {count} more options?',
+  'Use simpler words, around a 6th grade reading level.',
+  'thank you!!',
+  'Can you make it sound less stiff?',
+  'Add a bit more detail to the second part.',
+  'Now can you do the same for {dept}?',
+  'Try again, but more {tone}.',
+];
+
+export const CONTEXT_SENTENCES: readonly string[] = [
+  'For context, I am {aMyRole} in {myDept}.',
+  'It should fit on one page.',
+  'Keep the tone {tone}.',
+  'This is for {audience}.',
+  'Please do not include any patient information.',
+  'We have about {count} people on the team.',
+  'My director wants this {timeframe}.',
+  'I have been asked to do this on top of my regular work, so simple is better.',
+  'We tried something similar last year and it did not go well, so I want to get it right.',
+  'It will be shared at the next staff meeting.',
+  'Use bullet points where it makes sense.',
+  'I am not very good at writing so any help is appreciated.',
+  'It needs to be approved by {recipient} first.',
+  'Please keep it short, people do not read long emails.',
+  'We are a busy {myDept} team with a lot of turnover.',
+  'I will paste the result into {software}.',
+  'Our hospital is a children\'s hospital, so keep families in mind.',
+  'Thank you in advance!',
+];
