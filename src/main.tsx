@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { createQueryClient } from './queries/query-client';
 import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('main: #root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <main className="p-6"><h1 className="text-2xl font-semibold">Concord</h1></main>
+    <App queryClient={createQueryClient()} />
   </StrictMode>,
 );

@@ -135,3 +135,9 @@ export interface AuditEvent {
 export function emptySummary(): StudySummary {
   return { threadCount: 0, overLimitCount: 0, totalCharacters: 0, byDepartment: {}, byRole: {}, byUser: {} };
 }
+
+/** How many records of each kind a study held (what deleting it removed). */
+export type StudyRecordCounts = Record<
+  'studies' | 'threads' | 'threadTexts' | 'llmRuns' | 'llmLabels' | 'codebooks' | 'reviewers' | 'samples' | 'ratings' | 'decisions' | 'auditEvents',
+  number
+>;

@@ -15,6 +15,10 @@ export interface DemoSeed {
   now: string;
 }
 
+export async function isDemoSeeded(db: ConcordDatabase): Promise<boolean> {
+  return (await db.settings.get(DEMO_SEEDED)) !== undefined;
+}
+
 /**
  * Loads the demo study on the first run, once per browser profile: a user who deletes it does
  * not get it back on reload. One transaction over every table it touches, so two tabs opened at

@@ -3,7 +3,7 @@ import { STUDY_SCOPED_TABLES, studyRange } from '../database';
 import type { StudyId } from '../../domain/ids';
 import { asStudyId } from '../../domain/ids';
 import type { Category } from '../../domain/codebook/codebook';
-import { emptySummary, type Study } from '../../domain/study';
+import { emptySummary, type Study, type StudyRecordCounts } from '../../domain/study';
 
 export async function listStudies(db: ConcordDatabase): Promise<Study[]> {
   const studies = await db.studies.toArray();
@@ -44,17 +44,15 @@ export async function createStudy(db: ConcordDatabase, input: NewStudy): Promise
   return study;
 }
 
-export type DeletedCounts = Record<'studies' | (typeof STUDY_SCOPED_TABLES)[number] | 'auditEvents', number>;
-
 /**
  * Deletes every record of a study, in one transaction, and says how many of each were removed.
  */
-export async function deleteStudy(db: ConcordDatabase, studyId: StudyId): Promise<DeletedCounts> {
+export async function deleteStudy(db: ConcordDatabase, studyId: StudyId): Promise<StudyRecordCounts> {
   const tables = STUDY_SCOPED_TABLES.map((name) => db.table(name));
   return db.transaction('rw', [db.studies, db.auditEvents, ...tables], async () => {
     const study = await db.studies.get(studyId);
     if (!study) throw new Error(`deleteStudy: no study with id ${studyId}`);
-    const counts = { studies: 1 } as DeletedCounts;
+    const counts = { studies: 1 } as StudyRecordCounts;
     const [lo, hi] = studyRange(studyId);
     for (const name of STUDY_SCOPED_TABLES) {
       const range = db.table(name).where(':id').between(lo, hi, true, true);

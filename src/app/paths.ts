@@ -1,0 +1,19 @@
+import type { StudyId, ThreadId } from '../domain/ids';
+
+/** Every place in the app, built in one spot so links and routes agree. */
+export const paths = {
+  studies: { pattern: '/', to: () => '/' },
+  threads: {
+    pattern: '/studies/:studyId',
+    to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}`,
+  },
+  thread: {
+    pattern: '/studies/:studyId/threads/:threadId',
+    to: (studyId: StudyId, threadId: ThreadId) =>
+      `/studies/${encodeURIComponent(studyId)}/threads/${encodeURIComponent(threadId)}`,
+  },
+  importThreads: {
+    pattern: '/studies/:studyId/import',
+    to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}/import`,
+  },
+} as const;

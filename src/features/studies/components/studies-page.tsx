@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { paths } from '../../../app/paths';
+import type { StudyRecordCounts } from '../../../domain/study';
+import { formatCount, plural } from '../../../lib/format';
+import { studyQueries } from '../../../queries/study-queries';
+import { Alert } from '../../../ui/alert';
+import { CreateStudyForm } from './create-study-form';
+import { DeleteStudyButton } from './delete-study-button';
+
+const COUNT_NAMES: [keyof StudyRecordCounts, string][] = [
+  ['threads', 'thread'], ['llmLabels', 'LLM label'], ['llmRuns', 'LLM run'], ['codebooks', 'codebook version'],
+  ['reviewers', 'reviewer'], ['samples', 'sample'], ['ratings', 'rating'], ['decisions', 'decision'],
+  ['auditEvents', 'audit event'],
+];
+
+export function StudiesPage() {
+  const { data: studies, isPending } = useQuery(studyQueries.list());
+  const [deleted, setDeleted] = useState<{ name: string; counts: StudyRecordCounts } | null>(null);
+
+  return (
+    <section aria-labelledby="studies-heading" className="mx-auto max-w-4xl space-y-6">
+      <h1 id="studies-heading" className="text-2xl font-semibold">Studies</h1>
+      {deleted && (
+        <Alert tone="success" title={`Deleted “${deleted.name}”`}>
+          <p>Removed: {COUNT_NAMES.map(([key, one]) => plural(deleted.counts[key] ?? 0, one)).join(', ')}.</p>
+        </Alert>
+      )}
+      {isPending ? <p role="status">Loading studies…</p> : studies && studies.length > 0 ? (
+        <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" aria-label="Studies">
+          {studies.map((study) => (
+            <li key={study.id} className="flex items-center justify-between gap-4 p-3">
+              <div>
+                <Link href={paths.threads.to(study.id)} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
+                  {study.name}
+                </Link>
+                <p className="text-sm text-slate-600">
+                  {formatCount(study.summary.threadCount)} threads · {formatCount(Object.keys(study.summary.byUser).length)} users
+                  {study.isDemo ? ' · synthetic demo data' : ''}
+                </p>
+              </div>
+              <div className="flex gap-2">
+                <Link href={paths.importThreads.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm">Import</Link>
+                <DeleteStudyButton study={study} onDeleted={(name, counts) => setDeleted({ name, counts })} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No studies yet. Create one, then import a corpus of threads.</p>
+      )}
+      <CreateStudyForm />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import type { StudyId, ThreadId } from '../../../domain/ids';
+import { SPREADSHEET_CELL_LIMIT } from '../../../domain/thread';
+import { formatCount } from '../../../lib/format';
+import { threadQueries } from '../../../queries/thread-queries';
+import { Alert } from '../../../ui/alert';
+
+/** One thread's prompts. Text is rendered as text (React escapes it), never as markup. */
+export function ThreadDetail({ studyId, threadId, llmLabel }: { studyId: StudyId; threadId: ThreadId; llmLabel: string | null }) {
+  const { data, isPending, error } = useQuery(threadQueries.detail(studyId, threadId));
+  if (isPending) return <p role="status">Loading thread…</p>;
+  if (error) return <Alert tone="error" title="The thread could not be read">{String(error)}</Alert>;
+  if (!data) return <Alert tone="info" title={`There is no thread ${threadId} in this study.`} />;
+  const { meta, turns } = data;
+  return (
+    <article aria-labelledby="thread-heading" className="space-y-3">
+      <header>
+        <h2 id="thread-heading" className="text-lg font-semibold">Thread <span className="font-mono">{meta.threadId}</span></h2>
+        <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-slate-700">
+          <dt>User</dt><dd>{meta.userId ?? '—'}</dd>
+          <dt>Department</dt><dd>{meta.department ?? '—'}</dd>
+          <dt>Role</dt><dd>{meta.role ?? '—'}</dd>
+          <dt>Created</dt><dd>{meta.createdAt ?? '—'}</dd>
+          <dt>Length</dt><dd>{formatCount(meta.length)} characters in {turns.length} {turns.length === 1 ? 'prompt' : 'prompts'}</dd>
+          <dt>LLM label</dt><dd>{llmLabel ?? '—'}</dd>
+        </dl>
+        {meta.length > SPREADSHEET_CELL_LIMIT && (
+          <p className="mt-1 text-sm text-amber-800">Longer than a spreadsheet cell ({formatCount(SPREADSHEET_CELL_LIMIT)} characters): exports keep it whole.</p>
+        )}
+      </header>
+      <ol className="space-y-3" aria-label="Prompts">
+        {turns.map((turn, i) => (
+          <li key={i} className="rounded border border-slate-200 bg-white p-3">
+            <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Prompt {i + 1} of {turns.length}</h3>
+            <p className="whitespace-pre-wrap break-words text-sm leading-relaxed">{turn}</p>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

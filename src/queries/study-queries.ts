@@ -1,0 +1,45 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { createStudy, deleteStudy, getStudy, listStudies, setFrequentUserThreshold } from '../db/repos/studies';
+import { getLatestCodebook } from '../db/repos/codebooks';
+import { listLlmRuns } from '../db/repos/llm-labels';
+import { defaultCodebook } from '../domain/codebook/default-codebook';
+import type { StudyId } from '../domain/ids';
+import { db } from './database';
+
+export const studyQueries = {
+  all: () => ['studies'] as const,
+  lists: () => [...studyQueries.all(), 'list'] as const,
+  list: () => queryOptions({ queryKey: [...studyQueries.lists()], queryFn: () => listStudies(db()) }),
+  detail: (studyId: StudyId) =>
+    queryOptions({ queryKey: [...studyQueries.all(), 'detail', { studyId }], queryFn: () => getStudy(db(), studyId) }),
+  codebook: (studyId: StudyId) =>
+    queryOptions({ queryKey: [...studyQueries.all(), 'codebook', { studyId }], queryFn: () => getLatestCodebook(db(), studyId) }),
+  llmRuns: (studyId: StudyId) =>
+    queryOptions({ queryKey: [...studyQueries.all(), 'llmRuns', { studyId }], queryFn: () => listLlmRuns(db(), studyId) }),
+};
+
+export function useCreateStudy() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) =>
+      createStudy(db(), { name, now: new Date().toISOString(), categories: defaultCodebook().categories }),
+    onSuccess: () => client.invalidateQueries({ queryKey: studyQueries.all() }),
+  });
+}
+
+export function useDeleteStudy() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (studyId: StudyId) => deleteStudy(db(), studyId),
+    // Everything cached under the study goes: studies, threads, labels.
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+export function useSetFrequentUserThreshold(studyId: StudyId) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (threshold: number) => setFrequentUserThreshold(db(), studyId, threshold),
+    onSuccess: () => client.invalidateQueries({ queryKey: studyQueries.detail(studyId).queryKey }),
+  });
+}

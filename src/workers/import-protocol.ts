@@ -1,0 +1,51 @@
+import type { ColumnMapping } from '../domain/formats/column-mapping';
+import type { RowProblem, TableFormat } from '../domain/formats/raw-table';
+import type { LlmRunId, StudyId } from '../domain/ids';
+
+/** What the import worker is given: a threads file, or a separate file of LLM labels. */
+export type ImportKind = 'threads' | 'llm-labels';
+
+export type ImportRequest =
+  | { type: 'read'; file: File; kind: ImportKind; studyId: StudyId }
+  | { type: 'read-sheet'; sheet: string; headerRow: number | null }
+  | { type: 'validate'; mapping: ColumnMapping; labelMap: [string, string | null][] }
+  | { type: 'commit'; llmModel: string | null }
+  | { type: 'cancel' };
+
+export interface TablePreview {
+  fileName: string;
+  format: TableFormat;
+  headers: string[];
+  /** The first rows, cells as read, with their row numbers. */
+  preview: { rowNumber: number; cells: string[] }[];
+  rowsRead: number;
+  notes: string[];
+  autoMapping: ColumnMapping;
+  /** XLSX only: the workbook's sheets and the one shown. */
+  sheets: string[] | null;
+  sheet: string | null;
+}
+
+export interface ValidationReport {
+  validCount: number;
+  errorCount: number;
+  warningCount: number;
+  /** At most MAX_REPORTED_PROBLEMS, sorted by row; the counts above are complete. */
+  problems: RowProblem[];
+  overLimit: number;
+  unknownLabels: { label: string; count: number }[];
+  /** Distinct values of the model column among valid rows, when one is mapped. */
+  models: string[];
+}
+
+export const MAX_REPORTED_PROBLEMS = 5000;
+
+export type ImportPhase = 'reading' | 'validating' | 'writing';
+
+export type ImportResponse =
+  | { type: 'table'; table: TablePreview }
+  | { type: 'report'; report: ValidationReport }
+  | { type: 'progress'; phase: ImportPhase; done: number; total: number }
+  | { type: 'done'; threads: number; llmLabels: number; runId: LlmRunId | null }
+  | { type: 'cancelled' }
+  | { type: 'error'; name: string; message: string };
