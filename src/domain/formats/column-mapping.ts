@@ -59,7 +59,7 @@ const FUZZY: Record<ThreadField, readonly string[]> = {
 /** Fuzzy matches that would be wrong: a human label is not the LLM's, an update is not a creation. */
 const FUZZY_EXCLUDED: Partial<Record<ThreadField, readonly string[]>> = {
   llmLabel: ['human', 'gold', 'reviewer', 'annotator', 'manual', 'rater', 'consensus', 'adjudicat'],
-  createdAt: ['update', 'modified', 'deleted', 'end'],
+  createdAt: ['update', 'modified', 'deleted', 'endtime', 'endedat', 'enddate'],
 };
 
 /** Lower case, without spaces, underscores, hyphens, dots and brackets: "Thread_ID" -> "threadid". */
