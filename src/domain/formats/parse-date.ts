@@ -47,11 +47,17 @@ function usParts(m: RegExpExecArray): Parts | null {
   return { year: num(m[3]), month: num(m[1]), day: num(m[2]), hour, minute: num(m[5]), second: num(m[6]), millisecond: 0, offsetMinutes: 0 };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+}
+
 function toIso(p: Parts): string | 'invalid' {
   if (p.year < 1000 || p.month < 1 || p.month > 12 || p.day < 1) return 'invalid';
   if (p.hour > 23 || p.minute > 59 || p.second > 59 || Math.abs(p.offsetMinutes) > 18 * 60) return 'invalid';
-  const daysInMonth = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
-  if (p.day > daysInMonth) return 'invalid';
+  if (p.day > daysInMonth(p.year, p.month)) return 'invalid';
   const ms = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond) - p.offsetMinutes * 60_000;
   return new Date(ms).toISOString();
 }
