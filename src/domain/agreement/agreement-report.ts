@@ -1,14 +1,14 @@
-import { bootstrapIntervals, DEFAULT_RESAMPLES, type StatisticFamily } from './bootstrap.ts';
-import { cohenKappa, cohenTable, kappaFromTable, tallyCohen, type CohenKappa } from './cohen-kappa.ts';
+import { bootstrapIntervals, DEFAULT_RESAMPLES } from './bootstrap.ts';
+import { cohenKappa, type CohenKappa } from './cohen-kappa.ts';
 import { encodeRatings, MISSING, raterIndex, type EncodedRatings } from './encoded-ratings.ts';
 import type { BootstrapInterval, Estimate } from './estimate.ts';
-import { fleissCategoryKappas, fleissKappa, fleissCategoryKappaFromSums, fleissKappaFromSums, type FleissCategoryKappa, type FleissKappa } from './fleiss-kappa.ts';
-import { fleissSums, tallyFleiss } from './fleiss-tally.ts';
-import { krippendorffAlpha, krippendorffAlphaValue, tallyKrippendorff } from './krippendorff-alpha.ts';
-import { meanPairwiseAgreement, meanPairwiseAgreementValue } from './mean-pairwise-agreement.ts';
-import { modelGoldReport, modelGoldFamily, type ModelGoldReport } from './model-gold-report.ts';
+import { fleissKappas, type FleissCategoryKappa, type FleissKappa } from './fleiss-kappa.ts';
+import { krippendorffAlpha } from './krippendorff-alpha.ts';
+import { meanPairwiseAgreement } from './mean-pairwise-agreement.ts';
+import { modelGoldReport, type ModelGoldReport } from './model-gold-report.ts';
 import { tallyGold } from './model-vs-gold.ts';
-import { percentAgreement, percentAgreementValue, tallyPercentAgreement } from './percent-agreement.ts';
+import { percentAgreement } from './percent-agreement.ts';
+import { reportResampleKernel } from './resample-kernel.ts';
 import { compareIds, raterPairs } from './rater-pairs.ts';
 import type { RatingsMatrix } from './ratings-matrix.ts';
 
@@ -64,6 +64,7 @@ export function computeAgreementReport(matrix: RatingsMatrix, options: Agreement
   const pairs = raterPairs(data, humans);
   const modelPairs = model === null ? [] : humans.map((h): [number, number] => [model, h]);
   const cohenOf = ([a, b]: [number, number]) => cohenKappa(data, data.raterIds[a]!, data.raterIds[b]!);
+  const fleiss = fleissKappas(data, humans);
 
   const report: AgreementReport = {
     items: data.nItems,
@@ -71,7 +72,7 @@ export function computeAgreementReport(matrix: RatingsMatrix, options: Agreement
     categories: data.categories,
     percentAgreement: withNoCompleteItemsExplained(percentAgreement(data, humans), data, humans),
     meanPairwiseAgreement: meanPairwiseAgreement(data, humans),
-    fleiss: { ...withNoCompleteItemsExplained(fleissKappa(data, humans), data, humans), perCategory: fleissCategoryKappas(data, humans) },
+    fleiss: { ...withNoCompleteItemsExplained(fleiss.overall, data, humans), perCategory: fleiss.perCategory },
     krippendorff: krippendorffAlpha(data, humans),
     cohen: pairs.map(cohenOf),
     model: options.modelRater === undefined ? null : {
@@ -95,48 +96,30 @@ function withBootstrap(
   options: AgreementReportOptions,
   bootstrap: { seed: number; resamples: number },
 ): AgreementReport {
-  const k = data.categories.length;
-  const percent = tallyPercentAgreement(data, humans);
-  const pairTallies = pairs.map(([a, b]) => tallyCohen(data, a, b));
-  const modelTallies = modelPairs.map(([a, b]) => tallyCohen(data, a, b));
-  const fleiss = tallyFleiss(data, humans);
-  const alpha = tallyKrippendorff(data, humans);
-  const families: StatisticFamily[] = [
-    (w) => [percentAgreementValue(percent, w).value],
-    (w) => {
-      const tables = pairTallies.map((t) => cohenTable(t, w));
-      return [
-        meanPairwiseAgreementValue(tables, k).value,
-        ...tables.map((table) => kappaFromTable(table, k).value),
-        ...modelTallies.map((t) => kappaFromTable(cohenTable(t, w), k).value),
-      ];
-    },
-    (w) => {
-      const sums = fleissSums(fleiss, w);
-      return [fleissKappaFromSums(sums, fleiss.m).value, ...data.categories.map((_, c) => fleissCategoryKappaFromSums(sums, fleiss.m, c).value)];
-    },
-    (w) => [krippendorffAlphaValue(alpha, w).value],
-  ];
   const gold = options.gold === undefined || options.modelRater === undefined ? null : tallyGold(data, options.modelRater, options.gold);
-  if (gold !== null) families.push(modelGoldFamily(gold));
-  const [pa, pw, fk, ka, mg] = bootstrapIntervals(data.nItems, bootstrap, families);
-  const at = (intervals: BootstrapInterval[] | undefined, s: number): BootstrapInterval => intervals![s]!;
-  const nPairs = pairs.length;
+  const kernel = reportResampleKernel(data, humans, pairs, modelPairs, gold);
+  const [intervals] = bootstrapIntervals(data.nItems, bootstrap, [kernel.family], kernel.groups);
+  let next = 0;
+  const take = (): BootstrapInterval => intervals![next++]!;
+  const percent = take();
+  const pairwise = take();
+  const cohen = report.cohen.map((e) => ({ ...e, bootstrap: take() }));
+  const modelCohen = report.model?.cohen.map((e) => ({ ...e, bootstrap: take() })) ?? [];
+  const fleiss = take();
+  const perCategory = report.fleiss.perCategory.map((e) => ({ ...e, bootstrap: take() }));
+  const alpha = take();
+  const goldIntervals = intervals!.slice(next);
   return {
     ...report,
-    percentAgreement: { ...report.percentAgreement, bootstrap: at(pa, 0) },
-    meanPairwiseAgreement: { ...report.meanPairwiseAgreement, bootstrap: at(pw, 0) },
-    cohen: report.cohen.map((e, p) => ({ ...e, bootstrap: at(pw, 1 + p) })),
-    fleiss: {
-      ...report.fleiss,
-      bootstrap: at(fk, 0),
-      perCategory: report.fleiss.perCategory.map((e, c) => ({ ...e, bootstrap: at(fk, 1 + c) })),
-    },
-    krippendorff: { ...report.krippendorff, bootstrap: at(ka, 0) },
+    percentAgreement: { ...report.percentAgreement, bootstrap: percent },
+    meanPairwiseAgreement: { ...report.meanPairwiseAgreement, bootstrap: pairwise },
+    cohen,
+    fleiss: { ...report.fleiss, bootstrap: fleiss, perCategory },
+    krippendorff: { ...report.krippendorff, bootstrap: alpha },
     model: report.model === null ? null : {
       ...report.model,
-      cohen: report.model.cohen.map((e, p) => ({ ...e, bootstrap: at(pw, 1 + nPairs + p) })),
-      gold: report.model.gold === null || mg === undefined ? null : attachGoldIntervals(report.model.gold, mg),
+      cohen: modelCohen,
+      gold: report.model.gold === null ? null : attachGoldIntervals(report.model.gold, goldIntervals),
     },
     bootstrap: { ...bootstrap, method: 'percentile bootstrap over items, resampled with replacement (mulberry32 seeded stream)' },
   };

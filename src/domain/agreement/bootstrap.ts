@@ -9,10 +9,21 @@ export interface BootstrapOptions {
 export const DEFAULT_RESAMPLES = 1000;
 
 /**
- * A family of statistics computed together from item weights (the multiplicity of each item in a
- * resample); it always returns the same number of values, null where undefined.
+ * A family of statistics computed together from weights (the multiplicity in a resample of each
+ * item, or of each group of items); it always returns the same number of values, null where
+ * undefined.
  */
 export type StatisticFamily = (weights: Uint32Array) => readonly (number | null)[];
+
+/**
+ * Items whose contributions to every statistic are identical (same ratings, same gold label)
+ * can share one weight: `of[item]` is the item's group, `count` the number of groups. The
+ * resampling is unchanged (items are drawn); only the bookkeeping is smaller.
+ */
+export interface ItemGroups {
+  readonly of: Int32Array;
+  readonly count: number;
+}
 
 /**
  * Nonparametric percentile bootstrap over items (Efron & Tibshirani 1993, ch. 13): each resample
@@ -22,15 +33,25 @@ export type StatisticFamily = (weights: Uint32Array) => readonly (number | null)
  * values (linear interpolation between order statistics, Hyndman & Fan type 7). Resamples in
  * which a statistic is undefined are counted in `undefinedResamples` and left out.
  *
+ * With `groups`, the families receive per-group weights (the sum of their items' multiplicities).
+ *
  * Preconditions: `resamples` is a positive integer, `seed` an integer, `nItems` a non-negative
- * integer. Returns intervals[family][statistic].
+ * integer; `groups.of` has one group index in [0, groups.count) per item.
+ * Returns intervals[family][statistic].
  */
-export function bootstrapIntervals(nItems: number, options: BootstrapOptions, families: readonly StatisticFamily[]): BootstrapInterval[][] {
+export function bootstrapIntervals(
+  nItems: number,
+  options: BootstrapOptions,
+  families: readonly StatisticFamily[],
+  groups: ItemGroups | null = null,
+): BootstrapInterval[][] {
   const { resamples, seed } = options;
   if (!Number.isInteger(resamples) || resamples < 1) throw new Error('bootstrapIntervals: resamples must be a positive integer');
   if (!Number.isInteger(seed)) throw new Error('bootstrapIntervals: seed must be an integer');
   if (!Number.isInteger(nItems) || nItems < 0) throw new Error('bootstrapIntervals: nItems must be a non-negative integer');
-  const weights = new Uint32Array(nItems);
+  if (groups !== null && groups.of.length !== nItems) throw new Error('bootstrapIntervals: groups.of needs one group per item');
+  const groupOf = groups?.of ?? Int32Array.from({ length: nItems }, (_, i) => i);
+  const weights = new Uint32Array(groups?.count ?? nItems);
   if (nItems === 0) {
     return families.map((f) => f(weights).map(() => emptyInterval(resamples, resamples, 'no items to resample')));
   }
@@ -40,7 +61,7 @@ export function bootstrapIntervals(nItems: number, options: BootstrapOptions, fa
   for (let b = 0; b < resamples; b++) {
     weights.fill(0);
     // Same draw as randomInt(random, nItems), inlined: it runs resamples × nItems times.
-    for (let j = 0; j < nItems; j++) weights[Math.floor(random() * nItems)]! += 1;
+    for (let j = 0; j < nItems; j++) weights[groupOf[Math.floor(random() * nItems)]!]! += 1;
     families.forEach((family, f) => {
       const values = family(weights);
       if (b === 0) {

@@ -20,44 +20,63 @@ export function fleissNullSe(s: FleissSums, m: number, category: number | null):
 }
 
 /**
- * Standard error of Fleiss' kappa without assuming κ = 0: the linearization (delta method)
- * variance of Gwet (2008, Psychometrika 73:407–430; irrCAC's fleiss.kappa.raw) with an infinite
+ * Standard errors of Fleiss' kappa without assuming κ = 0: the linearization (delta method)
+ * variance of Gwet (2008, Psychometrika 73:407–430; irrCAC's fleiss.kappa.raw), infinite
  * population of items: var = Σᵢ (κᵢ* − κ)² / (N(N − 1)), where
  * κᵢ* = (p_{a|i} − pₑ)/(1 − pₑ) − 2(1 − κ)(p_{e|i} − pₑ)/(1 − pₑ),
  * p_{a|i} = Σⱼ nᵢⱼ(nᵢⱼ − 1)/(m(m − 1)), p_{e|i} = Σⱼ πⱼ nᵢⱼ / m, πⱼ = Tⱼ/(Nm), pₑ = Σⱼ πⱼ².
- * With `category` not null, the same on the data collapsed to that category and the rest.
- * Null with a single complete item (no variance estimate from one item).
+ * `perCategory[c]` is the same on the data collapsed to category c and the rest.
+ *
+ * Preconditions: `kappa` and `categoryKappas` are the defined values of this tally (null where
+ * undefined; their se is then null). Every se is null with a single complete item.
  */
-export function fleissLinearizedSe(t: FleissTally, kappa: number, category: number | null): number | null {
+export function fleissLinearizedSes(
+  t: FleissTally,
+  kappa: number | null,
+  categoryKappas: readonly (number | null)[],
+): { overall: number | null; perCategory: (number | null)[] } {
   const nItems = t.items.length;
-  if (nItems < 2) return null;
-  const m = t.m;
-  const pi = new Float64Array(category === null ? t.k : 2);
-  const perItem = new Int32Array(t.k);
-  const itemCounts = (j: number): ArrayLike<number> => {
-    perItem.fill(0);
-    for (let e = t.offsets[j]!; e < t.offsets[j + 1]!; e++) perItem[t.cats[e]!] = t.counts[e]!;
-    if (category === null) return perItem;
-    const inCategory = perItem[category]!;
-    return [inCategory, m - inCategory];
-  };
-  for (let j = 0; j < nItems; j++) {
-    const counts = itemCounts(j);
-    for (let c = 0; c < pi.length; c++) pi[c]! += counts[c]! / (nItems * m);
-  }
+  const { m, k } = t;
+  if (nItems < 2) return { overall: null, perCategory: categoryKappas.map(() => null) };
+  const pi = new Float64Array(k);
+  for (let e = 0; e < t.cats.length; e++) pi[t.cats[e]!]! += t.counts[e]! / (nItems * m);
   let pe = 0;
   for (const p of pi) pe += p * p;
+  const binaryPe = Array.from(pi, (p) => p * p + (1 - p) * (1 - p));
+  const pairs = m * (m - 1);
+  const counts = new Int32Array(k);
   let sum = 0;
+  const sums = new Float64Array(k);
   for (let j = 0; j < nItems; j++) {
-    const counts = itemCounts(j);
+    counts.fill(0);
     let pa = 0;
     let pei = 0;
-    for (let c = 0; c < pi.length; c++) {
-      pa += (counts[c]! * (counts[c]! - 1)) / (m * (m - 1));
-      pei += (pi[c]! * counts[c]!) / m;
+    for (let e = t.offsets[j]!; e < t.offsets[j + 1]!; e++) {
+      const c = t.cats[e]!;
+      const n = t.counts[e]!;
+      counts[c] = n;
+      pa += (n * (n - 1)) / pairs;
+      pei += (pi[c]! * n) / m;
     }
-    const star = (pa - pe) / (1 - pe) - (2 * (1 - kappa) * (pei - pe)) / (1 - pe);
-    sum += (star - kappa) ** 2;
+    if (kappa !== null) {
+      const star = (pa - pe) / (1 - pe) - (2 * (1 - kappa) * (pei - pe)) / (1 - pe);
+      sum += (star - kappa) ** 2;
+    }
+    for (let c = 0; c < k; c++) {
+      const kc = categoryKappas[c];
+      if (kc === null || kc === undefined) continue;
+      const n = counts[c]!;
+      const p = pi[c]!;
+      const bpe = binaryPe[c]!;
+      const bpa = (n * (n - 1) + (m - n) * (m - n - 1)) / pairs;
+      const bpei = (p * n + (1 - p) * (m - n)) / m;
+      const star = (bpa - bpe) / (1 - bpe) - (2 * (1 - kc) * (bpei - bpe)) / (1 - bpe);
+      sums[c]! += (star - kc) ** 2;
+    }
   }
-  return Math.sqrt(sum / (nItems * (nItems - 1)));
+  const se = (s: number) => Math.sqrt(s / (nItems * (nItems - 1)));
+  return {
+    overall: kappa === null ? null : se(sum),
+    perCategory: categoryKappas.map((kc, c) => (kc === null ? null : se(sums[c]!))),
+  };
 }

@@ -1,6 +1,6 @@
 import { unitWeights, type EncodedRatings } from './encoded-ratings.ts';
 import { defined, undefinedValue, waldEstimate, type Estimate, type Value } from './estimate.ts';
-import { fleissNullSe, fleissLinearizedSe } from './fleiss-kappa-se.ts';
+import { fleissNullSe, fleissLinearizedSes } from './fleiss-kappa-se.ts';
 import { fleissSums, tallyFleiss, type FleissSums } from './fleiss-tally.ts';
 import { allRaters } from './rater-pairs.ts';
 
@@ -50,34 +50,31 @@ export interface FleissCategoryKappa extends FleissKappa {
 }
 
 /**
- * Fleiss' (1971) kappa over the complete items (rated by every rater in `raters`, default all).
+ * Fleiss' (1971) kappa over the complete items (rated by every rater in `raters`, default all),
+ * overall and for each category against all others (in the order of `data.categories`).
  * `se` and the interval κ ± Z_95·se use Gwet's (2008) linearization variance, valid when κ ≠ 0;
- * `seNull` is the Fleiss, Nee & Landis (1979) variance under κ = 0.
+ * `seNull` is the Fleiss, Nee & Landis (1979) standard error under κ = 0 (for a category:
+ * sqrt(2 / (N·m·(m − 1)))), for a z test only.
  *
  * Null with fewer than two raters, no complete item (e.g. a rater who rated nothing), or when all
- * ratings of the complete items are one category (expected agreement 1).
+ * ratings of the complete items are one category (expected agreement 1); a category is null when
+ * it was never used on the complete items, or used for every rating.
  */
-export function fleissKappa(data: EncodedRatings, raters: readonly number[] = allRaters(data)): FleissKappa {
+export function fleissKappas(data: EncodedRatings, raters: readonly number[] = allRaters(data)): { overall: FleissKappa; perCategory: FleissCategoryKappa[] } {
   const t = tallyFleiss(data, raters);
   const s = fleissSums(t, unitWeights(data.nItems));
   const v = fleissKappaFromSums(s, t.m);
-  if (v.value === null) return { ...waldEstimate(v, null), items: s.n, seNull: null };
-  return { ...waldEstimate(v, fleissLinearizedSe(t, v.value, null)), items: s.n, seNull: fleissNullSe(s, t.m, null) };
+  const vs = data.categories.map((_, c) => fleissCategoryKappaFromSums(s, t.m, c));
+  const ses = fleissLinearizedSes(t, v.value, vs.map((x) => x.value));
+  const estimate = (x: Value, se: number | null, category: number | null): FleissKappa =>
+    ({ ...waldEstimate(x, x.value === null ? null : se), items: s.n, seNull: x.value === null ? null : fleissNullSe(s, t.m, category) });
+  return {
+    overall: estimate(v, ses.overall, null),
+    perCategory: vs.map((x, c) => ({ ...estimate(x, ses.perCategory[c] ?? null, c), category: data.categories[c]! })),
+  };
 }
 
-/**
- * Fleiss' kappa of each category against all others, over the complete items, in the order of
- * `data.categories`; standard errors as in {@link fleissKappa} on the data collapsed to two
- * categories (`seNull` = sqrt(2 / (N·m·(m − 1))), Fleiss, Nee & Landis 1979).
- *
- * A category is null when it was never used on the complete items, or used for every rating.
- */
-export function fleissCategoryKappas(data: EncodedRatings, raters: readonly number[] = allRaters(data)): FleissCategoryKappa[] {
-  const t = tallyFleiss(data, raters);
-  const s = fleissSums(t, unitWeights(data.nItems));
-  return data.categories.map((category, c) => {
-    const v = fleissCategoryKappaFromSums(s, t.m, c);
-    if (v.value === null) return { ...waldEstimate(v, null), items: s.n, seNull: null, category };
-    return { ...waldEstimate(v, fleissLinearizedSe(t, v.value, c)), items: s.n, seNull: fleissNullSe(s, t.m, c), category };
-  });
+/** The overall Fleiss' kappa of {@link fleissKappas}. */
+export function fleissKappa(data: EncodedRatings, raters: readonly number[] = allRaters(data)): FleissKappa {
+  return fleissKappas(data, raters).overall;
 }

@@ -36,7 +36,9 @@ export function tallyFleiss(data: EncodedRatings, raters: readonly number[]): Fl
   const row = new Int32Array(k);
   for (let i = 0; i < data.nItems && raters.length > 0; i++) {
     const base = i * data.nRaters;
-    if (raters.some((r) => data.codes[base + r] === MISSING)) continue;
+    let complete = true;
+    for (const r of raters) if (data.codes[base + r] === MISSING) complete = false;
+    if (!complete) continue;
     row.fill(0);
     for (const r of raters) row[data.codes[base + r]!]! += 1;
     for (let c = 0; c < k; c++) if (row[c]! > 0) { cats.push(c); counts.push(row[c]!); }

@@ -59,13 +59,18 @@ export function tallyKrippendorff(data: EncodedRatings, raters: readonly number[
   };
 }
 
-/**
- * Nominal alpha of a tally under item weights:
- * α = 1 − (n − 1)·Σᵤ (mᵤ² − Σc nᵤc²)/(mᵤ − 1) / (n² − Σc n_c²).
- * The within-item sums are kept exact per mᵤ and divided once per distinct mᵤ.
- */
-export function krippendorffAlphaValue(t: KrippendorffTally, weights: Uint32Array): Value {
-  const byRatings = new Float64Array(t.maxRatings + 1);
+/** Weighted sums from which nominal alpha follows. */
+export interface KrippendorffSums {
+  /** n: pairable ratings. */
+  readonly n: number;
+  /** Σᵤ (mᵤ² − Σc nᵤc²) over items with mᵤ ratings, indexed by mᵤ. */
+  readonly disagreementByRatings: Float64Array;
+  /** n_c: pairable ratings per category. */
+  readonly marginals: Float64Array;
+}
+
+export function krippendorffSums(t: KrippendorffTally, weights: Uint32Array): KrippendorffSums {
+  const disagreementByRatings = new Float64Array(t.maxRatings + 1);
   const marginals = new Float64Array(t.k);
   let n = 0;
   for (let j = 0; j < t.items.length; j++) {
@@ -73,17 +78,25 @@ export function krippendorffAlphaValue(t: KrippendorffTally, weights: Uint32Arra
     if (w === 0) continue;
     const mu = t.ratings[j]!;
     n += w * mu;
-    byRatings[mu]! += w * t.disagreement[j]!;
+    disagreementByRatings[mu]! += w * t.disagreement[j]!;
     for (let e = t.offsets[j]!; e < t.offsets[j + 1]!; e++) marginals[t.cats[e]!]! += w * t.counts[e]!;
   }
-  if (n === 0) return undefinedValue('no item has at least two ratings');
+  return { n, disagreementByRatings, marginals };
+}
+
+/**
+ * Nominal alpha from its sums: α = 1 − (n − 1)·Σᵤ (mᵤ² − Σc nᵤc²)/(mᵤ − 1) / (n² − Σc n_c²).
+ * The within-item sums are kept exact per mᵤ and divided once per distinct mᵤ.
+ */
+export function krippendorffAlphaFromSums(s: KrippendorffSums): Value {
+  if (s.n === 0) return undefinedValue('no item has at least two ratings');
   let observed = 0;
-  for (let mu = 2; mu < byRatings.length; mu++) observed += byRatings[mu]! / (mu - 1);
+  for (let mu = 2; mu < s.disagreementByRatings.length; mu++) observed += s.disagreementByRatings[mu]! / (mu - 1);
   let squares = 0;
-  for (const nc of marginals) squares += nc * nc;
-  const expected = n * n - squares;
+  for (const nc of s.marginals) squares += nc * nc;
+  const expected = s.n * s.n - squares;
   if (expected === 0) return undefinedValue('expected disagreement is 0: all pairable ratings are one category');
-  return defined(1 - ((n - 1) * observed) / expected);
+  return defined(1 - ((s.n - 1) * observed) / expected);
 }
 
 /**
@@ -98,5 +111,5 @@ export function krippendorffAlphaValue(t: KrippendorffTally, weights: Uint32Arra
  */
 export function krippendorffAlpha(data: EncodedRatings, raters: readonly number[] = allRaters(data)): Estimate & { items: number } {
   const t = tallyKrippendorff(data, raters);
-  return { ...plainEstimate(krippendorffAlphaValue(t, unitWeights(data.nItems))), items: t.items.length };
+  return { ...plainEstimate(krippendorffAlphaFromSums(krippendorffSums(t, unitWeights(data.nItems)))), items: t.items.length };
 }

@@ -1,4 +1,3 @@
-import type { StatisticFamily } from './bootstrap.ts';
 import { classificationMetrics } from './classification-metrics.ts';
 import { plainEstimate, proportionEstimate, type Estimate } from './estimate.ts';
 import { confusionTable, type GoldTally } from './model-vs-gold.ts';
@@ -52,20 +51,6 @@ export function modelGoldReport(t: GoldTally): ModelGoldReport {
       f1: plainEstimate(c.f1),
     })),
     confusion: t.categories.map((_, g) => Array.from(table.subarray(g * k, (g + 1) * k))),
-  };
-}
-
-/** Bootstrap family: [accuracy, macro F1, weighted F1, precision × k, recall × k, F1 × k]. */
-export function modelGoldFamily(t: GoldTally): StatisticFamily {
-  const k = t.categories.length;
-  return (w) => {
-    const m = classificationMetrics(confusionTable(t, w), k);
-    return [
-      m.accuracy.value, m.macroF1.value, m.weightedF1.value,
-      ...m.perCategory.map((c) => c.precision.value),
-      ...m.perCategory.map((c) => c.recall.value),
-      ...m.perCategory.map((c) => c.f1.value),
-    ];
   };
 }
 
