@@ -33,6 +33,7 @@ export interface ValidationReport {
   /** At most MAX_REPORTED_PROBLEMS, sorted by row; the counts above are complete. */
   problems: RowProblem[];
   overLimit: number;
+  /** Labels that are not codebook categories, including those the user has since mapped. */
   unknownLabels: { label: string; count: number }[];
   /** Distinct values of the model column among valid rows, when one is mapped. */
   models: string[];

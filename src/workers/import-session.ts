@@ -41,6 +41,8 @@ export class ImportSession {
   private mapping: ColumnMapping = {};
   private validation: { threads: ThreadValidation } | { labels: LlmLabelValidation } | null = null;
   private readonly abort = new AbortController();
+  /** Labels found unknown by any check of this file, so they stay listed once mapped. */
+  private unknownSeen = new Map<string, number>();
 
   constructor(
     private readonly db: ConcordDatabase,
@@ -69,6 +71,7 @@ export class ImportSession {
     }
     this.loaded = { kind, studyId, fileName: file.name, workbook, sheet, table };
     this.validation = null;
+    this.unknownSeen = new Map();
     this.post({ type: 'progress', phase: 'reading', done: file.size, total: file.size });
     this.post({ type: 'table', table: this.preview() });
   }
@@ -92,11 +95,11 @@ export class ImportSession {
     if (loaded.kind === 'threads') {
       const v = validateThreads(loaded.table, mapping, { existingIds: new Set(ids), codebookLabels, labelMap });
       this.validation = { threads: v };
-      report = toReport(v.valid.length, v.problems, v.overLimit, v.unknownLabels, models(v.valid));
+      report = toReport(v.valid.length, v.problems, v.overLimit, this.rememberUnknown(v.unknownLabels), models(v.valid));
     } else {
       const v = validateLlmLabels(loaded.table, mapping, { studyIds: new Set(ids), codebookLabels, labelMap });
       this.validation = { labels: v };
-      report = toReport(v.valid.length, v.problems, 0, v.unknownLabels, models(v.valid));
+      report = toReport(v.valid.length, v.problems, 0, this.rememberUnknown(v.unknownLabels), models(v.valid));
     }
     this.post({ type: 'report', report });
   }
@@ -127,6 +130,11 @@ export class ImportSession {
   /** Stops a write between chunks: the transaction aborts and nothing is stored. */
   cancel(): void {
     this.abort.abort();
+  }
+
+  private rememberUnknown(unknown: { label: string; count: number }[]): { label: string; count: number }[] {
+    for (const { label, count } of unknown) this.unknownSeen.set(label, count);
+    return [...this.unknownSeen].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count);
   }
 
   private require(step: string): Loaded {

@@ -3,8 +3,8 @@ export type LandisKochReading = 'poor' | 'slight' | 'fair' | 'moderate' | 'subst
 /**
  * Landis & Koch's (1977, Biometrics 33:159–174, p. 165) plain-words reading of a kappa (or alpha):
  * < 0 poor, 0–0.20 slight, 0.21–0.40 fair, 0.41–0.60 moderate, 0.61–0.80 substantial,
- * 0.81–1 almost perfect. Between the published bands a value belongs to the lower one
- * (0.205 is "slight"): the bands are read as ≤ 0.20, ≤ 0.40, ≤ 0.60, ≤ 0.80, ≤ 1.
+ * 0.81–1 almost perfect. The published bands leave gaps (0.20–0.21); they are read by their upper
+ * bounds, ≤ 0.20, ≤ 0.40, ≤ 0.60, ≤ 0.80, ≤ 1, so 0.205 is "fair".
  * The authors called the bands arbitrary; report the value and its interval alongside.
  *
  * Preconditions: value is null (undefined statistic → null reading) or a number ≤ 1.

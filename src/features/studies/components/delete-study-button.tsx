@@ -2,18 +2,19 @@ import { useRef } from 'react';
 import type { Study, StudyRecordCounts } from '../../../domain/study';
 import { useDeleteStudy } from '../../../queries/study-queries';
 import { Button } from '../../../ui/button';
+import { errorMessage } from '../../../ui/error-message';
 
 export function DeleteStudyButton({ study, onDeleted }: { study: Study; onDeleted: (name: string, counts: StudyRecordCounts) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const remove = useDeleteStudy();
 
-  const confirm = () =>
-    remove.mutate(study.id, {
-      onSuccess: (counts) => {
-        dialog.current?.close();
-        onDeleted(study.name, counts);
-      },
-    });
+  // mutateAsync, not mutate's callbacks: this button unmounts as soon as the list refetches.
+  const confirm = async () => {
+    const counts = await remove.mutateAsync(study.id).catch(() => null);
+    if (!counts) return;
+    dialog.current?.close();
+    onDeleted(study.name, counts);
+  };
 
   return (
     <>
@@ -26,10 +27,10 @@ export function DeleteStudyButton({ study, onDeleted }: { study: Study; onDelete
           Every thread, label, codebook version, sample, rating, decision and audit event of this study is removed from
           this browser. This cannot be undone.
         </p>
-        {remove.isError && <p role="alert" className="text-sm text-red-800">{String(remove.error)}</p>}
+        {remove.isError && <p role="alert" className="text-sm text-red-800">{errorMessage(remove.error)}</p>}
         <div className="mt-4 flex justify-end gap-2">
           <Button onClick={() => dialog.current?.close()}>Keep it</Button>
-          <Button variant="danger" onClick={confirm} disabled={remove.isPending}>Delete study</Button>
+          <Button variant="danger" onClick={() => void confirm()} disabled={remove.isPending}>Delete study</Button>
         </div>
       </dialog>
     </>

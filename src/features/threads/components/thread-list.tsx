@@ -73,8 +73,8 @@ export function ThreadList({ threads, selectedId, llmLabels, onOpen }: Props) {
               style={{ top: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
             >
               <div className="flex justify-between gap-2 text-xs text-slate-600">
-                <span className="font-mono">{t.threadId}</span>
-                <span>{[t.department, label].filter(Boolean).join(' · ')}</span>
+                <span className="shrink-0 font-mono">{t.threadId}</span>
+                <span className="truncate">{[t.department, label].filter(Boolean).join(' · ')}</span>
               </div>
               <p className="line-clamp-2">{t.preview}</p>
             </div>
