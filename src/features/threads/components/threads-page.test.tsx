@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { freshDatabase } from '../../../../tests/support/database';
+import { renderApp } from '../../../../tests/support/render-app';
+import type { ConcordDatabase } from '../../../db/database';
+import { importThreads } from '../../../db/repos/import-threads';
+import { createStudy } from '../../../db/repos/studies';
+import { defaultCodebook } from '../../../domain/codebook/default-codebook';
+import { asThreadId } from '../../../domain/ids';
+import type { Study } from '../../../domain/study';
+import { ThreadsPage } from './threads-page';
+import { Route, Switch } from 'wouter';
+import { paths } from '../../../app/paths';
+
+let db: ConcordDatabase;
+let study: Study;
+beforeEach(async () => {
+  db = freshDatabase();
+  study = await createStudy(db, { name: 'Pilot', now: '2026-01-01T00:00:00Z', categories: defaultCodebook().categories });
+  const rows: [string, string, string, string | null][] = [
+    ['t1', 'Draft an email to families', 'Cardiology', 'Email & Document Writing'],
+    ['t2', '<img src=x onerror=alert(1)>', 'Oncology', 'Coding'],
+    ['t3', 'Fix this SQL query', 'Oncology', 'Coding'],
+  ];
+  await importThreads(db, {
+    studyId: study.id, llmModel: 'gpt-4o', source: 'a.csv', now: '2026-01-01T00:00:00Z',
+    threads: rows.map(([id, text, department, label], i) => ({
+      threadId: asThreadId(id), turns: [text], userId: `u${i}`, department, role: 'Scheduler', createdAt: null, llmLabel: label, sourceRow: i + 2,
+    })),
+  });
+});
+afterEach(async () => { await db.delete(); });
+
+function renderThreads(path = paths.threads.to(study.id)) {
+  return renderApp(
+    <Switch>
+      <Route path={paths.thread.pattern}>{(p) => <ThreadsPage studyId={study.id} threadId={asThreadId(p.threadId)} />}</Route>
+      <Route path={paths.threads.pattern}>{() => <ThreadsPage studyId={study.id} threadId={null} />}</Route>
+    </Switch>,
+    { db, path },
+  );
+}
+
+test('arrow keys move through the list and open each thread, whose text is shown as text', async () => {
+  const user = userEvent.setup();
+  renderThreads();
+  const list = await screen.findByRole('listbox', { name: 'Threads (3)' });
+  list.focus();
+  await user.keyboard('{ArrowDown}');
+  await screen.findByRole('heading', { name: 'Thread t1' });
+  await user.keyboard('{ArrowDown}');
+  const article = await screen.findByRole('article');
+  await within(article).findByText('<img src=x onerror=alert(1)>');
+  expect(article.querySelector('img')).toBeNull();
+  await user.keyboard('{End}');
+  await screen.findByRole('heading', { name: 'Thread t3' });
+});
+
+test('filters by department and LLM label narrow the list', async () => {
+  const user = userEvent.setup();
+  renderThreads();
+  await screen.findByText('Showing 3 of 3 threads');
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Department' }), 'Oncology');
+  await screen.findByText('Showing 2 of 3 threads');
+  await user.selectOptions(screen.getByRole('combobox', { name: 'LLM label' }), 'Email & Document Writing');
+  await screen.findByText('Showing 0 of 3 threads');
+});
+
+test('text search finds threads by words in their prompts', async () => {
+  const user = userEvent.setup();
+  renderThreads();
+  await user.type(await screen.findByRole('searchbox', { name: 'Search text' }), 'sql');
+  await screen.findByText('Showing 1 of 3 threads');
+});
