@@ -5,6 +5,6 @@ let current: ConcordDatabase | null = null;
 
 export const db = (): ConcordDatabase => (current ??= getDatabase());
 
-export function useDatabaseForTests(database: ConcordDatabase): void {
+export function setDatabaseForTests(database: ConcordDatabase): void {
   current = database;
 }

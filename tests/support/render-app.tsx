@@ -3,13 +3,13 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { useDatabaseForTests } from '../../src/queries/database';
+import { setDatabaseForTests } from '../../src/queries/database';
 import { createQueryClient } from '../../src/queries/query-client';
 import type { ConcordDatabase } from '../../src/db/database';
 
 /** Renders a screen with a new QueryClient, the given database and an in-memory URL. */
 export function renderApp(ui: ReactNode, { db, path = '/' }: { db: ConcordDatabase; path?: string }) {
-  useDatabaseForTests(db);
+  setDatabaseForTests(db);
   const location = memoryLocation({ path, record: true });
   const client = createQueryClient();
   const view = render(
