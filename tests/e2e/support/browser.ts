@@ -16,13 +16,16 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A headless Chromium with a fresh profile (so a fresh IndexedDB), removed on close. */
-export async function launchBrowser(): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'concord-chromium-'));
+/**
+ * A headless Chromium with a fresh profile (so a fresh IndexedDB), removed on close; or with a
+ * given profile, kept on close, to test what survives a browser restart.
+ */
+export async function launchBrowser(options: { profile?: string; extraArgs?: string[] } = {}): Promise<Browser> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'concord-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
   });
@@ -30,7 +33,7 @@ export async function launchBrowser(): Promise<Browser> {
     context,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
