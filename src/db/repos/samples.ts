@@ -1,0 +1,35 @@
+import type { ConcordDatabase } from '../database';
+import { studyRange } from '../database';
+import type { SampleId, StudyId, ThreadId } from '../../domain/ids';
+import type { Sample } from '../../domain/study';
+
+export async function listSamples(db: ConcordDatabase, studyId: StudyId): Promise<Sample[]> {
+  const [lo, hi] = studyRange(studyId);
+  const samples = await db.samples.where(':id').between(lo, hi, true, true).toArray();
+  return samples.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function getSample(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId): Promise<Sample | null> {
+  return (await db.samples.get([studyId, sampleId])) ?? null;
+}
+
+/** Thread ids that are in any sample of the study: excluded from new samples by default. */
+export async function listSampledThreadIds(db: ConcordDatabase, studyId: StudyId): Promise<Set<ThreadId>> {
+  const ids = new Set<ThreadId>();
+  for (const s of await listSamples(db, studyId)) for (const id of s.threadIds) ids.add(id);
+  return ids;
+}
+
+/** Stores a drawn sample with an audit event, in one transaction. */
+export async function createSample(db: ConcordDatabase, sample: Sample): Promise<Sample> {
+  if (sample.reviewerIds.length < 2) throw new Error('createSample: a sample needs at least two reviewers');
+  if (sample.threadIds.length === 0) throw new Error('createSample: a sample needs at least one thread');
+  await db.transaction('rw', [db.samples, db.auditEvents], async () => {
+    await db.samples.add(sample);
+    await db.auditEvents.add({
+      studyId: sample.studyId, at: sample.createdAt, actor: 'lead', action: 'sample.drawn', subject: sample.sampleId,
+      from: null, to: `${sample.threadIds.length} threads, seed ${sample.seed}`, why: null,
+    });
+  });
+  return sample;
+}
