@@ -1,4 +1,4 @@
-import type { StudyId, ThreadId } from '../domain/ids';
+import type { ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
 
 /** Every place in the app, built in one spot so links and routes agree. */
 export const paths = {
@@ -15,5 +15,14 @@ export const paths = {
   importThreads: {
     pattern: '/studies/:studyId/import',
     to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}/import`,
+  },
+  samples: {
+    pattern: '/studies/:studyId/samples',
+    to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}/samples`,
+  },
+  label: {
+    pattern: '/studies/:studyId/samples/:sampleId/label/:reviewerId',
+    to: (studyId: StudyId, sampleId: SampleId, reviewerId: ReviewerId) =>
+      `/studies/${encodeURIComponent(studyId)}/samples/${encodeURIComponent(sampleId)}/label/${encodeURIComponent(reviewerId)}`,
   },
 } as const;

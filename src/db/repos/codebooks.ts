@@ -10,3 +10,9 @@ export async function getLatestCodebook(db: ConcordDatabase, studyId: StudyId): 
   if (!latest) throw new Error(`getLatestCodebook: study ${studyId} has no codebook`);
   return latest;
 }
+
+export async function getCodebookVersion(db: ConcordDatabase, studyId: StudyId, version: number): Promise<CodebookVersion> {
+  const found = await db.codebooks.get([studyId, version]);
+  if (!found) throw new Error(`getCodebookVersion: study ${studyId} has no codebook version ${version}`);
+  return found;
+}

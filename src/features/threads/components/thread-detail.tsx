@@ -4,6 +4,7 @@ import { SPREADSHEET_CELL_LIMIT } from '../../../domain/thread';
 import { formatCount } from '../../../lib/format';
 import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';
+import { ThreadTurns } from '../../../ui/thread-turns';
 
 /** One thread's prompts. Text is rendered as text (React escapes it), never as markup. */
 export function ThreadDetail({ studyId, threadId, llmLabel }: { studyId: StudyId; threadId: ThreadId; llmLabel: string | null }) {
@@ -28,14 +29,7 @@ export function ThreadDetail({ studyId, threadId, llmLabel }: { studyId: StudyId
           <p className="mt-1 text-sm text-amber-800">Longer than a spreadsheet cell ({formatCount(SPREADSHEET_CELL_LIMIT)} characters): exports keep it whole.</p>
         )}
       </header>
-      <ol className="space-y-3" aria-label="Prompts">
-        {turns.map((turn, i) => (
-          <li key={i} className="rounded border border-slate-200 bg-white p-3">
-            <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Prompt {i + 1} of {turns.length}</h3>
-            <p className="whitespace-pre-wrap break-words text-sm leading-relaxed">{turn}</p>
-          </li>
-        ))}
-      </ol>
+      <ThreadTurns turns={turns} />
     </article>
   );
 }

@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReviewerId, SampleId, StudyId } from '../../../domain/ids';
+import { ratingQueries, reviewerQueries, sampleQueries } from '../../../queries/sample-queries';
+import { Alert } from '../../../ui/alert';
+import { LabelingWorkspace } from './labeling-workspace';
+
+export function LabelingPage({ studyId, sampleId, reviewerId }: { studyId: StudyId; sampleId: SampleId; reviewerId: ReviewerId }) {
+  const sample = useQuery(sampleQueries.detail(studyId, sampleId));
+  const reviewers = useQuery(reviewerQueries.list(studyId));
+  const ratings = useQuery(ratingQueries.forReviewer(studyId, sampleId, reviewerId));
+  const version = sample.data?.codebookVersion ?? 0;
+  const codebook = useQuery({ ...sampleQueries.codebookVersion(studyId, version), enabled: version > 0 });
+
+  const error = sample.error ?? reviewers.error ?? ratings.error ?? codebook.error;
+  if (error) return <Alert tone="error" title="The sample could not be opened">{String(error)}</Alert>;
+  if (!sample.isSuccess || !reviewers.data || !ratings.data || !codebook.data) return <p role="status">Opening your queue…</p>;
+  if (!sample.data) return <Alert tone="info" title="This sample does not exist." />;
+  const reviewer = reviewers.data.find((r) => r.reviewerId === reviewerId);
+  if (!reviewer || !sample.data.reviewerIds.includes(reviewerId)) {
+    return <Alert tone="error" title="This reviewer does not label this sample." />;
+  }
+  return <LabelingWorkspace sample={sample.data} reviewer={reviewer} categories={codebook.data.categories} ratings={ratings.data} />;
+}

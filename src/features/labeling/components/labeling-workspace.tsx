@@ -1,0 +1,104 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from 'wouter';
+import type { Category } from '../../../domain/codebook/codebook';
+import type { ThreadId } from '../../../domain/ids';
+import type { Rating, Reviewer, Sample } from '../../../domain/study';
+import { matchShortcut } from '../../../lib/key-dispatcher';
+import { threadQueries } from '../../../queries/thread-queries';
+import { Alert } from '../../../ui/alert';
+import { useLabelingActions } from '../hooks/use-labeling-actions';
+import { labelingShortcuts } from '../shortcuts';
+import { useLabelingUi } from '../store';
+import { CodebookPane } from './codebook-pane';
+import { HelpOverlay } from './help-overlay';
+import { LabelingHeader } from './labeling-header';
+import { NoteForm } from './note-form';
+import { OtherForm } from './other-form';
+import { ThreadPane } from './thread-pane';
+
+interface Props {
+  sample: Sample;
+  reviewer: Reviewer;
+  categories: Category[];
+  ratings: ReadonlyMap<ThreadId, Rating>;
+}
+
+export function LabelingWorkspace({ sample, reviewer, categories, ratings }: Props) {
+  const [params, setParams] = useSearchParams();
+  const ids = sample.threadIds;
+  const requested = params.get('t') as ThreadId | null;
+  const firstOpen = ids.find((id) => !ratings.has(id)) ?? null;
+  const threadId = requested && ids.includes(requested) ? requested : firstOpen;
+  const index = threadId ? ids.indexOf(threadId) : ids.length;
+  const { overlay, overlayOpened, overlayClosed, showExamples, examplesToggled } = useLabelingUi();
+  const client = useQueryClient();
+
+  const goTo = (id: ThreadId) => setParams({ t: id }, { replace: true });
+  const goIndex = (i: number) => (i >= ids.length ? setParams({ t: 'done' }, { replace: true }) : goTo(ids[Math.max(0, i)]!));
+  const actions = useLabelingActions({ sample, reviewerId: reviewer.reviewerId, threadId, ratings, goTo, goNext: () => goIndex(index + 1) });
+
+  // The next thread's text is read ahead so that moving on paints at once.
+  const nextId = ids[index + 1];
+  useEffect(() => {
+    if (nextId) void client.prefetchQuery(threadQueries.detail(sample.studyId, nextId));
+  }, [client, nextId, sample.studyId]);
+
+  const shortcuts = labelingShortcuts(categories, {
+    label: (c) => void actions.label(c),
+    next: () => goIndex(index + 1),
+    previous: () => goIndex(index - 1),
+    other: () => threadId && overlayOpened('other'),
+    note: () => threadId && overlayOpened('note'),
+    flag: () => threadId && void actions.annotate({ flagged: !ratings.get(threadId)?.flagged }),
+    undo: () => void actions.undo(),
+    help: () => (overlay === 'help' ? overlayClosed() : overlayOpened('help')),
+    examples: examplesToggled,
+    close: overlayClosed,
+    overlayOpen: () => overlay !== 'none',
+  });
+  // One listener for the page's life; it always reads the latest declarations.
+  const latest = useRef(shortcuts);
+  useEffect(() => { latest.current = shortcuts; });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const hit = matchShortcut(event, latest.current);
+      if (!hit) return;
+      event.preventDefault();
+      hit.run();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const current = threadId ? ratings.get(threadId) ?? null : null;
+  const other = categories.find((c) => c.isOther)!;
+  return (
+    <div className="flex h-full flex-col gap-3">
+      <LabelingHeader reviewer={reviewer} sample={sample} labeled={ids.filter((id) => ratings.has(id)).length} index={index} />
+      {actions.error && <Alert tone="error" title={actions.error} />}
+      <div className="grid min-h-0 flex-1 grid-cols-[1fr_22rem] gap-4">
+        <section aria-label="Thread to label" className="min-h-0 overflow-auto">
+          {threadId ? (
+            <ThreadPane studyId={sample.studyId} threadId={threadId} position={index + 1} total={ids.length} rating={current} />
+          ) : (
+            <Alert tone="success" title={`All ${ids.length} threads of this sample are labeled. Thank you.`}>
+              <p>Press ← or k to go back to a thread; your labels are saved.</p>
+            </Alert>
+          )}
+        </section>
+        <CodebookPane categories={categories} current={current} disabled={!threadId || actions.saving} showExamples={showExamples}
+          onLabel={(c) => (c.isOther ? overlayOpened('other') : void actions.label(c))} />
+      </div>
+      {overlay === 'other' && (
+        <OtherForm initial={current?.otherSuggestion ?? ''} onCancel={overlayClosed}
+          onSubmit={(name) => { overlayClosed(); void actions.label(other, name); }} />
+      )}
+      {overlay === 'note' && (
+        <NoteForm initial={current?.note ?? ''} onCancel={overlayClosed}
+          onSubmit={(note) => { overlayClosed(); void actions.annotate({ note: note || null }); }} />
+      )}
+      {overlay === 'help' && <HelpOverlay shortcuts={shortcuts} onClose={overlayClosed} />}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { Button } from '../../../ui/button';
+
+interface Props {
+  title: string;
+  label: string;
+  initial: string;
+  multiline?: boolean;
+  required?: boolean;
+  onSubmit: (value: string) => void;
+  onCancel: () => void;
+}
+
+/** A small keyboard-first dialog: the field has focus, Enter saves, Escape cancels. */
+export function TextPromptDialog({ title, label, initial, multiline = false, required = false, onSubmit, onCancel }: Props) {
+  const [value, setValue] = useState(initial);
+  const id = useId();
+  const submit = () => { if (!required || value.trim()) onSubmit(value.trim()); };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); onCancel(); }
+    if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); e.stopPropagation(); submit(); }
+  };
+  const field = 'mt-1 w-full rounded border border-slate-300 px-2 py-1';
+  return (
+    <div role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} className="fixed inset-0 z-10 flex items-center justify-center bg-black/30">
+      <div className="w-full max-w-md space-y-3 rounded bg-white p-4 shadow-xl">
+        <h2 id={`${id}-title`} className="text-lg font-semibold">{title}</h2>
+        <label className="block text-sm">
+          {label}
+          {multiline
+            ? <textarea autoFocus rows={4} value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={onKeyDown} className={field} />
+            : <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={onKeyDown} className={field} />}
+        </label>
+        <p className="text-xs text-slate-600">Enter saves{multiline ? ' (Shift+Enter for a new line)' : ''}, Escape cancels.</p>
+        <div className="flex justify-end gap-2">
+          <Button onClick={onCancel}>Cancel</Button>
+          <Button variant="primary" onClick={submit} disabled={required && !value.trim()}>Save</Button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { onTablesChanged } from '../db/changes';
+
+/**
+ * Keeps cached reads fresh when another tab writes (two tabs of one reviewer stay consistent):
+ * ratings, decisions and samples are refetched when their tables change anywhere.
+ */
+export function syncAcrossTabs(client: QueryClient): () => void {
+  return onTablesChanged((tables) => {
+    if (tables.has('ratings')) void client.invalidateQueries({ queryKey: ['ratings'] });
+    if (tables.has('samples')) void client.invalidateQueries({ queryKey: ['samples'] });
+    if (tables.has('reviewers')) void client.invalidateQueries({ queryKey: ['reviewers'] });
+  });
+}

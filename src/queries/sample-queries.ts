@@ -1,0 +1,87 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { deleteRating, listRatingsForReviewer, listRatingsForSample, saveRating } from '../db/repos/ratings';
+import { addReviewer, listReviewers, type NewReviewer } from '../db/repos/reviewers';
+import { createSample, getSample, listSampledThreadIds, listSamples } from '../db/repos/samples';
+import { getCodebookVersion } from '../db/repos/codebooks';
+import type { ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
+import type { Rating, Sample } from '../domain/study';
+import { db } from './database';
+
+export const sampleQueries = {
+  all: () => ['samples'] as const,
+  list: (studyId: StudyId) =>
+    queryOptions({ queryKey: [...sampleQueries.all(), 'list', { studyId }], queryFn: () => listSamples(db(), studyId) }),
+  detail: (studyId: StudyId, sampleId: SampleId) =>
+    queryOptions({ queryKey: [...sampleQueries.all(), 'detail', { studyId, sampleId }], queryFn: () => getSample(db(), studyId, sampleId) }),
+  sampledThreadIds: (studyId: StudyId) =>
+    queryOptions({ queryKey: [...sampleQueries.all(), 'sampledThreadIds', { studyId }], queryFn: () => listSampledThreadIds(db(), studyId) }),
+  codebookVersion: (studyId: StudyId, version: number) =>
+    queryOptions({ queryKey: ['codebooks', 'detail', { studyId, version }], queryFn: () => getCodebookVersion(db(), studyId, version) }),
+};
+
+export const reviewerQueries = {
+  all: () => ['reviewers'] as const,
+  list: (studyId: StudyId) =>
+    queryOptions({ queryKey: [...reviewerQueries.all(), 'list', { studyId }], queryFn: () => listReviewers(db(), studyId) }),
+};
+
+export const ratingQueries = {
+  all: () => ['ratings'] as const,
+  forReviewer: (studyId: StudyId, sampleId: SampleId, reviewerId: ReviewerId) =>
+    queryOptions({
+      queryKey: [...ratingQueries.all(), 'list', { studyId, sampleId, reviewerId }],
+      queryFn: async () => new Map((await listRatingsForReviewer(db(), studyId, sampleId, reviewerId)).map((r) => [r.threadId, r])),
+    }),
+  forSample: (studyId: StudyId, sampleId: SampleId) =>
+    queryOptions({
+      queryKey: [...ratingQueries.all(), 'list', { studyId, sampleId }],
+      queryFn: () => listRatingsForSample(db(), studyId, sampleId),
+    }),
+};
+
+export function useAddReviewer() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Omit<NewReviewer, 'now'>) => addReviewer(db(), { ...input, now: new Date().toISOString() }),
+    onSuccess: () => client.invalidateQueries({ queryKey: reviewerQueries.all() }),
+  });
+}
+
+export function useCreateSample() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (sample: Sample) => createSample(db(), sample),
+    onSuccess: () => client.invalidateQueries({ queryKey: sampleQueries.all() }),
+  });
+}
+
+/** Resolves only once the label is in IndexedDB: the workspace moves on after that. */
+export function useSaveRating() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (rating: Rating) => saveRating(db(), rating),
+    onSuccess: (_, rating) => {
+      client.setQueryData(
+        ratingQueries.forReviewer(rating.studyId, rating.sampleId, rating.reviewerId).queryKey,
+        (old) => new Map(old).set(rating.threadId, rating),
+      );
+      void client.invalidateQueries({ queryKey: ['codebooks'] });
+      void client.invalidateQueries({ queryKey: ['studies', 'codebook'] });
+    },
+  });
+}
+
+export function useDeleteRating() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (key: { studyId: StudyId; sampleId: SampleId; reviewerId: ReviewerId; threadId: ThreadId }) =>
+      deleteRating(db(), key, new Date().toISOString()),
+    onSuccess: (_, key) => {
+      client.setQueryData(ratingQueries.forReviewer(key.studyId, key.sampleId, key.reviewerId).queryKey, (old) => {
+        const next = new Map(old);
+        next.delete(key.threadId);
+        return next;
+      });
+    },
+  });
+}
