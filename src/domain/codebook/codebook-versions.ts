@@ -40,8 +40,8 @@ const copyCategories = (categories: readonly Category[]): Category[] =>
  * caller also stores `latest` with `frozen: true`. The categories are copied, not checked:
  * a draft may be incomplete (a new category has no definition yet); `validateCodebook`
  * is the gate before a version is used for labeling. An edit that changes nothing still
- * makes a new version of a frozen one; callers skip saving when `diffCodebooks` shows no
- * change.
+ * makes a new version of a frozen one; callers skip saving when `isSameCodebook` says nothing
+ * changed.
  *
  * Preconditions (throw): `latest.version` is a positive integer; `now` is not blank.
  */
