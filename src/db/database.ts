@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type {
-  AuditEvent, CodebookVersion, Decision, LlmLabel, LlmRun, Rating, Reviewer, Sample, Study,
+  AuditEvent, CodebookVersion, Decision, LlmRun, LlmRunLabels, Rating, Reviewer, Sample, Study,
   ThreadMeta, ThreadText,
 } from '../domain/study';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
@@ -22,7 +22,7 @@ export class ConcordDatabase extends Dexie {
   threads!: Table<ThreadMeta, [StudyId, ThreadId]>;
   threadTexts!: Table<ThreadText, [StudyId, ThreadId]>;
   llmRuns!: Table<LlmRun, [StudyId, LlmRunId]>;
-  llmLabels!: Table<LlmLabel, [StudyId, LlmRunId, ThreadId]>;
+  llmLabels!: Table<LlmRunLabels, [StudyId, LlmRunId]>;
   codebooks!: Table<CodebookVersion, [StudyId, number]>;
   reviewers!: Table<Reviewer, [StudyId, ReviewerId]>;
   samples!: Table<Sample, [StudyId, SampleId]>;
@@ -38,7 +38,7 @@ export class ConcordDatabase extends Dexie {
       threads: '[studyId+threadId]',
       threadTexts: '[studyId+threadId]',
       llmRuns: '[studyId+runId]',
-      llmLabels: '[studyId+runId+threadId]',
+      llmLabels: '[studyId+runId]',
       codebooks: '[studyId+version]',
       reviewers: '[studyId+reviewerId]',
       samples: '[studyId+sampleId]',

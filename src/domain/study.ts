@@ -56,11 +56,14 @@ export interface LlmRun {
   labelCounts: Record<string, number>;
 }
 
-export interface LlmLabel {
+/**
+ * All labels of one run in one record: a record per label would triple the records an import
+ * writes, and IndexedDB's cost grows with records, not bytes (bench/import-bench.ts).
+ */
+export interface LlmRunLabels {
   studyId: StudyId;
   runId: LlmRunId;
-  threadId: ThreadId;
-  label: string;
+  labels: Record<string, string>;
 }
 
 export interface CodebookVersion {

@@ -1,6 +1,6 @@
 import type { ConcordDatabase } from '../database';
 import { asLlmRunId, type LlmRunId, type StudyId } from '../../domain/ids';
-import type { LlmLabel, ThreadMeta, ThreadText } from '../../domain/study';
+import type { ThreadMeta, ThreadText } from '../../domain/study';
 import { updateSummary } from '../../domain/study-summary';
 import type { ThreadInput } from '../../domain/thread';
 import { toStoredThread } from '../../domain/thread-meta';
@@ -23,7 +23,9 @@ export interface ThreadImportResult {
 /**
  * Stores validated threads (and their LLM labels) in one transaction: all of them or none.
  * A thread id already in the study aborts the whole import (ConstraintError), so a second tab
- * importing the same file at once cannot half-write. Writes go in chunks only to report progress.
+ * importing the same file at once cannot half-write. Chunks exist only to report progress; they
+ * are all queued at once so IndexedDB never waits for the next one (bench/import-bench.ts).
+ * `onProgress` may throw to cancel: the transaction then aborts and nothing is stored.
  */
 export async function importThreads(
   db: ConcordDatabase,
@@ -37,34 +39,39 @@ export async function importThreads(
   return db.transaction('rw', [db.studies, db.threads, db.threadTexts, db.llmRuns, db.llmLabels, db.auditEvents], async () => {
     const study = await db.studies.get(studyId);
     if (!study) throw new Error(`importThreads: no study with id ${studyId}`);
-    const allMeta: ThreadMeta[] = [];
+    const metas: ThreadMeta[] = new Array(threads.length);
+    const labels: Record<string, string> = {};
     const labelCounts: Record<string, number> = {};
     let labelCount = 0;
+    const writes: Promise<unknown>[] = [];
+    let written = 0;
     for (let start = 0; start < threads.length; start += chunkSize) {
-      const metas: ThreadMeta[] = [];
+      const end = Math.min(start + chunkSize, threads.length);
       const texts: ThreadText[] = [];
-      const labels: LlmLabel[] = [];
-      for (let i = start; i < Math.min(start + chunkSize, threads.length); i++) {
+      for (let i = start; i < end; i++) {
         const t = threads[i]!;
         const { meta, text } = toStoredThread(studyId, t, study.summary.threadCount + i);
-        metas.push(meta);
+        metas[i] = meta;
         texts.push(text);
         if (runId && t.llmLabel !== null) {
-          labels.push({ studyId, runId, threadId: t.threadId, label: t.llmLabel });
+          labels[t.threadId] = t.llmLabel;
           labelCounts[t.llmLabel] = (labelCounts[t.llmLabel] ?? 0) + 1;
+          labelCount++;
         }
       }
-      await db.threads.bulkAdd(metas);
-      await db.threadTexts.bulkAdd(texts);
-      if (labels.length) await db.llmLabels.bulkAdd(labels);
-      labelCount += labels.length;
-      for (const m of metas) allMeta.push(m);
-      onProgress?.(Math.min(start + chunkSize, threads.length), threads.length);
+      writes.push(
+        Promise.all([db.threads.bulkAdd(metas.slice(start, end)), db.threadTexts.bulkAdd(texts)]).then(() => {
+          written += end - start;
+          onProgress?.(written, threads.length);
+        }),
+      );
     }
+    await Promise.all(writes);
     if (runId && input.llmModel !== null) {
       await db.llmRuns.add({ studyId, runId, model: input.llmModel, source: input.source, importedAt: now, labelCounts });
+      await db.llmLabels.add({ studyId, runId, labels });
     }
-    await db.studies.update(studyId, { summary: updateSummary(study.summary, allMeta) });
+    await db.studies.update(studyId, { summary: updateSummary(study.summary, metas) });
     await db.auditEvents.add({
       studyId, at: now, actor: 'lead', action: 'threads.imported', subject: input.source, from: null,
       to: `${threads.length} threads, ${labelCount} LLM labels`, why: null,

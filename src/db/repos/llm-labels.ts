@@ -1,7 +1,7 @@
 import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import { asLlmRunId, type LlmRunId, type StudyId, type ThreadId } from '../../domain/ids';
-import type { LlmLabel, LlmRun } from '../../domain/study';
+import type { LlmRun } from '../../domain/study';
 
 export async function listLlmRuns(db: ConcordDatabase, studyId: StudyId): Promise<LlmRun[]> {
   const [lo, hi] = studyRange(studyId);
@@ -26,17 +26,18 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
   if (!model) throw new Error('importLlmLabels: the model needs a name');
   const runId = asLlmRunId(crypto.randomUUID());
   const labelCounts: Record<string, number> = {};
-  const rows: LlmLabel[] = input.labels.map(({ threadId, label }) => {
+  const labels: Record<string, string> = {};
+  for (const { threadId, label } of input.labels) {
     labelCounts[label] = (labelCounts[label] ?? 0) + 1;
-    return { studyId: input.studyId, runId, threadId, label };
-  });
+    labels[threadId] = label;
+  }
   await db.transaction('rw', [db.studies, db.llmRuns, db.llmLabels, db.auditEvents], async () => {
     if (!(await db.studies.get(input.studyId))) throw new Error(`importLlmLabels: no study with id ${input.studyId}`);
-    await db.llmLabels.bulkAdd(rows);
+    await db.llmLabels.add({ studyId: input.studyId, runId, labels });
     await db.llmRuns.add({ studyId: input.studyId, runId, model, source: input.source, importedAt: input.now, labelCounts });
     await db.auditEvents.add({
       studyId: input.studyId, at: input.now, actor: 'lead', action: 'llm-labels.imported', subject: input.source,
-      from: null, to: `${rows.length} labels from ${model}`, why: null,
+      from: null, to: `${input.labels.length} labels from ${model}`, why: null,
     });
   });
   return runId;

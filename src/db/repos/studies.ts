@@ -54,11 +54,14 @@ export async function deleteStudy(db: ConcordDatabase, studyId: StudyId): Promis
     if (!study) throw new Error(`deleteStudy: no study with id ${studyId}`);
     const counts = { studies: 1 } as StudyRecordCounts;
     const [lo, hi] = studyRange(studyId);
+    // LLM labels are stored a run per record; the user is told how many labels went.
+    const runs = await db.llmRuns.where(':id').between(lo, hi, true, true).toArray();
     for (const name of STUDY_SCOPED_TABLES) {
       const range = db.table(name).where(':id').between(lo, hi, true, true);
       counts[name] = await range.count();
       await range.delete();
     }
+    counts.llmLabels = runs.reduce((n, run) => n + Object.values(run.labelCounts).reduce((a, b) => a + b, 0), 0);
     counts.auditEvents = await db.auditEvents.where('studyId').equals(studyId).delete();
     await db.studies.delete(studyId);
     return counts;

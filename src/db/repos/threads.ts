@@ -1,5 +1,5 @@
 import type { ConcordDatabase } from '../database';
-import { prefixRange, studyRange } from '../database';
+import { studyRange } from '../database';
 import type { LlmRunId, StudyId, ThreadId } from '../../domain/ids';
 import type { ThreadMeta, ThreadText } from '../../domain/study';
 
@@ -47,7 +47,6 @@ export async function forEachThreadText(
 
 /** The labels of one LLM run as a map from thread id to label. */
 export async function getLlmLabelMap(db: ConcordDatabase, studyId: StudyId, runId: LlmRunId): Promise<Map<ThreadId, string>> {
-  const [lo, hi] = prefixRange(studyId, runId);
-  const rows = await db.llmLabels.where(':id').between(lo, hi, true, true).toArray();
-  return new Map(rows.map((r) => [r.threadId, r.label]));
+  const record = await db.llmLabels.get([studyId, runId]);
+  return new Map(Object.entries(record?.labels ?? {}) as [ThreadId, string][]);
 }
