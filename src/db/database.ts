@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type {
   AuditEvent, CodebookVersion, Decision, LlmRun, LlmRunLabels, Rating, Reviewer, Sample, Study,
-  ThreadMeta, ThreadText,
+  StoredThread, ThreadPage,
 } from '../domain/study';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
 
@@ -14,13 +14,13 @@ export interface Setting {
  * One database for every study. Every record but audit events is keyed by a compound key that
  * starts with its studyId, so a study's records are one key range per table: listing, counting
  * and deleting a study need no secondary index (each index costs import time, STACK.md).
- * Thread text lives apart from thread metadata so lists load without 52 MB of text.
+ * Lists read thread metadata from a few page records, never the 52 MB of thread text.
  * Versions are only ever added, never edited.
  */
 export class ConcordDatabase extends Dexie {
   studies!: Table<Study, StudyId>;
-  threads!: Table<ThreadMeta, [StudyId, ThreadId]>;
-  threadTexts!: Table<ThreadText, [StudyId, ThreadId]>;
+  threads!: Table<StoredThread, [StudyId, ThreadId]>;
+  threadPages!: Table<ThreadPage, [StudyId, number]>;
   llmRuns!: Table<LlmRun, [StudyId, LlmRunId]>;
   llmLabels!: Table<LlmRunLabels, [StudyId, LlmRunId]>;
   codebooks!: Table<CodebookVersion, [StudyId, number]>;
@@ -36,7 +36,7 @@ export class ConcordDatabase extends Dexie {
     this.version(1).stores({
       studies: 'id',
       threads: '[studyId+threadId]',
-      threadTexts: '[studyId+threadId]',
+      threadPages: '[studyId+page]',
       llmRuns: '[studyId+runId]',
       llmLabels: '[studyId+runId]',
       codebooks: '[studyId+version]',
@@ -52,7 +52,7 @@ export class ConcordDatabase extends Dexie {
 
 /** The tables whose compound primary key starts with studyId. */
 export const STUDY_SCOPED_TABLES = [
-  'threads', 'threadTexts', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples',
+  'threads', 'threadPages', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples',
   'ratings', 'decisions',
 ] as const;
 export type StudyScopedTable = (typeof STUDY_SCOPED_TABLES)[number];

@@ -40,10 +40,20 @@ export interface ThreadMeta {
   ordinal: number;
 }
 
-export interface ThreadText {
-  studyId: StudyId;
-  threadId: ThreadId;
+/** A whole thread as stored: its metadata and its user prompts, never truncated. */
+export interface StoredThread extends ThreadMeta {
   turns: string[];
+}
+
+/**
+ * The metadata of up to one import chunk of threads in one record, so that listing 30,000
+ * threads reads a few records, and an import writes about one record per thread (IndexedDB's
+ * cost is per record: bench/import-bench.ts).
+ */
+export interface ThreadPage {
+  studyId: StudyId;
+  page: number;
+  threads: ThreadMeta[];
 }
 
 /** One model (or one run of a model) whose labels were imported. */
@@ -141,6 +151,6 @@ export function emptySummary(): StudySummary {
 
 /** How many records of each kind a study held (what deleting it removed). */
 export type StudyRecordCounts = Record<
-  'studies' | 'threads' | 'threadTexts' | 'llmRuns' | 'llmLabels' | 'codebooks' | 'reviewers' | 'samples' | 'ratings' | 'decisions' | 'auditEvents',
+  'studies' | 'threads' | 'threadPages' | 'llmRuns' | 'llmLabels' | 'codebooks' | 'reviewers' | 'samples' | 'ratings' | 'decisions' | 'auditEvents',
   number
 >;

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getLlmLabelMap, getThreadMeta, getThreadText, listThreadMeta } from '../db/repos/threads';
+import { getLlmLabelMap, getThread, listThreadMeta } from '../db/repos/threads';
 import type { LlmRunId, StudyId, ThreadId } from '../domain/ids';
 import { db } from './database';
 import { searchThreads } from './search-client';
@@ -13,8 +13,8 @@ export const threadQueries = {
     queryOptions({
       queryKey: [...threadQueries.all(), 'detail', { studyId, threadId }],
       queryFn: async () => {
-        const [meta, text] = await Promise.all([getThreadMeta(db(), studyId, threadId), getThreadText(db(), studyId, threadId)]);
-        return meta && text ? { meta, turns: text.turns } : null;
+        const thread = await getThread(db(), studyId, threadId);
+        return thread ? { meta: thread, turns: thread.turns } : null;
       },
     }),
   llmLabels: (studyId: StudyId, runId: LlmRunId) =>

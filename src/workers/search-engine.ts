@@ -1,5 +1,5 @@
 import type { ConcordDatabase } from '../db/database';
-import { forEachThreadText } from '../db/repos/threads';
+import { forEachThread } from '../db/repos/threads';
 import type { StudyId } from '../domain/ids';
 import { TextIndex } from '../domain/search/text-index';
 
@@ -21,7 +21,7 @@ export class SearchEngine {
 
   private async build(studyId: StudyId): Promise<TextIndex> {
     const index = new TextIndex();
-    await forEachThreadText(this.db, studyId, (t) => index.add(t.threadId, t.turns));
+    await forEachThread(this.db, studyId, (t) => index.add(t.threadId, t.turns));
     return index;
   }
 }

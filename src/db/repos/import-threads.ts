@@ -1,9 +1,10 @@
 import type { ConcordDatabase } from '../database';
 import { asLlmRunId, type LlmRunId, type StudyId } from '../../domain/ids';
-import type { ThreadMeta, ThreadText } from '../../domain/study';
+import type { StoredThread, ThreadMeta } from '../../domain/study';
 import { updateSummary } from '../../domain/study-summary';
 import type { ThreadInput } from '../../domain/thread';
 import { toStoredThread } from '../../domain/thread-meta';
+import { countThreadPages } from './threads';
 
 export interface ThreadImport {
   studyId: StudyId;
@@ -23,8 +24,8 @@ export interface ThreadImportResult {
 /**
  * Stores validated threads (and their LLM labels) in one transaction: all of them or none.
  * A thread id already in the study aborts the whole import (ConstraintError), so a second tab
- * importing the same file at once cannot half-write. Chunks exist only to report progress; they
- * are all queued at once so IndexedDB never waits for the next one (bench/import-bench.ts).
+ * importing the same file at once cannot half-write. Each chunk is also one page of metadata for
+ * the lists; the chunks are all queued at once so IndexedDB never waits for the next one (bench/import-bench.ts).
  * `onProgress` may throw to cancel: the transaction then aborts and nothing is stored.
  */
 export async function importThreads(
@@ -36,9 +37,10 @@ export async function importThreads(
   const { studyId, threads, now } = input;
   const withLabels = input.llmModel !== null && threads.some((t) => t.llmLabel !== null);
   const runId = withLabels ? asLlmRunId(crypto.randomUUID()) : null;
-  return db.transaction('rw', [db.studies, db.threads, db.threadTexts, db.llmRuns, db.llmLabels, db.auditEvents], async () => {
+  return db.transaction('rw', [db.studies, db.threads, db.threadPages, db.llmRuns, db.llmLabels, db.auditEvents], async () => {
     const study = await db.studies.get(studyId);
     if (!study) throw new Error(`importThreads: no study with id ${studyId}`);
+    const firstPage = await countThreadPages(db, studyId);
     const metas: ThreadMeta[] = new Array(threads.length);
     const labels: Record<string, string> = {};
     const labelCounts: Record<string, number> = {};
@@ -47,12 +49,12 @@ export async function importThreads(
     let written = 0;
     for (let start = 0; start < threads.length; start += chunkSize) {
       const end = Math.min(start + chunkSize, threads.length);
-      const texts: ThreadText[] = [];
+      const stored: StoredThread[] = [];
       for (let i = start; i < end; i++) {
         const t = threads[i]!;
-        const { meta, text } = toStoredThread(studyId, t, study.summary.threadCount + i);
+        const { meta, thread } = toStoredThread(studyId, t, study.summary.threadCount + i);
         metas[i] = meta;
-        texts.push(text);
+        stored.push(thread);
         if (runId && t.llmLabel !== null) {
           labels[t.threadId] = t.llmLabel;
           labelCounts[t.llmLabel] = (labelCounts[t.llmLabel] ?? 0) + 1;
@@ -60,7 +62,10 @@ export async function importThreads(
         }
       }
       writes.push(
-        Promise.all([db.threads.bulkAdd(metas.slice(start, end)), db.threadTexts.bulkAdd(texts)]).then(() => {
+        Promise.all([
+          db.threads.bulkAdd(stored),
+          db.threadPages.add({ studyId, page: firstPage + start / chunkSize, threads: metas.slice(start, end) }),
+        ]).then(() => {
           written += end - start;
           onProgress?.(written, threads.length);
         }),

@@ -8,7 +8,7 @@ import { getLatestCodebook } from './codebooks';
 import { importThreads } from './import-threads';
 import { importLlmLabels, listLlmRuns } from './llm-labels';
 import { createStudy, deleteStudy, getStudy, listStudies } from './studies';
-import { forEachThreadText, getLlmLabelMap, listThreadIds, listThreadMeta } from './threads';
+import { forEachThread, getLlmLabelMap, listThreadIds, listThreadMeta } from './threads';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const thread = (id: string, user: string, label: string | null = null, text = `text of ${id}`): ThreadInput => ({
@@ -41,7 +41,7 @@ describe('studies', () => {
     expect(result).toMatchObject({ threads: 3, llmLabels: 2 });
     expect((await listThreadMeta(db, study.id)).map((t) => t.threadId)).toEqual(['b', 'a', 'c']);
     const texts: string[] = [];
-    await forEachThreadText(db, study.id, (t) => texts.push(t.turns[0]!), 2);
+    await forEachThread(db, study.id, (t) => texts.push(t.turns[0]!), 2);
     expect(texts).toHaveLength(3);
     expect(texts).toContain(long);
     const updated = await getStudy(db, study.id);
@@ -79,7 +79,7 @@ describe('studies', () => {
     await importLlmLabels(db, { studyId: gone.id, model: 'second', source: 'l.csv', now: NOW, labels: [{ threadId: asThreadId('a'), label: 'Coding' }] });
 
     const counts = await deleteStudy(db, gone.id);
-    expect(counts).toMatchObject({ studies: 1, threads: 2, threadTexts: 2, llmRuns: 2, llmLabels: 3, codebooks: 1, auditEvents: 3 });
+    expect(counts).toMatchObject({ studies: 1, threads: 2, threadPages: 1, llmRuns: 2, llmLabels: 3, codebooks: 1, auditEvents: 3 });
     expect(await getStudy(db, gone.id)).toBeNull();
     expect(await listThreadIds(db, gone.id)).toEqual([]);
     expect(await listThreadIds(db, keep.id)).toEqual(['a', 'b']);

@@ -1,13 +1,19 @@
 import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import type { LlmRunId, StudyId, ThreadId } from '../../domain/ids';
-import type { ThreadMeta, ThreadText } from '../../domain/study';
+import type { StoredThread, ThreadMeta } from '../../domain/study';
 
-/** Every thread of a study without its text, in import order. */
+/** Every thread of a study without its text, in import order, from the study's page records. */
 export async function listThreadMeta(db: ConcordDatabase, studyId: StudyId): Promise<ThreadMeta[]> {
   const [lo, hi] = studyRange(studyId);
-  const rows = await db.threads.where(':id').between(lo, hi, true, true).toArray();
-  return rows.sort((a, b) => a.ordinal - b.ordinal);
+  const pages = await db.threadPages.where(':id').between(lo, hi, true, true).toArray();
+  return pages.flatMap((p) => p.threads);
+}
+
+/** The number of thread pages a study has: the next import's first page number. */
+export async function countThreadPages(db: ConcordDatabase, studyId: StudyId): Promise<number> {
+  const [lo, hi] = studyRange(studyId);
+  return db.threadPages.where(':id').between(lo, hi, true, true).count();
 }
 
 /** The ids of a study's threads, from the primary key alone (no records are read). */
@@ -17,26 +23,22 @@ export async function listThreadIds(db: ConcordDatabase, studyId: StudyId): Prom
   return keys.map((k) => k[1]);
 }
 
-export async function getThreadText(db: ConcordDatabase, studyId: StudyId, threadId: ThreadId): Promise<ThreadText | null> {
-  return (await db.threadTexts.get([studyId, threadId])) ?? null;
-}
-
-export async function getThreadMeta(db: ConcordDatabase, studyId: StudyId, threadId: ThreadId): Promise<ThreadMeta | null> {
+export async function getThread(db: ConcordDatabase, studyId: StudyId, threadId: ThreadId): Promise<StoredThread | null> {
   return (await db.threads.get([studyId, threadId])) ?? null;
 }
 
-/** Iterates a study's thread texts in key order, a page at a time, for building a search index. */
-export async function forEachThreadText(
+/** Iterates a study's threads in key order, a page at a time, for building a search index. */
+export async function forEachThread(
   db: ConcordDatabase,
   studyId: StudyId,
-  visit: (text: ThreadText) => void,
+  visit: (thread: StoredThread) => void,
   pageSize = 2000,
 ): Promise<void> {
   const [lo, hi] = studyRange(studyId);
   let lower: unknown = lo;
   let inclusive = true;
   for (;;) {
-    const page = await db.threadTexts.where(':id').between(lower, hi, inclusive, true).limit(pageSize).toArray();
+    const page = await db.threads.where(':id').between(lower, hi, inclusive, true).limit(pageSize).toArray();
     for (const t of page) visit(t);
     if (page.length < pageSize) return;
     const last = page[page.length - 1]!;

@@ -50,7 +50,7 @@ test('a lead imports a file with the keyboard: columns matched, problems listed 
   await screen.findByText('Stored 2 threads and 0 LLM labels.');
   const stored = await listThreadMeta(db, study.id);
   expect(stored.map((t) => [t.threadId, t.department])).toEqual([['t1', 'Cardiology'], ['t3', 'Oncology']]);
-  expect((await db.threadTexts.get([study.id, stored[0]!.threadId]))?.turns).toEqual(['Write an email; keep it short']);
+  expect((await db.threads.get([study.id, stored[0]!.threadId]))?.turns).toEqual(['Write an email; keep it short']);
 });
 
 test('cancelling at the report stores nothing and says so', async () => {
