@@ -96,7 +96,7 @@ const isRecord = (v: unknown): v is RawEnvelope => typeof v === 'object' && v !=
  * Reads a codebook file written by `codebookToJson`, of this or an older format version.
  *
  * Returns `{ problems }` (every problem found, each naming where it is in words, e.g.
- * 'Category 3 ("Coding"), MedHELM subcategory: expected text, found a number') when the
+ * 'Category 3 ("Coding"), MedHELM subcategory: expected text, found the number 7.') when the
  * text is not JSON, not a Concord codebook, of a newer format version than
  * `CODEBOOK_FILE_VERSION` (Concord must be updated), not shaped as the format requires, or
  * when two categories share an id. Otherwise returns the categories, migrated to the

@@ -44,9 +44,8 @@ export function escapeMarkdownCell(text: string): string {
  */
 export function codebookToMarkdown(categories: readonly Category[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const rows = categories.map((c) =>
-    line(tableRow(c, c.examples.map(escapeMarkdownCell).join('<br>')).map((cell, i) => (i === 3 ? cell : escapeMarkdownCell(cell)))),
-  );
+  // Examples joined by a line break become '<br>' when the cell is escaped.
+  const rows = categories.map((c) => line(tableRow(c, c.examples.join('\n')).map(escapeMarkdownCell)));
   return `${[line(CODEBOOK_TABLE_COLUMNS), line(CODEBOOK_TABLE_COLUMNS.map(() => '---')), ...rows].join('\n')}\n`;
 }
 
