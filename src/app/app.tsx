@@ -4,7 +4,10 @@ import { Route, Switch } from 'wouter';
 import { StudiesPage } from '../features/studies/components/studies-page';
 import { ThreadsPage } from '../features/threads/components/threads-page';
 import { ImportPage } from '../features/import/components/import-page';
-import { asStudyId, asThreadId } from '../domain/ids';
+import { LabelingPage } from '../features/labeling/components/labeling-page';
+import { SamplesPage } from '../features/samples/components/samples-page';
+import { asReviewerId, asSampleId, asStudyId, asThreadId } from '../domain/ids';
+import { syncAcrossTabs } from '../queries/cross-tab-sync';
 import { useSeedDemoStudy } from '../queries/demo-queries';
 import { Alert } from '../ui/alert';
 import { errorMessage } from '../ui/error-message';
@@ -23,6 +26,10 @@ function Routes() {
       <RouteErrorBoundary>
         <Switch>
           <Route path={paths.studies.pattern}><StudiesPage /></Route>
+          <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
+          <Route path={paths.label.pattern}>
+            {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
+          </Route>
           <Route path={paths.importThreads.pattern}>{(p) => <ImportPage studyId={asStudyId(p.studyId)} />}</Route>
           <Route path={paths.thread.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={asThreadId(p.threadId)} />}</Route>
           <Route path={paths.threads.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}</Route>
@@ -34,6 +41,7 @@ function Routes() {
 }
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
+  useEffect(() => syncAcrossTabs(queryClient), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       <AppLayout>

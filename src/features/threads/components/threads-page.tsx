@@ -36,7 +36,10 @@ function StudyThreads({ study, threadId }: { study: Study; threadId: ThreadId | 
         <p className="text-sm text-slate-600" role="status" aria-live="polite">
           {view.isSearching ? 'Searching… ' : ''}Showing {formatCount(view.filtered.length)} of {formatCount(view.total)} threads
         </p>
-        <Link href={paths.importThreads.to(study.id)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm">Import threads or LLM labels</Link>
+        <nav aria-label="Study" className="flex gap-2">
+          <Link href={paths.samples.to(study.id)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm">Samples and reviewers</Link>
+          <Link href={paths.importThreads.to(study.id)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm">Import threads or LLM labels</Link>
+        </nav>
       </div>
       {view.error && <Alert tone="error" title="Threads could not be read">{String(view.error)}</Alert>}
       <div className="grid min-h-0 flex-1 grid-cols-[14rem_minmax(18rem,26rem)_1fr] gap-4">

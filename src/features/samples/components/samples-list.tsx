@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import { paths } from '../../../app/paths';
+import { manifestToJson, type SampleManifest } from '../../../domain/sampling/sample-manifest';
+import type { Reviewer, Sample } from '../../../domain/study';
+import { downloadText } from '../../../lib/download';
+import { ratingQueries } from '../../../queries/sample-queries';
+import { Button } from '../../../ui/button';
+
+/** A sample, who labels it and how far each has got (counts only: labels stay blind). */
+function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[] }) {
+  const { data: ratings = [] } = useQuery(ratingQueries.forSample(sample.studyId, sample.sampleId));
+  const manifest = manifestToJson(sample.manifest as SampleManifest);
+  return (
+    <li className="space-y-2 rounded border border-slate-200 bg-white p-3 text-sm">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="font-semibold">{sample.name}</h3>
+        <p className="text-slate-600">{sample.threadIds.length} threads · seed {sample.seed} · codebook v{sample.codebookVersion} · {sample.createdAt.slice(0, 10)}</p>
+      </div>
+      <nav aria-label={`Who is working on ${sample.name}?`} className="flex flex-wrap gap-2">
+        <span className="self-center">Who is working?</span>
+        {sample.reviewerIds.map((id) => {
+          const r = reviewers.find((x) => x.reviewerId === id);
+          const done = ratings.filter((x) => x.reviewerId === id).length;
+          return (
+            <Link key={id} href={paths.label.to(sample.studyId, sample.sampleId, id)} className="rounded border border-indigo-300 px-2 py-1 text-indigo-900 hover:bg-indigo-50">
+              {r?.name ?? id} ({done}/{sample.threadIds.length})
+            </Link>
+          );
+        })}
+      </nav>
+      <div className="flex gap-2">
+        <Button onClick={() => downloadText(`${sample.name.replace(/[^\w-]+/g, '-')}-manifest.json`, manifest, 'application/json')}>Export manifest (JSON)</Button>
+      </div>
+      <details>
+        <summary className="cursor-pointer">Manifest</summary>
+        <pre className="max-h-64 overflow-auto bg-slate-50 p-2 text-xs">{manifest}</pre>
+      </details>
+    </li>
+  );
+}
+
+export function SamplesList({ samples, reviewers }: { samples: Sample[]; reviewers: Reviewer[] }) {
+  if (samples.length === 0) return <p className="text-sm">No samples yet.</p>;
+  return <ul aria-label="Samples" className="space-y-2">{samples.map((s) => <SampleRow key={s.sampleId} sample={s} reviewers={reviewers} />)}</ul>;
+}

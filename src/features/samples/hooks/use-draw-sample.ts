@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { asSampleId, type ReviewerId, type StudyId } from '../../../domain/ids';
+import { drawSample } from '../../../domain/sampling/draw-sample';
+import { buildManifest } from '../../../domain/sampling/sample-manifest';
+import type { SampleSettings } from '../../../domain/sampling/sample-settings';
+import type { Study } from '../../../domain/study';
+import { sampleQueries, useCreateSample } from '../../../queries/sample-queries';
+import { studyQueries } from '../../../queries/study-queries';
+import { threadQueries } from '../../../queries/thread-queries';
+
+/** Everything a draw needs, and the action that draws and stores a sample with its manifest. */
+export function useDrawSample(study: Study) {
+  const studyId: StudyId = study.id;
+  const threads = useQuery(threadQueries.list(studyId));
+  const runs = useQuery(studyQueries.llmRuns(studyId));
+  const run = runs.data?.[runs.data.length - 1] ?? null;
+  const labels = useQuery({ ...threadQueries.llmLabels(studyId, run?.runId ?? ('' as never)), enabled: run !== null });
+  const sampled = useQuery(sampleQueries.sampledThreadIds(studyId));
+  const codebook = useQuery(studyQueries.codebook(studyId));
+  const create = useCreateSample();
+  const ready = Boolean(threads.data && sampled.data && codebook.data && (run === null || labels.data));
+
+  const draw = async (name: string, settings: SampleSettings, reviewerIds: ReviewerId[]) => {
+    if (!threads.data || !sampled.data || !codebook.data) throw new Error('The study is still loading.');
+    const usesLabels = settings.stratifyBy === 'llmLabel' || settings.llmLabels !== null;
+    const result = drawSample({
+      threads: threads.data,
+      userThreadCounts: study.summary.byUser,
+      llmLabelOf: labels.data ?? null,
+      previouslySampled: sampled.data,
+    }, settings);
+    const sampleId = asSampleId(crypto.randomUUID());
+    const createdAt = new Date().toISOString();
+    const manifest = buildManifest(result, settings, {
+      studyId, sampleId, name, reviewerIds, codebookVersion: codebook.data.version, createdAt,
+      llmRun: usesLabels && run ? { runId: run.runId, model: run.model } : null,
+    });
+    return create.mutateAsync({
+      studyId, sampleId, name, createdAt, seed: settings.seed, threadIds: result.threadIds, reviewerIds,
+      codebookVersion: codebook.data.version, manifest,
+    });
+  };
+
+  return { ready, draw, run, labelCounts: run?.labelCounts ?? {}, pending: create.isPending };
+}
