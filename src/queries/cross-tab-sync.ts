@@ -7,7 +7,10 @@ import { onTablesChanged } from '../db/changes';
  */
 export function syncAcrossTabs(client: QueryClient): () => void {
   return onTablesChanged((tables) => {
-    if (tables.has('ratings')) void client.invalidateQueries({ queryKey: ['ratings'] });
+    if (tables.has('ratings')) {
+      void client.invalidateQueries({ queryKey: ['ratings'] });
+      void client.invalidateQueries({ queryKey: ['agreement'] });
+    }
     if (tables.has('samples')) void client.invalidateQueries({ queryKey: ['samples'] });
     if (tables.has('reviewers')) void client.invalidateQueries({ queryKey: ['reviewers'] });
   });

@@ -1,17 +1,8 @@
 /// <reference lib="webworker" />
 import { getDatabase } from '../db/database';
+import { serveRpc } from '../lib/worker-rpc';
 import { SearchEngine } from './search-engine';
-import type { SearchRequest, SearchResponse } from './search-protocol';
+import type { SearchRequest } from './search-protocol';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
 const engine = new SearchEngine(getDatabase());
-
-scope.onmessage = async ({ data }: MessageEvent<SearchRequest>) => {
-  let response: SearchResponse;
-  try {
-    response = { id: data.id, ids: await engine.search(data.studyId, data.generation, data.query) };
-  } catch (error) {
-    response = { id: data.id, error: error instanceof Error ? error.message : String(error) };
-  }
-  scope.postMessage(response);
-};
+serveRpc(self as unknown as DedicatedWorkerGlobalScope, (r: SearchRequest) => engine.search(r.studyId, r.generation, r.query));

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -117,6 +118,30 @@ describe('the reviewer loop: a sample, three blind reviewers on the keyboard', (
     const who = page.getByRole('navigation', { name: /Who is working on Sample 1/ });
     for (const [name] of REVIEWERS) await who.getByRole('link', { name: `${name} (20/20)` }).waitFor();
     assert.equal(sampleIds.length, 20);
+  });
+
+  test('the app\'s agreement numbers are exactly those of npm run agreement on the exported ratings', async () => {
+    const { page } = app;
+    await page.getByText('Agreement so far').click();
+    const table = page.getByRole('table', { name: /20 threads, reviewers/ });
+    await table.waitFor();
+    const shown = async (name: string | RegExp) =>
+      (await table.getByRole('row', { name }).getByRole('cell').first().innerText()).trim();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export ratings (CSV)' }).click();
+    const file = await (await download).path();
+    const cli = JSON.parse(execFileSync('npx', ['tsx', 'src/cli/agreement.ts', file], { encoding: 'utf8' }));
+    assert.equal(cli.items, 20);
+    assert.deepEqual(cli.raters, REVIEWERS.map(([n]) => n));
+    const fmt = (x: number | null) => (x === null ? null : x.toFixed(3));
+    assert.equal(await shown(/^Percent agreement/), fmt(cli.percentAgreement));
+    assert.equal(await shown(/^Fleiss' kappa/), fmt(cli.fleiss.kappa));
+    assert.equal(await shown(/^Krippendorff's alpha/), fmt(cli.krippendorff.alpha));
+    for (const pair of cli.cohen) assert.equal(await shown(`Cohen's kappa, ${pair.a} – ${pair.b}`), fmt(pair.kappa));
+
+    await page.getByRole('button', { name: 'Bootstrap intervals' }).click();
+    await page.getByRole('table', { name: /percentile bootstrap, 1,000 resamples, seed 1/ }).waitFor();
     assert.deepEqual(app.foreignRequests, []);
     assert.deepEqual(app.pageErrors, []);
   });

@@ -6,6 +6,7 @@ import type { Reviewer, Sample } from '../../../domain/study';
 import { downloadText } from '../../../lib/download';
 import { ratingQueries } from '../../../queries/sample-queries';
 import { Button } from '../../../ui/button';
+import { SampleAgreement } from './sample-agreement';
 
 /** A sample, who labels it and how far each has got (counts only: labels stay blind). */
 function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[] }) {
@@ -32,6 +33,7 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
       <div className="flex gap-2">
         <Button onClick={() => downloadText(`${sample.name.replace(/[^\w-]+/g, '-')}-manifest.json`, manifest, 'application/json')}>Export manifest (JSON)</Button>
       </div>
+      <SampleAgreement sample={sample} />
       <details>
         <summary className="cursor-pointer">Manifest</summary>
         <pre className="max-h-64 overflow-auto bg-slate-50 p-2 text-xs">{manifest}</pre>

@@ -1,0 +1,40 @@
+import { queryOptions } from '@tanstack/react-query';
+import { listRatingsForSample } from '../db/repos/ratings';
+import { listReviewers } from '../db/repos/reviewers';
+import { getSample } from '../db/repos/samples';
+import { computeAgreementReport, type AgreementReport, type AgreementReportOptions } from '../domain/agreement/agreement-report';
+import { ratingsMatrixFromRows, type RatingsMatrix } from '../domain/agreement/ratings-matrix';
+import { sampleRatingRows } from '../domain/agreement/sample-ratings';
+import type { SampleId, StudyId } from '../domain/ids';
+import { createWorkerRpc } from '../lib/worker-rpc';
+import { db } from './database';
+
+const inWorker = createWorkerRpc<{ matrix: RatingsMatrix; options: AgreementReportOptions }, AgreementReport>(
+  () => new Worker(new URL('../workers/agreement.worker.ts', import.meta.url), { type: 'module', name: 'concord-agreement' }),
+);
+
+/** The long-format rows of a sample's ratings (every thread × reviewer), for reports and export. */
+export async function readSampleRatingRows(studyId: StudyId, sampleId: SampleId) {
+  const [sample, reviewers, ratings] = await Promise.all([
+    getSample(db(), studyId, sampleId), listReviewers(db(), studyId), listRatingsForSample(db(), studyId, sampleId),
+  ]);
+  if (!sample) throw new Error(`readSampleRatingRows: no sample ${sampleId}`);
+  const raters = sample.reviewerIds.map((id) => ({ id, name: reviewers.find((r) => r.reviewerId === id)?.name ?? id }));
+  return sampleRatingRows(sample.threadIds, raters, ratings);
+}
+
+export const BOOTSTRAP_SEED = 1;
+
+export const agreementQueries = {
+  all: () => ['agreement'] as const,
+  /** Agreement among a sample's reviewers; with `bootstrap`, computed in the agreement worker. */
+  sample: (studyId: StudyId, sampleId: SampleId, bootstrap: boolean) =>
+    queryOptions({
+      queryKey: [...agreementQueries.all(), 'sample', { studyId, sampleId, bootstrap }],
+      queryFn: async () => {
+        const matrix = ratingsMatrixFromRows(await readSampleRatingRows(studyId, sampleId));
+        const options: AgreementReportOptions = bootstrap ? { bootstrap: { seed: BOOTSTRAP_SEED, resamples: 1000 } } : {};
+        return bootstrap && typeof Worker !== 'undefined' ? inWorker({ matrix, options }) : computeAgreementReport(matrix, options);
+      },
+    }),
+};
