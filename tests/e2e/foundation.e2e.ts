@@ -11,7 +11,7 @@ describe('foundation: demo study, import, reload, delete', () => {
   test('the first run lands on the demo study, and threads open as text', async () => {
     const { page } = app;
     await waitForStudies(page);
-    await page.getByRole('link', { name: /Demo study/ }).click();
+    await page.getByRole('link', { name: /^Demo study/ }).click();
     await page.getByText('Showing 2,000 of 2,000 threads').waitFor();
     const list = page.getByRole('listbox', { name: /Threads/ });
     await list.getByRole('option').first().click();
@@ -48,7 +48,7 @@ describe('foundation: demo study, import, reload, delete', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Import into Messy import' }).waitFor();
     await page.getByRole('link', { name: 'Studies' }).click();
-    await page.getByRole('link', { name: 'Messy import' }).click();
+    await page.getByRole('link', { name: 'Messy import', exact: true }).click();
     await page.getByText('Showing 4 of 4 threads').waitFor();
   });
 
@@ -72,7 +72,7 @@ describe('foundation: demo study, import, reload, delete', () => {
     const status = page.getByRole('status').filter({ hasText: 'Deleted “Messy import”' });
     await status.waitFor();
     assert.match(await status.innerText(), /4 threads, 4 LLM labels, 1 LLM run, 1 codebook version/);
-    assert.equal(await page.getByRole('link', { name: 'Messy import' }).count(), 0);
+    assert.equal(await page.getByRole('link', { name: 'Messy import', exact: true }).count(), 0);
   });
 
   test('no request left the origin, and the page logged no error', async () => {

@@ -5,5 +5,5 @@ import { join } from 'node:path';
 
 const dir = 'tests/e2e';
 const files = readdirSync(dir).filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => join(dir, f));
-const result = spawnSync('npx', ['tsx', '--test', '--test-concurrency=1', ...files], { stdio: 'inherit' });
+const result = spawnSync('npx', ['tsx', '--test', '--test-concurrency=1', '--test-timeout=300000', '--test-force-exit', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -32,9 +32,9 @@ export function StudiesPage() {
           {studies.map((study) => (
             <li key={study.id} className="flex items-center justify-between gap-4 p-3">
               <div>
-                <Link href={paths.threads.to(study.id)} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
-                  {study.name}
-                </Link>
+                <h2 className="font-medium">
+                  <Link href={paths.threads.to(study.id)} className="text-indigo-800 underline-offset-2 hover:underline">{study.name}</Link>
+                </h2>
                 <p className="text-sm text-slate-600">
                   {formatCount(study.summary.threadCount)} threads · {formatCount(Object.keys(study.summary.byUser).length)} users
                   {study.isDemo ? ' · synthetic demo data' : ''}
