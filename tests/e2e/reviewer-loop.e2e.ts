@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openApp, waitForStudies, type App } from './support/app';
+import { addReviewers, openApp, waitForStudies, type App } from './support/app';
 
 const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO'], ['Dr Chen Li', 'CL']] as const;
 
@@ -40,12 +40,7 @@ describe('the reviewer loop: a sample, three blind reviewers on the keyboard', (
     const { page } = app;
     await waitForStudies(page);
     await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
-    for (const [name, initials] of REVIEWERS) {
-      await page.getByRole('textbox', { name: 'Name' }).first().fill(name);
-      await page.getByRole('textbox', { name: 'Initials' }).fill(initials);
-      await page.getByRole('button', { name: 'Add reviewer' }).click();
-      await page.getByRole('list', { name: 'Reviewers' }).getByText(name).waitFor();
-    }
+    await addReviewers(page, REVIEWERS);
     const form = page.getByRole('form', { name: 'Draw a sample' });
     await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill('20');
     await form.getByRole('spinbutton', { name: 'Seed' }).fill('7');

@@ -1,5 +1,5 @@
 import { after, before, test } from 'node:test';
-import { openApp, waitForStudies, type App } from './support/app';
+import { addReviewers, openApp, waitForStudies, type App } from './support/app';
 
 let app: App;
 before(async () => { app = await openApp(); });
@@ -9,12 +9,7 @@ test('two tabs of one reviewer stay consistent: a label made in one appears in t
   const { page, browser } = app;
   await waitForStudies(page);
   await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
-  for (const [name, initials] of [['Dr Tab One', 'T1'], ['Dr Tab Two', 'T2']] as const) {
-    await page.getByRole('textbox', { name: 'Name' }).first().fill(name);
-    await page.getByRole('textbox', { name: 'Initials' }).fill(initials);
-    await page.getByRole('button', { name: 'Add reviewer' }).click();
-    await page.getByRole('list', { name: 'Reviewers' }).getByText(name).waitFor();
-  }
+  await addReviewers(page, [['Dr Tab One', 'T1'], ['Dr Tab Two', 'T2']]);
   await page.getByRole('spinbutton', { name: 'Size (threads)' }).fill('5');
   await page.getByRole('button', { name: 'Draw sample' }).click();
   await page.getByText(/^Drew “Sample 1”/).waitFor();

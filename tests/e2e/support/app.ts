@@ -41,3 +41,13 @@ export async function waitForStudies(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Studies' }).waitFor({ timeout: 60_000 });
   await page.getByRole('list', { name: 'Studies' }).waitFor({ timeout: 60_000 });
 }
+
+/** On a study's samples page: adds reviewer profiles through the form. */
+export async function addReviewers(page: Page, reviewers: readonly (readonly [name: string, initials: string])[]): Promise<void> {
+  for (const [name, initials] of reviewers) {
+    await page.getByRole('textbox', { name: 'Name' }).first().fill(name);
+    await page.getByRole('textbox', { name: 'Initials' }).fill(initials);
+    await page.getByRole('button', { name: 'Add reviewer' }).click();
+    await page.getByRole('list', { name: 'Reviewers' }).getByText(name).waitFor();
+  }
+}
