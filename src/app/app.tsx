@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Route, Switch } from 'wouter';
 import { StudiesPage } from '../features/studies/components/studies-page';
 import { ThreadsPage } from '../features/threads/components/threads-page';
+import { CodebookPage } from '../features/codebook/components/codebook-page';
 import { ImportPage } from '../features/import/components/import-page';
 import { LabelingPage } from '../features/labeling/components/labeling-page';
 import { SamplesPage } from '../features/samples/components/samples-page';
@@ -26,6 +27,7 @@ function Routes() {
       <RouteErrorBoundary>
         <Switch>
           <Route path={paths.studies.pattern}><StudiesPage /></Route>
+          <Route path={paths.codebook.pattern}>{(p) => <CodebookPage studyId={asStudyId(p.studyId)} />}</Route>
           <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
           <Route path={paths.label.pattern}>
             {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}

@@ -16,6 +16,10 @@ export const paths = {
     pattern: '/studies/:studyId/import',
     to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}/import`,
   },
+  codebook: {
+    pattern: '/studies/:studyId/codebook',
+    to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}/codebook`,
+  },
   samples: {
     pattern: '/studies/:studyId/samples',
     to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}/samples`,

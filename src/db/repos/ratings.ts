@@ -59,3 +59,9 @@ export async function deleteRating(
     });
   });
 }
+
+/** Every rating of a study (all samples, all reviewers): for the lead's views, never a reviewer's. */
+export async function listStudyRatings(db: ConcordDatabase, studyId: StudyId): Promise<Rating[]> {
+  const [lo, hi] = prefixRange(studyId);
+  return db.ratings.where(':id').between(lo, hi, true, true).toArray();
+}

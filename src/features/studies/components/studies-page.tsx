@@ -41,6 +41,7 @@ export function StudiesPage() {
                 </p>
               </div>
               <div className="flex gap-2">
+                <Link href={paths.codebook.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Codebook of ${study.name}`}>Codebook</Link>
                 <Link href={paths.samples.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Samples of ${study.name}`}>Samples</Link>
                 <Link href={paths.importThreads.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Import into ${study.name}`}>Import</Link>
                 <DeleteStudyButton study={study} onDeleted={(name, counts) => setDeleted({ name, counts })} />

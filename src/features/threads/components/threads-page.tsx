@@ -37,6 +37,7 @@ function StudyThreads({ study, threadId }: { study: Study; threadId: ThreadId | 
           {view.isSearching ? 'Searching… ' : ''}Showing {formatCount(view.filtered.length)} of {formatCount(view.total)} threads
         </p>
         <nav aria-label="Study" className="flex gap-2">
+          <Link href={paths.codebook.to(study.id)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm">Codebook</Link>
           <Link href={paths.samples.to(study.id)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm">Samples and reviewers</Link>
           <Link href={paths.importThreads.to(study.id)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm">Import threads or LLM labels</Link>
         </nav>
