@@ -10,7 +10,7 @@ const noDb = { group: ['**/db/*', '**/db/**'], message: 'Go through src/queries,
 const noFeatures = { group: ['**/features/**'], message: 'Features do not import each other; move shared code down.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench/out'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench/out', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

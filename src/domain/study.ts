@@ -104,6 +104,8 @@ export interface Sample {
   codebookVersion: number;
   /** Population, filters, strata: everything a methods section needs to reproduce the draw. */
   manifest: Record<string, unknown>;
+  /** The lead's choice: a reviewer who has labeled every thread may then see the LLM's labels. */
+  revealLlmAfterDone?: boolean;
 }
 
 export interface Rating {

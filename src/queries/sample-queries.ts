@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteRating, listRatingsForReviewer, listRatingsForSample, saveRating } from '../db/repos/ratings';
 import { addReviewer, listReviewers, type NewReviewer } from '../db/repos/reviewers';
-import { createSample, getSample, listSampledThreadIds, listSamples } from '../db/repos/samples';
+import { createSample, getSample, listSampledThreadIds, listSamples, setRevealLlmAfterDone } from '../db/repos/samples';
 import { getCodebookVersion } from '../db/repos/codebooks';
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
 import type { Rating, Sample } from '../domain/study';
@@ -83,5 +83,13 @@ export function useDeleteRating() {
         return next;
       });
     },
+  });
+}
+
+export function useSetRevealLlmAfterDone(studyId: StudyId, sampleId: SampleId) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (reveal: boolean) => setRevealLlmAfterDone(db(), studyId, sampleId, reveal, new Date().toISOString()),
+    onSuccess: () => client.invalidateQueries({ queryKey: sampleQueries.all() }),
   });
 }

@@ -95,6 +95,16 @@ describe('the reviewer loop: a sample, three blind reviewers on the keyboard', (
     await page.keyboard.press('Escape');
   });
 
+  test('the lead may show the LLM\'s label to a reviewer who has finished, and only then', async () => {
+    const { page } = app;
+    await page.goto(app.url);
+    await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
+    await page.getByRole('checkbox', { name: /Show reviewers the LLM's label once they have labeled every thread/ }).check();
+    await openQueue(page, app, 'Dr Ada Reyes');
+    await page.keyboard.press('k');
+    await page.getByLabel("The LLM's label").waitFor();
+  });
+
   test('reviewers 2 and 3 never see another reviewer\'s label nor the LLM\'s', async () => {
     const { page } = app;
     for (const [name] of REVIEWERS.slice(1)) {

@@ -7,7 +7,7 @@ import type { ConcordDatabase } from '../database';
 import { getLatestCodebook } from './codebooks';
 import { deleteRating, listRatingsForReviewer, listRatingsForSample, saveRating } from './ratings';
 import { addReviewer } from './reviewers';
-import { createSample, listSampledThreadIds } from './samples';
+import { createSample, getSample, listSampledThreadIds, setRevealLlmAfterDone } from './samples';
 import { createStudy } from './studies';
 
 let db: ConcordDatabase;
@@ -52,4 +52,15 @@ test('a rating freezes its codebook version; changes and undo are kept in the au
     ['rating.changed', 'Coding', 'Other (Badge printing)'],
     ['rating.undone', 'Other (Badge printing)', null],
   ]);
+});
+
+test('the lead can let finished reviewers see the LLM label, and it is audited', async () => {
+  const a = await addReviewer(db, { studyId: study.id, name: 'A', initials: 'A', role: 'reviewer', now: NOW });
+  const b = await addReviewer(db, { studyId: study.id, name: 'B', initials: 'B', role: 'reviewer', now: NOW });
+  await createSample(db, {
+    studyId: study.id, sampleId: asSampleId('s1'), name: 'S1', createdAt: NOW, seed: 1, threadIds: [asThreadId('t1')],
+    reviewerIds: [a.reviewerId, b.reviewerId], codebookVersion: 1, manifest: {},
+  });
+  await setRevealLlmAfterDone(db, study.id, asSampleId('s1'), true, NOW);
+  expect((await getSample(db, study.id, asSampleId('s1')))?.revealLlmAfterDone).toBe(true);
 });

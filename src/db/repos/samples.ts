@@ -33,3 +33,14 @@ export async function createSample(db: ConcordDatabase, sample: Sample): Promise
   });
   return sample;
 }
+
+/** The lead's per-sample choice to show the LLM's labels to reviewers who have finished. */
+export async function setRevealLlmAfterDone(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId, reveal: boolean, now: string): Promise<void> {
+  await db.transaction('rw', [db.samples, db.auditEvents], async () => {
+    const updated = await db.samples.update([studyId, sampleId], { revealLlmAfterDone: reveal });
+    if (!updated) throw new Error(`setRevealLlmAfterDone: no sample ${sampleId}`);
+    await db.auditEvents.add({
+      studyId, at: now, actor: 'lead', action: 'sample.reveal-llm', subject: sampleId, from: String(!reveal), to: String(reveal), why: null,
+    });
+  });
+}

@@ -8,6 +8,7 @@ import { matchShortcut } from '../../../lib/key-dispatcher';
 import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';
 import { useLabelingActions } from '../hooks/use-labeling-actions';
+import { useRevealedLlmLabels } from '../hooks/use-revealed-llm-labels';
 import { labelingShortcuts } from '../shortcuts';
 import { useLabelingUi } from '../store';
 import { CodebookPane } from './codebook-pane';
@@ -72,15 +73,17 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings }: Pro
   }, []);
 
   const current = threadId ? ratings.get(threadId) ?? null : null;
+  const labeledCount = ids.filter((id) => ratings.has(id)).length;
+  const revealed = useRevealedLlmLabels(sample, labeledCount === ids.length);
   const other = categories.find((c) => c.isOther)!;
   return (
     <div className="flex h-full flex-col gap-3">
-      <LabelingHeader reviewer={reviewer} sample={sample} labeled={ids.filter((id) => ratings.has(id)).length} index={index} />
+      <LabelingHeader reviewer={reviewer} sample={sample} labeled={labeledCount} index={index} />
       {actions.error && <Alert tone="error" title={actions.error} />}
       <div className="grid min-h-0 flex-1 grid-cols-[1fr_22rem] gap-4">
         <section aria-label="Thread to label" className="min-h-0 overflow-auto">
           {threadId ? (
-            <ThreadPane studyId={sample.studyId} threadId={threadId} position={index + 1} total={ids.length} rating={current} />
+            <ThreadPane studyId={sample.studyId} threadId={threadId} position={index + 1} total={ids.length} rating={current} llmLabel={revealed ? revealed.get(threadId) ?? null : undefined} />
           ) : (
             <Alert tone="success" title={`All ${ids.length} threads of this sample are labeled. Thank you.`}>
               <p>Press ← or k to go back to a thread; your labels are saved.</p>

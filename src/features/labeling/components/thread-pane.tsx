@@ -5,8 +5,18 @@ import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';
 import { ThreadTurns } from '../../../ui/thread-turns';
 
-/** The thread being labeled, and only the reviewer's own label: never anyone else's, never the LLM's. */
-export function ThreadPane({ studyId, threadId, position, total, rating }: { studyId: StudyId; threadId: ThreadId; position: number; total: number; rating: Rating | null }) {
+/** The thread being labeled and the reviewer's own label: never anyone else's; the LLM's only once allowed and finished. */
+interface Props {
+  studyId: StudyId;
+  threadId: ThreadId;
+  position: number;
+  total: number;
+  rating: Rating | null;
+  /** Only when the lead allows it and the reviewer has finished the sample; undefined otherwise. */
+  llmLabel?: string | null;
+}
+
+export function ThreadPane({ studyId, threadId, position, total, rating, llmLabel }: Props) {
   const { data, isPending, error } = useQuery(threadQueries.detail(studyId, threadId));
   if (isPending) return <p role="status">Loading thread…</p>;
   if (error || !data) return <Alert tone="error" title={`Thread ${threadId} could not be read`}>{String(error ?? 'missing')}</Alert>;
@@ -18,6 +28,11 @@ export function ThreadPane({ studyId, threadId, position, total, rating }: { stu
           {rating ? <>Your label: <strong>{rating.label}</strong>{rating.otherSuggestion ? ` (“${rating.otherSuggestion}”)` : ''}{rating.flagged ? ' · flagged' : ''}</> : 'Not labeled yet'}
         </p>
       </header>
+      {llmLabel !== undefined && (
+        <p className="rounded bg-sky-50 p-2 text-sm" aria-label="The LLM's label">
+          You have labeled every thread, so the LLM&apos;s label is shown: <strong>{llmLabel ?? 'none'}</strong>
+        </p>
+      )}
       {rating?.note && <p className="rounded bg-amber-50 p-2 text-sm" aria-label="Your note">Note: {rating.note}</p>}
       <ThreadTurns turns={data.turns} />
     </article>

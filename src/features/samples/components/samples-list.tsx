@@ -6,6 +6,7 @@ import type { Reviewer, Sample } from '../../../domain/study';
 import { downloadText } from '../../../lib/download';
 import { ratingQueries } from '../../../queries/sample-queries';
 import { Button } from '../../../ui/button';
+import { RevealLlmToggle } from './reveal-llm-toggle';
 import { SampleAgreement } from './sample-agreement';
 
 /** A sample, who labels it and how far each has got (counts only: labels stay blind). */
@@ -30,6 +31,7 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
           );
         })}
       </nav>
+      <RevealLlmToggle sample={sample} />
       <div className="flex gap-2">
         <Button onClick={() => downloadText(`${sample.name.replace(/[^\w-]+/g, '-')}-manifest.json`, manifest, 'application/json')}>Export manifest (JSON)</Button>
       </div>
