@@ -3,10 +3,12 @@
 // target is reported, not an error.
 import { agreementBench } from './agreement-bench';
 import { importBench } from './import-bench';
+import { labelingBench } from './labeling-bench';
 
 const SECTIONS: Record<string, () => Promise<unknown>> = {
   agreement: agreementBench,
   import: importBench,
+  labeling: labelingBench,
 };
 
 async function main(): Promise<void> {
