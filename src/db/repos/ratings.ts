@@ -27,20 +27,21 @@ export async function saveRating(db: ConcordDatabase, rating: Rating): Promise<v
   if (!rating.label) throw new Error('saveRating: a rating needs a label');
   await db.transaction('rw', [db.ratings, db.codebooks, db.auditEvents], async () => {
     const key: [StudyId, SampleId, ReviewerId, ThreadId] = [rating.studyId, rating.sampleId, rating.reviewerId, rating.threadId];
-    const before = await db.ratings.get(key);
-    const stored: Rating = before ? { ...rating, durationMs: before.durationMs + rating.durationMs } : rating;
-    await db.ratings.put(stored);
-    const codebook = await db.codebooks.get([rating.studyId, rating.codebookVersion]);
+    // Reads together, then writes together: each round trip is on the reviewer's keypress path.
+    const [before, codebook] = await Promise.all([db.ratings.get(key), db.codebooks.get([rating.studyId, rating.codebookVersion])]);
     if (!codebook) throw new Error(`saveRating: codebook version ${rating.codebookVersion} does not exist`);
-    if (!codebook.frozen) await db.codebooks.update([rating.studyId, rating.codebookVersion], { frozen: true });
+    const stored: Rating = before ? { ...rating, durationMs: before.durationMs + rating.durationMs } : rating;
     const from = describe(before);
     const to = describe(stored);
+    const writes: Promise<unknown>[] = [db.ratings.put(stored)];
+    if (!codebook.frozen) writes.push(db.codebooks.update([rating.studyId, rating.codebookVersion], { frozen: true }));
     if (from !== to) {
-      await db.auditEvents.add({
+      writes.push(db.auditEvents.add({
         studyId: rating.studyId, at: rating.updatedAt, actor: rating.reviewerId, action: before ? 'rating.changed' : 'rating.created',
         subject: `${rating.sampleId}/${rating.threadId}`, from, to, why: null,
-      });
+      }));
     }
+    await Promise.all(writes);
   });
 }
 
