@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { deleteRating, listRatingsForReviewer, listRatingsForSample, saveRating } from '../db/repos/ratings';
 import { addReviewer, listReviewers, type NewReviewer } from '../db/repos/reviewers';
 import { createSample, getSample, listSampledThreadIds, listSamples, setRevealLlmAfterDone } from '../db/repos/samples';
@@ -55,20 +56,24 @@ export function useCreateSample() {
   });
 }
 
-/** Resolves only once the label is in IndexedDB: the workspace moves on after that. */
-export function useSaveRating() {
+/**
+ * Stores a label and resolves only once it is in IndexedDB: the workspace moves on after that.
+ * A plain callback, not a mutation hook, because a mutation's pending state re-renders the
+ * workspace in the middle of the write, on the keypress path (bench/labeling-bench.ts).
+ */
+export function useRatingWriter(): (rating: Rating) => Promise<void> {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: (rating: Rating) => saveRating(db(), rating),
-    onSuccess: (_, rating) => {
-      client.setQueryData(
-        ratingQueries.forReviewer(rating.studyId, rating.sampleId, rating.reviewerId).queryKey,
-        (old) => new Map(old).set(rating.threadId, rating),
-      );
+  return useCallback(async (rating: Rating) => {
+    const { frozeCodebook } = await saveRating(db(), rating);
+    client.setQueryData(
+      ratingQueries.forReviewer(rating.studyId, rating.sampleId, rating.reviewerId).queryKey,
+      (old) => new Map(old).set(rating.threadId, rating),
+    );
+    if (frozeCodebook) {
       void client.invalidateQueries({ queryKey: ['codebooks'] });
       void client.invalidateQueries({ queryKey: ['studies', 'codebook'] });
-    },
-  });
+    }
+  }, [client]);
 }
 
 export function useDeleteRating() {

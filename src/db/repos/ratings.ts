@@ -23,9 +23,9 @@ const describe = (r: Rating | undefined) =>
  * keeps any change in the audit log (who, when, from, to): all in one transaction, so the label
  * is on disk before the caller moves on.
  */
-export async function saveRating(db: ConcordDatabase, rating: Rating): Promise<void> {
+export async function saveRating(db: ConcordDatabase, rating: Rating): Promise<{ frozeCodebook: boolean }> {
   if (!rating.label) throw new Error('saveRating: a rating needs a label');
-  await db.transaction('rw', [db.ratings, db.codebooks, db.auditEvents], async () => {
+  return db.transaction('rw', [db.ratings, db.codebooks, db.auditEvents], async () => {
     const key: [StudyId, SampleId, ReviewerId, ThreadId] = [rating.studyId, rating.sampleId, rating.reviewerId, rating.threadId];
     // Reads together, then writes together: each round trip is on the reviewer's keypress path.
     const [before, codebook] = await Promise.all([db.ratings.get(key), db.codebooks.get([rating.studyId, rating.codebookVersion])]);
@@ -42,6 +42,7 @@ export async function saveRating(db: ConcordDatabase, rating: Rating): Promise<v
       }));
     }
     await Promise.all(writes);
+    return { frozeCodebook: !codebook.frozen };
   });
 }
 

@@ -90,7 +90,7 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings }: Pro
             </Alert>
           )}
         </section>
-        <CodebookPane categories={categories} current={current} disabled={!threadId || actions.saving} showExamples={showExamples}
+        <CodebookPane categories={categories} current={current} disabled={!threadId} showExamples={showExamples}
           onLabel={(c) => (c.isOther ? overlayOpened('other') : void actions.label(c))} />
       </div>
       {overlay === 'other' && (

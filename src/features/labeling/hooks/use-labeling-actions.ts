@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Category } from '../../../domain/codebook/codebook';
 import type { ReviewerId, ThreadId } from '../../../domain/ids';
 import type { Rating, Sample } from '../../../domain/study';
-import { useDeleteRating, useSaveRating } from '../../../queries/sample-queries';
+import { useDeleteRating, useRatingWriter } from '../../../queries/sample-queries';
 import { errorMessage } from '../../../ui/error-message';
 import { useLabelingUi } from '../store';
 
@@ -20,7 +20,9 @@ interface Context {
  * that, and a failed write is shown and keeps the reviewer on the thread.
  */
 export function useLabelingActions({ sample, reviewerId, threadId, ratings, goTo, goNext }: Context) {
-  const save = useSaveRating();
+  const save = useRatingWriter();
+  // A second key while a label is being written is ignored, without a re-render.
+  const writing = useRef(false);
   const remove = useDeleteRating();
   const [error, setError] = useState<string | null>(null);
   // When the thread was put on screen: the time spent on it is recorded with its label.
@@ -28,7 +30,7 @@ export function useLabelingActions({ sample, reviewerId, threadId, ratings, goTo
   useEffect(() => { shownAt.current = performance.now(); }, [threadId]);
 
   const write = async (patch: Partial<Rating> & Pick<Rating, 'label'>, then: () => void) => {
-    if (!threadId) return;
+    if (!threadId || writing.current) return;
     const existing = ratings.get(threadId);
     const elapsed = Math.round(performance.now() - shownAt.current);
     const rating: Rating = {
@@ -39,19 +41,21 @@ export function useLabelingActions({ sample, reviewerId, threadId, ratings, goTo
       durationMs: elapsed,
       updatedAt: new Date().toISOString(),
     };
+    writing.current = true;
     try {
-      setError(null);
-      await save.mutateAsync(rating);
+      await save(rating);
+      if (error) setError(null);
       shownAt.current = performance.now();
       then();
     } catch (e) {
       setError(`The label was not saved: ${errorMessage(e)}`);
+    } finally {
+      writing.current = false;
     }
   };
 
   return {
     error,
-    saving: save.isPending,
     label: (category: Category, otherSuggestion: string | null = null) =>
       write({ label: category.name, otherSuggestion: category.isOther ? otherSuggestion : null }, () => {
         useLabelingUi.getState().labeled(threadId!);
