@@ -100,6 +100,7 @@ describe('the reviewer loop: a sample, three blind reviewers on the keyboard', (
     await page.goto(app.url);
     await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
     await page.getByRole('checkbox', { name: /Show reviewers the LLM's label once they have labeled every thread/ }).check();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await openQueue(page, app, 'Dr Ada Reyes');
     await page.keyboard.press('k');
     await page.getByLabel("The LLM's label").waitFor();
