@@ -1,17 +1,15 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { freshDatabase } from '../../../tests/support/database';
-import { defaultCodebook } from '../../domain/codebook/default-codebook';
+import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
 import { editCodebook } from '../../domain/codebook/codebook-versions';
 import type { Study } from '../../domain/study';
 import type { ConcordDatabase } from '../database';
 import { getLatestCodebook, listCodebookVersions, saveCodebookEdit } from './codebooks';
-import { createStudy } from './studies';
 
 let db: ConcordDatabase;
 let study: Study;
 beforeEach(async () => {
   db = freshDatabase();
-  study = await createStudy(db, { name: 'Pilot', now: '2026-01-01T00:00:00Z', categories: defaultCodebook().categories });
+  study = await createPilotStudy(db);
 });
 afterEach(async () => { await db.delete(); });
 

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { freshDatabase } from '../../../tests/support/database';
-import { defaultCodebook } from '../../domain/codebook/default-codebook';
+import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
 import { asSampleId, asThreadId } from '../../domain/ids';
 import type { Rating, Study } from '../../domain/study';
 import type { ConcordDatabase } from '../database';
@@ -8,14 +7,13 @@ import { getLatestCodebook } from './codebooks';
 import { deleteRating, listRatingsForReviewer, listRatingsForSample, saveRating } from './ratings';
 import { addReviewer } from './reviewers';
 import { createSample, getSample, listSampledThreadIds, setRevealLlmAfterDone } from './samples';
-import { createStudy } from './studies';
 
 let db: ConcordDatabase;
 let study: Study;
 const NOW = '2026-01-01T00:00:00.000Z';
 beforeEach(async () => {
   db = freshDatabase();
-  study = await createStudy(db, { name: 'Pilot', now: NOW, categories: defaultCodebook().categories });
+  study = await createPilotStudy(db);
 });
 afterEach(async () => { await db.delete(); });
 

@@ -2,13 +2,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/support/database';
+import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
 import { listCodebookVersions } from '../../../db/repos/codebooks';
 import { saveRating } from '../../../db/repos/ratings';
-import { createStudy } from '../../../db/repos/studies';
-import { defaultCodebook } from '../../../domain/codebook/default-codebook';
 import { asReviewerId, asSampleId, asThreadId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
 import { CodebookPage } from './codebook-page';
@@ -17,7 +15,7 @@ let db: ConcordDatabase;
 let study: Study;
 beforeEach(async () => {
   db = freshDatabase();
-  study = await createStudy(db, { name: 'Pilot', now: '2026-01-01T00:00:00Z', categories: defaultCodebook().categories });
+  study = await createPilotStudy(db);
 });
 afterEach(async () => { await db.delete(); });
 

@@ -2,12 +2,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/support/database';
+import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
-import { createStudy } from '../../../db/repos/studies';
 import { listThreadMeta } from '../../../db/repos/threads';
-import { defaultCodebook } from '../../../domain/codebook/default-codebook';
 import type { Study } from '../../../domain/study';
 import { ImportPage } from './import-page';
 
@@ -15,7 +13,7 @@ let db: ConcordDatabase;
 let study: Study;
 beforeEach(async () => {
   db = freshDatabase();
-  study = await createStudy(db, { name: 'Pilot', now: '2026-01-01T00:00:00Z', categories: defaultCodebook().categories });
+  study = await createPilotStudy(db);
 });
 afterEach(async () => { await db.delete(); });
 

@@ -2,14 +2,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/support/database';
+import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
 import { importThreads } from '../../../db/repos/import-threads';
 import { listLlmRuns } from '../../../db/repos/llm-labels';
-import { createStudy } from '../../../db/repos/studies';
 import { getLlmLabelMap } from '../../../db/repos/threads';
-import { defaultCodebook } from '../../../domain/codebook/default-codebook';
 import { asThreadId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
 import { ImportPage } from './import-page';
@@ -18,7 +16,7 @@ let db: ConcordDatabase;
 let study: Study;
 beforeEach(async () => {
   db = freshDatabase();
-  study = await createStudy(db, { name: 'Pilot', now: '2026-01-01T00:00:00Z', categories: defaultCodebook().categories });
+  study = await createPilotStudy(db);
   await importThreads(db, {
     studyId: study.id, llmModel: null, source: 'threads.csv', now: '2026-01-01T00:00:00Z',
     threads: ['t1', 't2', 't3'].map((id, i) => ({

@@ -2,12 +2,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/support/database';
+import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
 import { importThreads } from '../../../db/repos/import-threads';
-import { createStudy } from '../../../db/repos/studies';
-import { defaultCodebook } from '../../../domain/codebook/default-codebook';
 import { asThreadId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
 import { ThreadsPage } from './threads-page';
@@ -18,7 +16,7 @@ let db: ConcordDatabase;
 let study: Study;
 beforeEach(async () => {
   db = freshDatabase();
-  study = await createStudy(db, { name: 'Pilot', now: '2026-01-01T00:00:00Z', categories: defaultCodebook().categories });
+  study = await createPilotStudy(db);
   const rows: [string, string, string, string | null][] = [
     ['t1', 'Draft an email to families', 'Cardiology', 'Email & Document Writing'],
     ['t2', '<img src=x onerror=alert(1)>', 'Oncology', 'Coding'],
