@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { createStudy, deleteStudy, getStudy, listStudies, setFrequentUserThreshold } from '../db/repos/studies';
+import { createStudy, deleteStudy, getStudy, listStudies } from '../db/repos/studies';
 import { getLatestCodebook } from '../db/repos/codebooks';
 import { listLlmRuns } from '../db/repos/llm-labels';
 import { defaultCodebook } from '../domain/codebook/default-codebook';
@@ -33,13 +33,5 @@ export function useDeleteStudy() {
     mutationFn: (studyId: StudyId) => deleteStudy(db(), studyId),
     // Everything cached under the study goes: studies, threads, labels.
     onSuccess: () => client.invalidateQueries(),
-  });
-}
-
-export function useSetFrequentUserThreshold(studyId: StudyId) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (threshold: number) => setFrequentUserThreshold(db(), studyId, threshold),
-    onSuccess: () => client.invalidateQueries({ queryKey: studyQueries.detail(studyId).queryKey }),
   });
 }

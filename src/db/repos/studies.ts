@@ -67,10 +67,3 @@ export async function deleteStudy(db: ConcordDatabase, studyId: StudyId): Promis
     return counts;
   });
 }
-
-export async function setFrequentUserThreshold(db: ConcordDatabase, studyId: StudyId, threshold: number): Promise<void> {
-  if (!Number.isInteger(threshold) || threshold < 0) {
-    throw new Error('setFrequentUserThreshold: the threshold must be a whole number of threads, 0 or more');
-  }
-  await db.studies.update(studyId, { frequentUserThreshold: threshold });
-}
