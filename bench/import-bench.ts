@@ -14,6 +14,7 @@ import { startPreviewServer } from '../tests/e2e/support/server';
 import { BENCH_CHROMIUM_ARGS, launchBenchBrowser } from './support/chromium';
 import { startStaticServer } from './support/static-server';
 import { attachToWorker, type WorkerSession } from './support/worker-cdp';
+import { markdownTable } from './support/markdown-table';
 
 const THREADS = 30_503;
 const OUT_DIR = 'bench/out';
@@ -322,12 +323,6 @@ async function baselineRun(url: string, run: number, variant = 'baseline'): Prom
   }
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`;
-  return [line(rows[0]!), `|${widths.map((w, c) => (c === 0 ? ':' : '-') + '-'.repeat(w) + (c === 0 ? '-' : ':')).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
-}
-
 export interface ImportBenchResult {
   app: { readParseMs: number; validateMs: number; writeMs: number; totalMs: number; wallWithClicksMs: number };
   baseline: { readParseMs: number; writeMs: number; totalMs: number; pageTotalMs: number; wallMs: number };
@@ -412,7 +407,7 @@ export async function importBench(): Promise<ImportBenchResult> {
   console.log('app = the real UI path (import worker: read, decode, parse, validate, write threads + texts + LLM labels + summary), timed in the page');
   console.log('      with performance.now() from the file input\'s change event / button click to the next step appearing in the DOM; "total" = the three phases, no click latency');
   console.log('baseline = a bare page whose classic worker reads the File, Papa.parse(header: true) and does one Dexie bulkAdd into one table keyed by thread_id, timed inside the worker\n');
-  console.log(table([
+  console.log(markdownTable([
     ['measure', 'app', 'baseline', 'ratio', 'target'],
     ['read + parse', ms(a.readParseMs), ms(b.readParseMs), x(a.readParseMs, b.readParseMs), ''],
     ['validate (app only)', ms(a.validateMs), '—', '', ''],
@@ -423,7 +418,7 @@ export async function importBench(): Promise<ImportBenchResult> {
   ]));
   if (variantRuns.length) {
     console.log('\nwrite shapes, in the baseline page (diagnostic, one run each; the same rows, parse excluded):');
-    console.log(table([
+    console.log(markdownTable([
       ['write shape', 'write', 'vs baseline write', 'vs app write'],
       ['baseline: 1 table, key thread_id, 1 bulkAdd', ms(b.writeMs), '1.00x', x(b.writeMs, a.writeMs)],
       ...variantRuns.map((v) => [v.variant, ms(v.writeMs), x(v.writeMs, b.writeMs), x(v.writeMs, a.writeMs)]),

@@ -44,6 +44,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { addReviewers, waitForStudies } from '../tests/e2e/support/app';
 import { startPreviewServer } from '../tests/e2e/support/server';
 import { BENCH_CHROMIUM_ARGS, launchBenchBrowser } from './support/chromium';
+import { markdownTable } from './support/markdown-table';
 
 const THREADS = 3000;
 const DATA_SEED = 5;
@@ -399,12 +400,6 @@ async function labelingRun(url: string, run: number, lengths: Map<string, number
   }
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`;
-  return [line(rows[0]!), `|${widths.map((w, c) => (c === 0 ? ':' : '-') + '-'.repeat(w) + (c === 0 ? '-' : ':')).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
-}
-
 export interface LabelingBenchResult {
   medianMs: number;
   p95Ms: number;
@@ -461,14 +456,14 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
   console.log(`sample: ${sampleShape.threads} of ${THREADS} demo threads (seed ${DATA_SEED}), median ${sampleShape.medianChars.toLocaleString('en-US')} characters, ${sampleShape.overLong} ≥ ${LONG_CHARS.toLocaleString('en-US')} (${sampleShape.overVeryLong} ≥ ${VERY_LONG_CHARS.toLocaleString('en-US')}), longest ${sampleShape.maxChars.toLocaleString('en-US')}`);
   console.log('latency = keydown event.timeStamp → the frame after the DOM shows "Thread N+1" (rAF, then a MessageChannel task: main-thread style/layout/paint done);');
   console.log(`          each press writes the label to IndexedDB before the view moves on; ${PAUSE_MS} ms idle between presses\n`);
-  console.log(table([
+  console.log(markdownTable([
     ['presses (next thread painted)', 'count', 'median ms', 'p95 ms', 'max ms'],
     ['all', ...fmt(overall)],
     [`next thread ≥ ${LONG_CHARS.toLocaleString('en-US')} chars`, ...fmt(long)],
     ['next thread shorter (or the end)', ...fmt(rest)],
   ]));
   console.log('\nwhere the time goes (per press):');
-  console.log(table([
+  console.log(markdownTable([
     ['phase', 'count', 'median ms', 'p95 ms', 'max ms'],
     ['input delay (timeStamp → listener)', ...fmt(poolPhase('input delay (event timeStamp → listener)', (p) => p.inputDelayMs))],
     ['keydown → label committed (IndexedDB)', ...fmt(poolPhase('keydown → label committed in IndexedDB', (p) => p.toWriteDoneMs))],
