@@ -7,6 +7,9 @@ import { CodebookPage } from '../features/codebook/components/codebook-page';
 import { ImportPage } from '../features/import/components/import-page';
 import { LabelingPage } from '../features/labeling/components/labeling-page';
 import { SamplesPage } from '../features/samples/components/samples-page';
+import { DecisionsPage } from '../features/decisions/components/decisions-page';
+import { ReportPage } from '../features/report/components/report-page';
+import { ExportsPage } from '../features/exports/components/exports-page';
 import { asReviewerId, asSampleId, asStudyId, asThreadId } from '../domain/ids';
 import { syncAcrossTabs } from '../queries/cross-tab-sync';
 import { useSeedDemoStudy } from '../queries/demo-queries';
@@ -32,6 +35,9 @@ function Routes() {
           <Route path={paths.label.pattern}>
             {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
           </Route>
+          <Route path={paths.decide.pattern}>{(p) => <DecisionsPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} />}</Route>
+          <Route path={paths.report.pattern}>{(p) => <ReportPage studyId={asStudyId(p.studyId)} />}</Route>
+          <Route path={paths.exports.pattern}>{(p) => <ExportsPage studyId={asStudyId(p.studyId)} />}</Route>
           <Route path={paths.importThreads.pattern}>{(p) => <ImportPage studyId={asStudyId(p.studyId)} />}</Route>
           <Route path={paths.thread.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={asThreadId(p.threadId)} />}</Route>
           <Route path={paths.threads.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}</Route>

@@ -29,4 +29,21 @@ export const paths = {
     to: (studyId: StudyId, sampleId: SampleId, reviewerId: ReviewerId) =>
       `/studies/${encodeURIComponent(studyId)}/samples/${encodeURIComponent(sampleId)}/label/${encodeURIComponent(reviewerId)}`,
   },
+  /** The lead's disagreement queue and decision view of one sample (`?thread=` opens one). */
+  decide: {
+    pattern: '/studies/:studyId/samples/:sampleId/decide',
+    to: (studyId: StudyId, sampleId: SampleId) =>
+      `/studies/${encodeURIComponent(studyId)}/samples/${encodeURIComponent(sampleId)}/decide`,
+  },
+  /** The agreement report of one or more samples (`?samples=a,b`; all samples when absent). */
+  report: {
+    pattern: '/studies/:studyId/report',
+    to: (studyId: StudyId, sampleIds?: readonly SampleId[]) =>
+      `/studies/${encodeURIComponent(studyId)}/report${sampleIds?.length ? `?samples=${sampleIds.map(encodeURIComponent).join(',')}` : ''}`,
+  },
+  /** Gold-standard, ratings and audit exports, and the study backup. */
+  exports: {
+    pattern: '/studies/:studyId/exports',
+    to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}/exports`,
+  },
 } as const;

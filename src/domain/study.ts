@@ -106,6 +106,8 @@ export interface Sample {
   manifest: Record<string, unknown>;
   /** The lead's choice: a reviewer who has labeled every thread may then see the LLM's labels. */
   revealLlmAfterDone?: boolean;
+  /** Unanimous threads become final without a decision; absent means on (issue 5). */
+  autoAcceptUnanimous?: boolean;
 }
 
 export interface Rating {
@@ -122,16 +124,26 @@ export interface Rating {
   updatedAt: string;
 }
 
+/**
+ * How a final label was reached: all reviewers agreed (`unanimous`), the reviewers discussed it
+ * together (`consensus`), a named third reviewer decided (`adjudicated`), or the lead accepted
+ * the majority label (`majority`).
+ */
 export type DecisionMethod = 'unanimous' | 'consensus' | 'adjudicated' | 'majority';
 
+/** The final (gold) label of a thread in a sample, as the lead recorded it. */
 export interface Decision {
   studyId: StudyId;
   sampleId: SampleId;
   threadId: ThreadId;
   finalLabel: string;
   method: DecisionMethod;
+  /** The third reviewer who adjudicated; required for `adjudicated`, null otherwise. */
   adjudicatorId: ReviewerId | null;
+  /** Why: required for `adjudicated`, optional otherwise. */
   rationale: string | null;
+  /** Who recorded the decision (a reviewer id, or "lead"). */
+  decidedBy: string;
   decidedAt: string;
 }
 

@@ -7,10 +7,12 @@ import { onTablesChanged } from '../db/changes';
  */
 export function syncAcrossTabs(client: QueryClient): () => void {
   return onTablesChanged((tables) => {
-    if (tables.has('ratings')) {
+    if (tables.has('ratings') || tables.has('decisions')) {
       void client.invalidateQueries({ queryKey: ['ratings'] });
       void client.invalidateQueries({ queryKey: ['agreement'] });
+      void client.invalidateQueries({ queryKey: ['decisions'] });
     }
+    if (tables.has('auditEvents')) void client.invalidateQueries({ queryKey: ['audit'] });
     if (tables.has('samples')) void client.invalidateQueries({ queryKey: ['samples'] });
     if (tables.has('reviewers')) void client.invalidateQueries({ queryKey: ['reviewers'] });
   });

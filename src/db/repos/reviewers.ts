@@ -22,6 +22,8 @@ export async function addReviewer(db: ConcordDatabase, input: NewReviewer): Prom
   const name = input.name.trim();
   const initials = input.initials.trim().toUpperCase();
   if (!name) throw new Error('addReviewer: a reviewer needs a name');
+  // "LLM" is the model's rater id in exported ratings (domain/agreement/sample-ratings.ts).
+  if (name.toUpperCase() === 'LLM') throw new Error('addReviewer: "LLM" is the name of the model in reports; choose another name');
   if (!initials) throw new Error('addReviewer: a reviewer needs initials');
   return db.transaction('rw', [db.reviewers, db.auditEvents], async () => {
     const existing = await listReviewers(db, input.studyId);

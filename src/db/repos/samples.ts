@@ -44,3 +44,14 @@ export async function setRevealLlmAfterDone(db: ConcordDatabase, studyId: StudyI
     });
   });
 }
+
+/** The lead's per-sample choice: unanimous threads become final without a decision (default on). */
+export async function setAutoAcceptUnanimous(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId, auto: boolean, now: string): Promise<void> {
+  await db.transaction('rw', [db.samples, db.auditEvents], async () => {
+    const updated = await db.samples.update([studyId, sampleId], { autoAcceptUnanimous: auto });
+    if (!updated) throw new Error(`setAutoAcceptUnanimous: no sample ${sampleId}`);
+    await db.auditEvents.add({
+      studyId, at: now, actor: 'lead', action: 'sample.auto-accept-unanimous', subject: sampleId, from: String(!auto), to: String(auto), why: null,
+    });
+  });
+}

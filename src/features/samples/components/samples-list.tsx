@@ -32,7 +32,9 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
         })}
       </nav>
       <RevealLlmToggle sample={sample} />
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
+        <Link href={paths.decide.to(sample.studyId, sample.sampleId)} className="rounded border border-indigo-300 px-3 py-1.5 text-indigo-900 hover:bg-indigo-50" aria-label={`Disagreements of ${sample.name}`}>Disagreements</Link>
+        <Link href={paths.report.to(sample.studyId, [sample.sampleId])} className="rounded border border-indigo-300 px-3 py-1.5 text-indigo-900 hover:bg-indigo-50" aria-label={`Report of ${sample.name}`}>Report</Link>
         <Button onClick={() => downloadText(`${sample.name.replace(/[^\w-]+/g, '-')}-manifest.json`, manifest, 'application/json')}>Export manifest (JSON)</Button>
       </div>
       <SampleAgreement sample={sample} />

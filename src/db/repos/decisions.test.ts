@@ -1,0 +1,33 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
+import { asReviewerId, asSampleId, asThreadId } from '../../domain/ids';
+import type { Decision, Study } from '../../domain/study';
+import type { ConcordDatabase } from '../database';
+import { listAuditEvents, listDecisionsForSample, reopenDecision, saveDecision } from './decisions';
+
+let db: ConcordDatabase;
+let study: Study;
+beforeEach(async () => {
+  db = freshDatabase();
+  study = await createPilotStudy(db);
+});
+afterEach(async () => { await db.delete(); });
+
+test('decisions are made, changed and reopened, each step kept in the audit log', async () => {
+  const decision: Decision = {
+    studyId: study.id, sampleId: asSampleId('s1'), threadId: asThreadId('t1'), finalLabel: 'Coding', method: 'consensus',
+    adjudicatorId: null, rationale: null, decidedBy: 'lead', decidedAt: '2026-01-01T00:00:00Z',
+  };
+  await saveDecision(db, decision);
+  await expect(saveDecision(db, { ...decision, method: 'adjudicated', rationale: ' ' })).rejects.toThrow(/adjudicator and a rationale/);
+  await saveDecision(db, { ...decision, finalLabel: 'Other', method: 'adjudicated', adjudicatorId: asReviewerId('r3'), rationale: 'Not code', decidedAt: '2026-01-02T00:00:00Z' });
+  await reopenDecision(db, decision, { actor: 'lead', at: '2026-01-03T00:00:00Z', why: 'New information' });
+  await expect(reopenDecision(db, decision, { actor: 'lead', at: '2026-01-03T00:00:00Z', why: null })).rejects.toThrow(/no decision/);
+  expect(await listDecisionsForSample(db, study.id, decision.sampleId)).toEqual([]);
+  const audit = (await listAuditEvents(db, study.id)).filter((e) => e.action.startsWith('decision'));
+  expect(audit.map((e) => [e.action, e.actor, e.from, e.to, e.why])).toEqual([
+    ['decision.made', 'lead', null, 'Coding (consensus)', null],
+    ['decision.changed', 'lead', 'Coding (consensus)', 'Other (adjudicated, adjudicator r3)', 'Not code'],
+    ['decision.reopened', 'lead', 'Other (adjudicated, adjudicator r3)', null, 'New information'],
+  ]);
+});
