@@ -4,10 +4,12 @@ import { listReviewers } from '../db/repos/reviewers';
 import { getSample } from '../db/repos/samples';
 import { computeAgreementReport, type AgreementReport, type AgreementReportOptions } from '../domain/agreement/agreement-report';
 import { ratingsMatrixFromRows, type RatingsMatrix } from '../domain/agreement/ratings-matrix';
-import { sampleRatingRows } from '../domain/agreement/sample-ratings';
+import { llmRatingRows, sampleRatingRows } from '../domain/agreement/sample-ratings';
+import type { RatingRow } from '../domain/agreement/ratings-matrix';
 import type { SampleId, StudyId } from '../domain/ids';
 import { createWorkerRpc } from '../lib/worker-rpc';
 import { db } from './database';
+import { readStudyLlmLabels } from './decision-queries';
 
 const inWorker = createWorkerRpc<{ matrix: RatingsMatrix; options: AgreementReportOptions }, AgreementReport>(
   () => new Worker(new URL('../workers/agreement.worker.ts', import.meta.url), { type: 'module', name: 'concord-agreement' }),
@@ -21,6 +23,17 @@ export async function readSampleRatingRows(studyId: StudyId, sampleId: SampleId)
   if (!sample) throw new Error(`readSampleRatingRows: no sample ${sampleId}`);
   const raters = sample.reviewerIds.map((id) => ({ id, name: reviewers.find((r) => r.reviewerId === id)?.name ?? id }));
   return sampleRatingRows(sample.threadIds, raters, ratings);
+}
+
+/**
+ * The sample's rows plus the LLM as rater `LLM` (its most recent run), when the study has LLM
+ * labels: the file `npm run agreement -- file.csv --model LLM` reads, and what the report uses.
+ */
+export async function readSampleRatingRowsWithLlm(studyId: StudyId, sampleId: SampleId): Promise<RatingRow[]> {
+  const [rows, sample, llm] = await Promise.all([
+    readSampleRatingRows(studyId, sampleId), getSample(db(), studyId, sampleId), readStudyLlmLabels(studyId),
+  ]);
+  return llm && sample ? [...rows, ...llmRatingRows(sample.threadIds, llm.labels)] : rows;
 }
 
 export const BOOTSTRAP_SEED = 1;
