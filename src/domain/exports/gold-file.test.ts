@@ -1,0 +1,73 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { parseGoldCsv } from '../agreement/ratings-csv';
+import { asReviewerId, asThreadId } from '../ids';
+import { goldTable, goldToCsv, goldToJsonl } from './gold-file';
+import { exampleGold } from './gold-fixture';
+
+describe('goldTable', () => {
+  it('has one row per thread in sample order and a label column per reviewer in sample order', () => {
+    const table = goldTable(exampleGold());
+    expect(table.columns).toEqual([
+      'thread_id', 'final_label', 'decision_method', 'status', 'label_Cy', 'label_Ana', 'label_Ben', 'llm_label',
+      'codebook_version', 'adjudicator', 'rationale', 'decided_by', 'decided_at',
+    ]);
+    expect(table.rows.map((r) => [r.thread_id, r.final_label, r.decision_method, r.status, r.decided_by])).toEqual([
+      ['t1', 'Coding', 'unanimous', 'final', 'automatic'],
+      ['t2', 'Coding', 'consensus', 'final', 'lead'],
+      ['t3', 'Other', 'adjudicated', 'final', 'Ana'],
+      ['t4', '', '', 'needs decision', ''],
+      ['t5', '', '', 'incomplete', ''],
+    ]);
+    expect(table.rows[0]).toMatchObject({ label_Cy: 'Coding', llm_label: 'Coding', codebook_version: '2', decided_at: '2026-02-01T10:00:00Z' });
+    expect(table.rows[2]).toMatchObject({ label_Cy: 'Other', label_Ana: 'Brainstorming', adjudicator: 'Dee', rationale: '-not code, "really"', llm_label: '@Brainstorming' });
+    expect(table.rows[4]).toMatchObject({ label_Ana: 'Coding', label_Cy: '', label_Ben: '', llm_label: '' });
+  });
+
+  it('adds a text column when texts are given (empty for a thread without text)', () => {
+    const table = goldTable(exampleGold(), new Map([[asThreadId('t1'), 'first\n\nsecond']]));
+    expect(table.columns.at(-1)).toBe('text');
+    expect(table.rows.map((r) => r.text)).toEqual(['first\n\nsecond', '', '', '', '']);
+  });
+
+  it('has no LLM labels when the study has none', () => {
+    expect(goldTable({ ...exampleGold(), llm: null }).rows.every((r) => r.llm_label === '')).toBe(true);
+  });
+
+  it('refuses two reviewers whose label columns would clash', () => {
+    const input = exampleGold();
+    const [ana, ben] = [asReviewerId('ana'), asReviewerId('ben')];
+    expect(() => goldTable({ ...input, reviewers: [{ reviewerId: ana, name: 'X' }, { reviewerId: ben, name: 'X' }] })).toThrow(/goldTable: two reviewers/);
+  });
+});
+
+describe('goldToCsv', () => {
+  it('writes the header and every row, neutralising formula cells, and parses back', () => {
+    const table = goldTable(exampleGold(), new Map([[asThreadId('t2'), '+1 call me, "now"\nplease']]));
+    const csv = goldToCsv(table);
+    expect(csv.split('\n')[0]).toBe('thread_id,final_label,decision_method,status,label_Cy,label_Ana,label_Ben,llm_label,codebook_version,adjudicator,rationale,decided_by,decided_at,text');
+    expect(csv.endsWith('\n')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv.trimEnd(), { header: true }).data;
+    expect(parsed).toHaveLength(5);
+    expect(parsed[1]).toMatchObject({ label_Cy: "'=Other", text: "'+1 call me, \"now\"\nplease" });
+    expect(parsed[2]).toMatchObject({ rationale: "'-not code, \"really\"", llm_label: "'@Brainstorming" });
+  });
+
+  it('is a gold file for npm run agreement: final labels only', () => {
+    const { gold, problems } = parseGoldCsv(goldToCsv(goldTable(exampleGold())));
+    expect(problems).toEqual([]);
+    expect([...gold]).toEqual([['t1', 'Coding'], ['t2', 'Coding'], ['t3', 'Other']]);
+  });
+});
+
+describe('goldToJsonl', () => {
+  it('writes one object per line with raw values (JSONL is not a spreadsheet)', () => {
+    const table = goldTable(exampleGold());
+    const lines = goldToJsonl(table).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
+    expect(lines).toHaveLength(5);
+    expect(Object.keys(lines[0]!)).toEqual(table.columns);
+    expect(lines[1]!.label_Cy).toBe('=Other');
+    expect(lines[2]!.rationale).toBe('-not code, "really"');
+    expect(goldToJsonl({ columns: ['thread_id'], rows: [] })).toBe('');
+  });
+});
