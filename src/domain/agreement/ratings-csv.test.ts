@@ -52,6 +52,20 @@ describe('parseGoldCsv', () => {
     expect([...gold]).toEqual([['t1', 'x']]);
     expect(problems).toEqual([{ row: 4, message: 'item "t1" has a second gold label row (first at row 2)' }]);
   });
+
+  it("reads Concord's gold export (thread_id, final_label; other columns ignored; empty = no gold)", () => {
+    const text = 'thread_id,final_label,decision_method,status,label_Ana,text\n'
+      + 't1,Coding,unanimous,final,Coding,"a, b"\nt2,,,needs decision,Other,x\nt3,Other,adjudicated,final,Coding,\n';
+    const { gold, problems } = parseGoldCsv(text);
+    expect(problems).toEqual([]);
+    expect([...gold]).toEqual([['t1', 'Coding'], ['t3', 'Other']]);
+    expect(parseGoldCsv('thread_id,final_label\nt1,a\nt1,b\n').problems).toEqual([{ row: 3, message: 'item "t1" has a second gold label row (first at row 2)' }]);
+  });
+
+  it('prefers item_id,label when both pairs are present, and reports the missing item_id,label column otherwise', () => {
+    expect([...parseGoldCsv('item_id,label,thread_id,final_label\ni,x,t,y\n').gold]).toEqual([['i', 'x']]);
+    expect(parseGoldCsv('thread_id,label\nt1,a\n').problems).toEqual([{ row: 1, message: 'missing column item_id (header: thread_id,label)' }]);
+  });
 });
 
 describe('ratingsMatrixFromRows', () => {

@@ -41,14 +41,25 @@ export function parseRatingsCsv(text: string): { rows: RatingRow[]; problems: Cs
 
 export const GOLD_COLUMNS = ['item_id', 'label'] as const;
 
+/** The same two columns as named in Concord's gold-standard export (`domain/exports/gold-file.ts`). */
+export const GOLD_EXPORT_COLUMNS = ['thread_id', 'final_label'] as const;
+
 /**
  * Parses a gold-label file: a header with columns item_id and label (any order, others
  * ignored), one row per item. A row with an empty label gives the item no gold label.
- * Returns item id → label and every problem with its row (as `parseRatingsCsv`; an item id that
- * repeats is a problem).
+ * Concord's own gold-standard export is accepted as it is: when item_id or label is missing but
+ * the header has thread_id and final_label, those are read instead (threads without a final
+ * label have none). Returns item id → label and every problem with its row (as
+ * `parseRatingsCsv`; an item id that repeats is a problem); a header with neither pair reports
+ * what item_id,label lacks.
  */
 export function parseGoldCsv(text: string): { gold: Map<string, string>; problems: CsvProblem[] } {
-  const { records, problems } = readCsvTable(text, GOLD_COLUMNS);
+  let table = readCsvTable(text, GOLD_COLUMNS);
+  if (table.problems.some((p) => p.row === 1)) {
+    const exported = readCsvTable(text, GOLD_EXPORT_COLUMNS);
+    if (!exported.problems.some((p) => p.row === 1)) table = exported;
+  }
+  const { records, problems } = table;
   const gold = new Map<string, string>();
   const firstRow = new Map<string, number>();
   for (const { row, values } of records) {
