@@ -1,7 +1,6 @@
-import Papa from 'papaparse';
 import type { ThreadOutcome } from '../decisions/thread-outcome';
 import type { ReviewerId, ThreadId } from '../ids';
-import { neutraliseCell } from '../formats/spreadsheet-safety';
+import { neutralisedCsv } from './csv-text';
 
 /** What the gold-standard file is made of: `readSampleGold`'s result satisfies it. */
 export interface GoldInput {
@@ -89,10 +88,7 @@ function statusOf(o: ThreadOutcome): GoldStatus {
  * although a spreadsheet that opens the file may cut cells over 32,767 characters (use XLSX).
  */
 export function goldToCsv(table: GoldTable): string {
-  return Papa.unparse(
-    { fields: table.columns.map(neutraliseCell), data: table.rows.map((r) => table.columns.map((c) => neutraliseCell(r[c] ?? ''))) },
-    { newline: '\n' },
-  ) + '\n';
+  return neutralisedCsv(table.columns, table.rows.map((r) => table.columns.map((c) => r[c] ?? '')));
 }
 
 /**
