@@ -23,6 +23,7 @@ test('a thread in two samples makes every item id <sample name>/<thread id>', ()
   expect(r.prefixed).toBe(true);
   expect([...new Set(r.rows.map((x) => x.itemId))]).toEqual(['A/t1', 'A/t2', 'B/t2']);
   expect([...r.gold]).toEqual([['A/t2', 'c']]);
+  expect([...r.sampleOf]).toEqual([['A/t1', 's1'], ['A/t2', 's1'], ['B/t2', 's2']]);
 });
 
 test('when two samples share a name, their ids stand in for it', () => {

@@ -16,6 +16,8 @@ export interface ReportRows {
   readonly gold: Map<string, string>;
   /** True when item ids are `<sample>/<thread id>` rather than thread ids. */
   readonly prefixed: boolean;
+  /** Item id → the id of the sample it comes from (to split the rows, e.g. by codebook version). */
+  readonly sampleOf: Map<string, string>;
 }
 
 /**
@@ -43,10 +45,15 @@ export function reportRows(samples: readonly SampleReportRows[]): ReportRows {
   const namesUnique = new Set(names).size === names.length;
   const rows: RatingRow[] = [];
   const gold = new Map<string, string>();
+  const sampleOf = new Map<string, string>();
   for (const s of samples) {
     const itemId = (threadId: string) => (prefixed ? `${namesUnique ? s.name : s.sampleId}/${threadId}` : threadId);
-    for (const row of s.rows) rows.push({ itemId: itemId(row.itemId), raterId: row.raterId, label: row.label });
+    for (const row of s.rows) {
+      const id = itemId(row.itemId);
+      rows.push({ itemId: id, raterId: row.raterId, label: row.label });
+      sampleOf.set(id, s.sampleId);
+    }
     for (const f of s.finals) gold.set(itemId(f.threadId), f.label);
   }
-  return { rows, gold, prefixed };
+  return { rows, gold, prefixed, sampleOf };
 }
