@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type {
+  CodebookVersion, Decision, LlmRun, LlmRunLabels, Rating, Reviewer, Sample, Study, StoredThread, ThreadPage,
+} from '../study';
+import type { BackupAuditEvent } from './study-backup';
+
+// The schema of a version 1 backup. Objects are loose: a field this schema does not know (added
+// to a record after it was written) is kept, not dropped, so a restore loses nothing. Each
+// schema `satisfies` its record type, so a field added to a type and not here fails to compile.
+// Ids are branded strings in the types; the cast only tells TypeScript so.
+const id = <T extends string>() => z.string() as unknown as z.ZodType<T>;
+const text = z.string();
+const nullableText = z.string().nullable();
+const count = z.number().int().nonnegative();
+const counts = z.record(z.string(), count);
+
+const study = z.looseObject({
+  id: id<Study['id']>(),
+  name: text,
+  createdAt: text,
+  isDemo: z.boolean(),
+  frequentUserThreshold: z.number(),
+  summary: z.looseObject({
+    threadCount: count, overLimitCount: count, totalCharacters: count, byDepartment: counts, byRole: counts, byUser: counts,
+  }),
+}) satisfies z.ZodType<Study>;
+
+const threadMeta = {
+  studyId: id<Study['id']>(),
+  threadId: id<StoredThread['threadId']>(),
+  userId: nullableText,
+  department: nullableText,
+  role: nullableText,
+  createdAt: nullableText,
+  turnCount: count,
+  length: count,
+  preview: text,
+  ordinal: count,
+};
+
+const thread = z.looseObject({ ...threadMeta, turns: z.array(text) }) satisfies z.ZodType<StoredThread>;
+
+const threadPage = z.looseObject({
+  studyId: id<Study['id']>(), page: count, threads: z.array(z.looseObject(threadMeta)),
+}) satisfies z.ZodType<ThreadPage>;
+
+const llmRun = z.looseObject({
+  studyId: id<Study['id']>(), runId: id<LlmRun['runId']>(), model: text, source: text, importedAt: text, labelCounts: counts,
+}) satisfies z.ZodType<LlmRun>;
+
+const llmLabels = z.looseObject({
+  studyId: id<Study['id']>(), runId: id<LlmRun['runId']>(), labels: z.record(z.string(), text),
+}) satisfies z.ZodType<LlmRunLabels>;
+
+const category = z.looseObject({
+  id: id<CodebookVersion['categories'][number]['id']>(),
+  name: text,
+  key: text,
+  definition: text,
+  examples: z.array(text),
+  medhelm: z.looseObject({ category: text, subcategory: text, proposed: z.boolean() }),
+  isOther: z.boolean(),
+});
+
+const codebook = z.looseObject({
+  studyId: id<Study['id']>(), version: count, categories: z.array(category), createdAt: text, frozen: z.boolean(),
+}) satisfies z.ZodType<CodebookVersion>;
+
+const reviewer = z.looseObject({
+  studyId: id<Study['id']>(), reviewerId: id<Reviewer['reviewerId']>(), name: text, initials: text, role: z.enum(['reviewer', 'lead']),
+}) satisfies z.ZodType<Reviewer>;
+
+const sample = z.looseObject({
+  studyId: id<Study['id']>(),
+  sampleId: id<Sample['sampleId']>(),
+  name: text,
+  createdAt: text,
+  seed: z.number(),
+  threadIds: z.array(id<StoredThread['threadId']>()),
+  reviewerIds: z.array(id<Reviewer['reviewerId']>()),
+  codebookVersion: count,
+  manifest: z.record(z.string(), z.unknown()),
+  revealLlmAfterDone: z.boolean().optional(),
+  autoAcceptUnanimous: z.boolean().optional(),
+}) satisfies z.ZodType<Sample>;
+
+const rating = z.looseObject({
+  studyId: id<Study['id']>(),
+  sampleId: id<Sample['sampleId']>(),
+  reviewerId: id<Reviewer['reviewerId']>(),
+  threadId: id<StoredThread['threadId']>(),
+  label: text,
+  codebookVersion: count,
+  otherSuggestion: nullableText,
+  note: nullableText,
+  flagged: z.boolean(),
+  durationMs: z.number().nonnegative(),
+  updatedAt: text,
+}) satisfies z.ZodType<Rating>;
+
+const decision = z.looseObject({
+  studyId: id<Study['id']>(),
+  sampleId: id<Sample['sampleId']>(),
+  threadId: id<StoredThread['threadId']>(),
+  finalLabel: text,
+  method: z.enum(['unanimous', 'consensus', 'adjudicated', 'majority']),
+  adjudicatorId: id<Reviewer['reviewerId']>().nullable(),
+  rationale: nullableText,
+  decidedBy: text,
+  decidedAt: text,
+}) satisfies z.ZodType<Decision>;
+
+const auditEvent = z.looseObject({
+  studyId: id<Study['id']>(), at: text, actor: text, action: text, subject: text, from: nullableText, to: nullableText, why: nullableText,
+}) satisfies z.ZodType<BackupAuditEvent>;
+
+/** A version 1 study backup (`StudyBackup`), checked record by record. */
+export const studyBackupSchema = z.object({
+  format: z.literal('concord-study-backup'),
+  version: z.literal(1),
+  exportedAt: text,
+  study,
+  tables: z.object({
+    threads: z.array(thread),
+    threadPages: z.array(threadPage),
+    llmRuns: z.array(llmRun),
+    llmLabels: z.array(llmLabels),
+    codebooks: z.array(codebook),
+    reviewers: z.array(reviewer),
+    samples: z.array(sample),
+    ratings: z.array(rating),
+    decisions: z.array(decision),
+    auditEvents: z.array(auditEvent),
+  }),
+});
