@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { Sample } from '../../../domain/study';
+import { useSetAutoAcceptUnanimous, type SampleGold } from '../../../queries/decision-queries';
+import { errorMessage } from '../../../ui/error-message';
+import { LEAD } from '../names';
+import { useDecisionsUi } from '../store';
+
+function AutoAcceptToggle({ sample }: { sample: Sample }) {
+  const setAuto = useSetAutoAcceptUnanimous(sample.studyId, sample.sampleId);
+  // Shown at once; put back if the write fails.
+  const [checked, setChecked] = useState(sample.autoAcceptUnanimous ?? true);
+  return (
+    <label className="flex items-center gap-2">
+      <input type="checkbox" checked={checked}
+        onChange={(e) => {
+          const value = e.target.checked;
+          setChecked(value);
+          setAuto.mutate(value, { onError: () => setChecked(!value) });
+        }} />
+      Unanimous threads become final automatically
+      {setAuto.isSuccess && <span role="status" className="text-green-800">Saved</span>}
+      {setAuto.isError && <span role="alert" className="text-red-800">Not saved: {errorMessage(setAuto.error)}</span>}
+    </label>
+  );
+}
+
+/** The sample's setting (stored) and the lead's view choices (this session only). */
+export function DecisionSettings({ gold, decidedBy }: { gold: SampleGold; decidedBy: string }) {
+  const { anonymize, anonymizeToggled, recordedByChosen } = useDecisionsUi();
+  return (
+    <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
+      <AutoAcceptToggle sample={gold.sample} />
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={anonymize} onChange={anonymizeToggled} />
+        Anonymize reviewers
+      </label>
+      <label className="flex items-center gap-2">
+        Recorded by
+        <select value={decidedBy} onChange={(e) => recordedByChosen(e.target.value)} className="rounded border border-slate-300 px-2 py-1">
+          {gold.studyReviewers.map((r) => <option key={r.reviewerId} value={r.reviewerId}>{r.name}{r.role === 'lead' ? ' (lead)' : ''}</option>)}
+          <option value={LEAD}>Lead</option>
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { Link } from 'wouter';
+import { paths } from '../../../app/paths';
+import { METHOD_NAMES } from '../../../domain/decisions/decision-rules';
+import type { outcomeCounts } from '../../../domain/decisions/thread-outcome';
+import type { DecisionMethod } from '../../../domain/study';
+import { plural } from '../../../lib/format';
+import type { SampleGold } from '../../../queries/decision-queries';
+import { KIND_NAMES, KINDS } from '../names';
+import { DecisionSettings } from './decision-settings';
+
+const METHODS: DecisionMethod[] = ['unanimous', 'consensus', 'adjudicated', 'majority'];
+
+interface Props {
+  gold: SampleGold;
+  counts: ReturnType<typeof outcomeCounts>;
+  decidedBy: string;
+}
+
+export function DecisionsHeader({ gold, counts, decidedBy }: Props) {
+  const { sample } = gold;
+  return (
+    <header className="space-y-2">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-xl font-semibold">Disagreements of {sample.name}</h1>
+        <p className="text-sm">
+          <Link href={paths.samples.to(sample.studyId)} className="underline">Samples</Link>
+          <span className="ml-3 text-xs text-slate-600">Press ? for every shortcut.</span>
+        </p>
+      </div>
+      <div className="flex flex-wrap gap-6 text-sm">
+        <dl aria-label="Threads by kind" className="flex flex-wrap gap-x-3">
+          {KINDS.map((kind) => (
+            <div key={kind} className="flex gap-1"><dt>{KIND_NAMES[kind]}</dt><dd className="font-semibold">{counts.kinds[kind]}</dd></div>
+          ))}
+        </dl>
+        <dl aria-label="Final labels by method" className="flex flex-wrap gap-x-3">
+          <div className="flex gap-1"><dt>Final</dt><dd className="font-semibold">{counts.final} of {sample.threadIds.length}</dd></div>
+          {METHODS.map((m) => (
+            <div key={m} className="flex gap-1"><dt>{METHOD_NAMES[m]}</dt><dd className="font-semibold">{counts.methods[m]}</dd></div>
+          ))}
+        </dl>
+        <p>{plural(counts.needsDecision, 'thread needs', 'threads need')} a decision</p>
+      </div>
+      <DecisionSettings gold={gold} decidedBy={decidedBy} />
+    </header>
+  );
+}
