@@ -26,7 +26,8 @@ function AutoAcceptToggle({ sample }: { sample: Sample }) {
 
 /** The sample's setting (stored) and the lead's view choices (this session only). */
 export function DecisionSettings({ gold, decidedBy }: { gold: SampleGold; decidedBy: string }) {
-  const { anonymize, anonymizeToggled, recordedByChosen } = useDecisionsUi();
+  const anonymize = useDecisionsUi((s) => s.anonymize);
+  const { anonymizeToggled, recordedByChosen } = useDecisionsUi.getState();
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
       <AutoAcceptToggle sample={gold.sample} />

@@ -205,6 +205,43 @@ test('a stored decision is changed by recording again (decision.changed)', async
   ]);
 });
 
+test('Enter on a stored decision left unchanged moves on without logging a change', async () => {
+  await saveDecision(db, {
+    studyId: study.id, sampleId, threadId: asThreadId('t3'), finalLabel: 'Coding', method: 'consensus',
+    adjudicatorId: null, rationale: null, decidedBy: 'lead', decidedAt: NOW,
+  });
+  const user = userEvent.setup();
+  renderDecisions('?thread=t3&decided=1');
+  await screen.findByRole('heading', { name: 'Thread t3' });
+  await user.keyboard('{Enter}');
+  await screen.findByRole('heading', { name: 'Thread t5' });
+  expect((await decisionEvents()).map((e) => e.action)).toEqual(['decision.made']);
+});
+
+test('filters narrow the queue: by kind and by category involved, kept in the URL', async () => {
+  const user = userEvent.setup();
+  const { location } = renderDecisions('?kinds=incomplete,majority');
+  expect(await queueIds(2)).toEqual(['t2', 't4']);
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Category involved' }), 'Brainstorming');
+  expect(await queueIds(1)).toEqual(['t2']);
+  expect(location.history.at(-1)).toContain('category=Brainstorming');
+  await tabTo(user, screen.getByRole('checkbox', { name: 'Disagreement' }));
+  await user.keyboard(' ');
+  expect(await queueIds(3)).toEqual(['t3', 't5', 't2']);
+});
+
+test('? lists the shortcuts read from the same declarations; Escape closes', async () => {
+  const user = userEvent.setup();
+  renderDecisions();
+  await screen.findByRole('heading', { name: 'Thread t3' });
+  await user.keyboard('?');
+  const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+  expect(within(help).getByRole('row', { name: '8 Final label: Coding' })).toBeInTheDocument();
+  expect(within(help).getByRole('row', { name: /^Enter Record the decision/ })).toBeInTheDocument();
+  await user.keyboard('{Escape}');
+  expect(help).not.toBeInTheDocument();
+});
+
 test('anonymized, the votes show Reviewer 1/2/3 instead of names', async () => {
   const user = userEvent.setup();
   renderDecisions();

@@ -25,7 +25,10 @@ export function DecisionsWorkspace({ gold }: { gold: SampleGold }) {
   const { sample, outcomes, codebook, reviewers, studyReviewers } = gold;
   const categories = codebook.categories;
   const [params, nav] = useDecisionParams();
-  const { anonymize, recordedBy, overlay, overlayOpened, overlayClosed, draftEdited } = useDecisionsUi();
+  const anonymize = useDecisionsUi((s) => s.anonymize);
+  const recordedBy = useDecisionsUi((s) => s.recordedBy);
+  const overlay = useDecisionsUi((s) => s.overlay);
+  const { overlayOpened, overlayClosed, draftEdited } = useDecisionsUi.getState();
   const client = useQueryClient();
 
   const queue = params.kinds.length === 0 ? [] : decisionQueue(outcomes, params);

@@ -37,6 +37,13 @@ export function useDecisionActions({ studyId, sampleId, categories, decidedBy }:
         useDecisionsUi.getState().draftEdited(draft, { attempted: true });
         return;
       }
+      const f = outcome.final;
+      // Enter on a stored decision left as it was moves on without logging a "change" to the same thing.
+      if (f?.stored && f.label === draft.finalLabel && f.method === draft.method && f.rationale === rationale
+        && f.adjudicatorId === (draft.method === 'adjudicated' ? draft.adjudicatorId : null)) {
+        then();
+        return;
+      }
       writing.current = true;
       try {
         await save.mutateAsync({
