@@ -4,7 +4,7 @@ import { SPREADSHEET_CELL_LIMIT } from '../thread';
 import type { GoldTable } from './gold-file';
 
 export interface GoldXlsx {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** Threads whose text goes on in text_2, text_3, …: in table order. */
   splitThreadIds: string[];
   /** Cells that could not be written whole, left empty rather than cut (see `splitCell`). */
