@@ -1,0 +1,47 @@
+import type { Estimate } from '../../../domain/agreement/estimate';
+import type { ModelGoldReport } from '../../../domain/agreement/model-gold-report';
+import { formatCount, formatInterval, formatStatistic } from '../../../domain/report/report-format';
+import type { BootstrapState } from './estimate-row';
+
+function Value({ e }: { e: Estimate }) {
+  if (e.value === null) return <td className="py-1 pr-3 font-mono" title={e.reason ?? undefined}>undefined</td>;
+  const analytic = formatInterval(e, 'analytic');
+  return <td className="py-1 pr-3 font-mono tabular-nums" title={analytic ? `95% CI (Wilson) ${analytic}` : undefined}>{formatStatistic(e.value)}</td>;
+}
+
+/** The LLM against the gold labels per category: precision, recall, F1 (with its bootstrap interval), support. */
+export function CategoryMetricsTable({ gold, bootstrap }: { gold: ModelGoldReport; bootstrap: BootstrapState }) {
+  return (
+    <table className="w-full text-left text-sm print:break-inside-avoid">
+      <caption className="pb-1 text-left text-sm text-slate-700">
+        Per category: precision (of the threads the LLM gave this label), recall (of the threads whose gold label it is), F1 and support
+        (threads with this gold label). Hover a precision or recall for its Wilson 95% interval; undefined where the LLM never gave the label
+        (precision) or no gold label is in the category (recall).
+      </caption>
+      <thead>
+        <tr className="text-xs uppercase tracking-wide text-slate-600">
+          <th scope="col" className="py-1 pr-3">Category</th>
+          <th scope="col" className="py-1 pr-3">Precision</th>
+          <th scope="col" className="py-1 pr-3">Recall</th>
+          <th scope="col" className="py-1 pr-3">F1</th>
+          <th scope="col" className="py-1 pr-3">F1 95% CI (bootstrap)</th>
+          <th scope="col" className="py-1 pr-3 text-right">Support</th>
+          <th scope="col" className="py-1 text-right">Predicted</th>
+        </tr>
+      </thead>
+      <tbody>
+        {gold.perCategory.map((c) => (
+          <tr key={c.category} className="border-t border-slate-200">
+            <th scope="row" className="py-1 pr-3 text-left font-normal">{c.category}</th>
+            <Value e={c.precision} />
+            <Value e={c.recall} />
+            <Value e={c.f1} />
+            <td className="py-1 pr-3 font-mono tabular-nums">{bootstrap === 'computing' ? 'computing…' : formatInterval(c.f1, 'bootstrap') ?? '—'}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{formatCount(c.support)}</td>
+            <td className="py-1 text-right tabular-nums">{formatCount(c.predicted)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

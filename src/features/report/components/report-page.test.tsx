@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
+import { renderApp } from '../../../../tests/support/render-app';
+import type { ConcordDatabase } from '../../../db/database';
+import { saveDecision } from '../../../db/repos/decisions';
+import { importLlmLabels } from '../../../db/repos/llm-labels';
+import { saveRating } from '../../../db/repos/ratings';
+import { addReviewer } from '../../../db/repos/reviewers';
+import { createSample } from '../../../db/repos/samples';
+import { computeAgreementReport } from '../../../domain/agreement/agreement-report';
+import { landisKochReading } from '../../../domain/agreement/landis-koch';
+import { parseGoldCsv, parseRatingsCsv } from '../../../domain/agreement/ratings-csv';
+import { ratingsMatrixFromRows } from '../../../domain/agreement/ratings-matrix';
+import { asSampleId, asThreadId, type ReviewerId, type SampleId } from '../../../domain/ids';
+import type { Study } from '../../../domain/study';
+import { ReportPage } from './report-page';
+
+const E = 'Email & Document Writing';
+const C = 'Coding';
+const B = 'Brainstorming';
+// thread: [Ann, Ben, Cy, LLM]
+const LABELS: Record<string, [string, string, string, string]> = {
+  t1: [E, E, E, E], t2: [E, E, C, E], t3: [C, C, C, C], t4: [C, B, B, B],
+  t5: [B, B, B, E], t6: [E, C, B, C], t7: [E, E, E, E], t8: [B, B, C, B],
+};
+
+let db: ConcordDatabase;
+let study: Study;
+let reviewers: ReviewerId[];
+const sampleId: SampleId = asSampleId('s1');
+
+beforeEach(async () => {
+  db = freshDatabase();
+  study = await createPilotStudy(db);
+  reviewers = [];
+  for (const name of ['Ann', 'Ben', 'Cy']) {
+    reviewers.push((await addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role: 'reviewer', now: '2026-01-01T00:00:00Z' })).reviewerId);
+  }
+  const threadIds = Object.keys(LABELS).map(asThreadId);
+  await createSample(db, {
+    studyId: study.id, sampleId, name: 'Pilot', createdAt: '2026-01-02T00:00:00Z', seed: 42, threadIds, reviewerIds: reviewers,
+    codebookVersion: 1, manifest: {},
+  });
+  for (const [threadId, labels] of Object.entries(LABELS)) {
+    for (let r = 0; r < 3; r++) {
+      await saveRating(db, {
+        studyId: study.id, sampleId, reviewerId: reviewers[r]!, threadId: asThreadId(threadId), label: labels[r]!, codebookVersion: 1,
+        otherSuggestion: null, note: null, flagged: false, durationMs: 1, updatedAt: '2026-01-03T00:00:00Z',
+      });
+    }
+  }
+  await importLlmLabels(db, {
+    studyId: study.id, model: 'gpt-4o', source: 'llm.csv', now: '2026-01-02T00:00:00Z',
+    labels: Object.entries(LABELS).map(([threadId, l]) => ({ threadId: asThreadId(threadId), label: l[3] })),
+  });
+  for (const [threadId, finalLabel, method] of [['t2', E, 'majority'], ['t6', C, 'consensus']] as const) {
+    await saveDecision(db, {
+      studyId: study.id, sampleId, threadId: asThreadId(threadId), finalLabel, method, adjudicatorId: null, rationale: null,
+      decidedBy: 'lead', decidedAt: '2026-01-04T00:00:00Z',
+    });
+  }
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+/** Captures what the page downloads: jsdom has no object URLs. */
+function captureDownloads(): Blob[] {
+  const blobs: Blob[] = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => { blobs.push(blob); return `blob:download-${blobs.length}`; });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  return blobs;
+}
+
+const rowOf = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
+const cells = (name: string) => within(rowOf(name)).getAllByRole('cell').map((c) => c.textContent);
+
+test("the statistics are computeAgreementReport's on the exported rows, with the bootstrap of seed 1", async () => {
+  const blobs = captureDownloads();
+  const user = userEvent.setup();
+  renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report` });
+  await screen.findByRole('rowheader', { name: "Fleiss' kappa" });
+  await waitFor(() => expect(screen.queryByText(/Computing bootstrap intervals/)).toBeNull());
+
+  await user.click(screen.getByRole('button', { name: 'Export ratings (CSV)' }));
+  await user.click(screen.getByRole('button', { name: 'Export gold labels for npm run agreement (CSV)' }));
+  const ratings = parseRatingsCsv(await blobs[0]!.text());
+  const gold = parseGoldCsv(await blobs[1]!.text());
+  expect(ratings.problems).toEqual([]);
+  expect(ratings.rows).toHaveLength(8 * 4);
+  expect([...gold.gold]).toEqual([['t1', E], ['t2', E], ['t3', C], ['t5', B], ['t6', C], ['t7', E]]);
+  // What `npm run agreement -- ratings.csv --ci --seed 1 --model LLM --gold gold.csv` computes.
+  const expected = computeAgreementReport(ratingsMatrixFromRows(ratings.rows), {
+    modelRater: 'LLM', gold: gold.gold, bootstrap: { seed: 1, resamples: 1000 },
+  });
+
+  const f = expected.fleiss;
+  expect(cells("Fleiss' kappa")).toEqual([
+    f.value!.toFixed(3), `${f.ci!.lower.toFixed(3)} to ${f.ci!.upper.toFixed(3)}`,
+    `${f.bootstrap!.lower!.toFixed(3)} to ${f.bootstrap!.upper!.toFixed(3)}`, landisKochReading(f.value), '8',
+  ]);
+  expect(cells('Percent agreement')[0]).toBe(expected.percentAgreement.value!.toFixed(3));
+  expect(cells("Krippendorff's alpha")[0]).toBe(expected.krippendorff.value!.toFixed(3));
+  for (const c of expected.cohen) expect(cells(`Cohen's kappa, ${c.a} – ${c.b}`)[0]).toBe(c.value!.toFixed(3));
+  for (const c of expected.model!.cohen) expect(cells(`Cohen's kappa, LLM – ${c.b}`)[0]).toBe(c.value!.toFixed(3));
+  const g = expected.model!.gold!;
+  expect(cells('Accuracy')[0]).toBe(g.accuracy.value!.toFixed(3));
+  expect(cells('Macro F1')[0]).toBe(g.macroF1.value!.toFixed(3));
+  expect(cells('Macro F1')[2]).toBe(`${g.macroF1.bootstrap!.lower!.toFixed(3)} to ${g.macroF1.bootstrap!.upper!.toFixed(3)}`);
+  expect(cells('Weighted F1')[0]).toBe(g.weightedF1.value!.toFixed(3));
+
+  const methods = screen.getByLabelText('Methods paragraph');
+  expect(methods).toHaveTextContent(`Fleiss' kappa ${f.value!.toFixed(3)} (95% CI ${f.bootstrap!.lower!.toFixed(3)} to ${f.bootstrap!.upper!.toFixed(3)}`);
+  expect(methods).toHaveTextContent('1,000 resamples, seed 1');
+  expect(methods).toHaveTextContent('1 was resolved by accepting the majority label, 1 by consensus discussion');
+});
+
+test('the four figures are drawn, each with its downloads; the headline says what is covered', async () => {
+  renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report?samples=s1` });
+  const confusion = await screen.findByRole('img', { name: 'Confusion matrix: gpt-4o against the gold labels' });
+  expect(confusion.querySelector('style')).toBeNull();
+  expect(screen.getByRole('img', { name: "Pairwise Cohen's kappa of the raters" })).toBeInTheDocument();
+  expect(screen.getByRole('img', { name: 'F1 per category: gpt-4o against the gold labels' })).toBeInTheDocument();
+  expect(screen.getByRole('img', { name: 'Category distribution of the gold labels' })).toBeInTheDocument();
+  for (const figure of ['confusion matrix', 'pairwise kappa matrix', 'per-category F1', 'category distribution']) {
+    expect(screen.getByRole('button', { name: `Download ${figure} as SVG` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Download ${figure} as PNG` })).toBeInTheDocument();
+  }
+  const covered = screen.getByLabelText('What the report covers');
+  expect(covered).toHaveTextContent('Pilot (seed 42)');
+  expect(covered).toHaveTextContent('Ann, Ben, Cy');
+  expect(covered).toHaveTextContent('Decided (gold label)6');
+  expect(covered).toHaveTextContent('Undecided2 (2 awaiting a decision, 0 not labeled by every reviewer yet)');
+});
+
+test('unticking the only sample asks for one; the choice lives in the URL', async () => {
+  const user = userEvent.setup();
+  const { location } = renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report` });
+  const box = await screen.findByRole('checkbox', { name: /Pilot/ });
+  expect(box).toBeChecked();
+  await user.click(box);
+  expect(await screen.findByText('Choose at least one sample.')).toBeInTheDocument();
+  expect(location.history?.at(-1)).toContain('samples=');
+});

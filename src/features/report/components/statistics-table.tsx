@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { EstimateRow, type BootstrapState, type StatisticRow } from './estimate-row';
+
+/** A table of statistics, one per row, with an accessible row header for each. */
+export function StatisticsTable({ caption, rows, bootstrap, firstColumn = 'Statistic' }: {
+  caption: ReactNode;
+  rows: readonly StatisticRow[];
+  bootstrap: BootstrapState;
+  firstColumn?: string;
+}) {
+  return (
+    <table className="w-full text-left text-sm print:break-inside-avoid">
+      <caption className="pb-1 text-left text-sm text-slate-700">{caption}</caption>
+      <thead>
+        <tr className="text-xs uppercase tracking-wide text-slate-600">
+          <th scope="col" className="py-1 pr-3">{firstColumn}</th>
+          <th scope="col" className="py-1 pr-3">Value</th>
+          <th scope="col" className="py-1 pr-3">95% CI (analytic)</th>
+          <th scope="col" className="py-1 pr-3">95% CI (bootstrap)</th>
+          <th scope="col" className="py-1 pr-3">Reading</th>
+          <th scope="col" className="py-1 text-right">Items</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => <EstimateRow key={row.name} row={row} bootstrap={bootstrap} />)}
+      </tbody>
+    </table>
+  );
+}
