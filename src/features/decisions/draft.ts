@@ -10,9 +10,9 @@ import type { DraftState } from './store';
 export function defaultDraft(outcome: ThreadOutcome): DraftState {
   const f = outcome.final;
   if (f?.stored) {
-    return { threadId: outcome.threadId, finalLabel: f.label, method: f.method, adjudicatorId: f.adjudicatorId, rationale: f.rationale ?? '', attempted: false };
+    return { threadId: outcome.threadId, finalLabel: f.label, method: f.method, adjudicatorId: f.adjudicatorId, rationale: f.rationale ?? '', attempts: 0 };
   }
-  return { threadId: outcome.threadId, finalLabel: outcome.majorityLabel ?? '', method: suggestedMethod(outcome), adjudicatorId: null, rationale: '', attempted: false };
+  return { threadId: outcome.threadId, finalLabel: outcome.majorityLabel ?? '', method: suggestedMethod(outcome), adjudicatorId: null, rationale: '', attempts: 0 };
 }
 
 /** The methods a thread allows: "Majority accepted" needs a majority, "Unanimous" a unanimous thread. */

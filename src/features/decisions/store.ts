@@ -4,10 +4,10 @@ import type { ThreadId } from '../../domain/ids';
 
 export type DecisionsOverlay = 'none' | 'help' | 'reopen';
 
-/** The lead's unsaved choices for one thread; `attempted` once a save was tried (problems then show). */
+/** The lead's unsaved choices for one thread; `attempts` counts refused saves (problems show after the first). */
 export interface DraftState extends DecisionDraft {
   threadId: ThreadId;
-  attempted: boolean;
+  attempts: number;
 }
 
 interface DecisionsUi {

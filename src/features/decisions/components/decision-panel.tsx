@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { decisionProblems } from '../../../domain/decisions/decision-rules';
 import type { ThreadOutcome } from '../../../domain/decisions/thread-outcome';
 import type { DecisionMethod } from '../../../domain/study';
@@ -23,6 +24,11 @@ interface Props {
 export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, onReopen }: Props) {
   const [draft, edit] = useDraft(outcome);
   const categories = gold.codebook.categories;
+  // The panel scrolls; a refused save or a failed write must be seen, not left below the fold.
+  const messages = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (draft.attempts > 0 || error) messages.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [draft.attempts, error]);
   if (outcome.kind === 'incomplete') {
     const waiting = gold.reviewers.filter((r) => !outcome.votes.some((v) => v.reviewerId === r.reviewerId));
     return (
@@ -45,14 +51,16 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
       <LabelPicker categories={categories} outcome={outcome} value={draft.finalLabel} onPick={(c) => edit(pickLabelPatch(draft, outcome, c.name))} />
       <MethodFields methods={allowedMethods(outcome)} draft={draft} studyReviewers={gold.studyReviewers} keyOf={keyOf}
         onMethod={(m) => edit(methodPatch(outcome, m))} onEdit={edit} onRecord={onRecord} />
-      {draft.attempted && problems.length > 0 && (
-        <Alert tone="error" title="The decision cannot be recorded yet">
-          <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        </Alert>
-      )}
-      {error && <Alert tone="error" title={error} />}
-      <Button variant="primary" onClick={onRecord} aria-keyshortcuts="Enter" className="w-full">Record decision</Button>
-      <p className="text-xs text-slate-600">Enter records and opens the next thread.</p>
+      <div ref={messages} className="space-y-2">
+        {draft.attempts > 0 && problems.length > 0 && (
+          <Alert tone="error" title="The decision cannot be recorded yet">
+            <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          </Alert>
+        )}
+        {error && <Alert tone="error" title={error} />}
+        <Button variant="primary" onClick={onRecord} aria-keyshortcuts="Enter" className="w-full">Record decision</Button>
+        <p className="text-xs text-slate-600">Enter records and opens the next thread.</p>
+      </div>
     </aside>
   );
 }

@@ -34,7 +34,7 @@ export function useDecisionActions({ studyId, sampleId, categories, decidedBy }:
       const draft = readDraft(outcome);
       const rationale = draft.rationale?.trim() || null;
       if (decisionProblems({ ...draft, rationale }, outcome, categories).length > 0) {
-        useDecisionsUi.getState().draftEdited(draft, { attempted: true });
+        useDecisionsUi.getState().draftEdited(draft, { attempts: draft.attempts + 1 });
         return;
       }
       const f = outcome.final;
