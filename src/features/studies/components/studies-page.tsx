@@ -8,6 +8,7 @@ import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { CreateStudyForm } from './create-study-form';
 import { DeleteStudyButton } from './delete-study-button';
+import { RestoreStudyForm } from './restore-study-form';
 
 const COUNT_NAMES: [keyof StudyRecordCounts, string][] = [
   ['threads', 'thread'], ['llmLabels', 'LLM label'], ['llmRuns', 'LLM run'], ['codebooks', 'codebook version'],
@@ -55,6 +56,7 @@ export function StudiesPage() {
         <p>No studies yet. Create one, then import a corpus of threads.</p>
       )}
       <CreateStudyForm />
+      <RestoreStudyForm />
     </section>
   );
 }
