@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { defaultCodebook } from '../../src/domain/codebook/default-codebook';
+import { addReviewers, openApp, waitForStudies, type App } from './support/app';
+
+const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO'], ['Dr Chen Li', 'CL']] as const;
+const ADJUDICATOR = 'Dr Dana Park';
+const SIZE = 12;
+const categoryOfKey = new Map(defaultCodebook().categories.map((c) => [c.key, c.name]));
+const nameOf = (key: string) => categoryOfKey.get(key)!;
+
+/**
+ * The keys each reviewer presses on threads 1–12 of the sample: threads 1 and 2 are full
+ * disagreements (1, 2, 3), threads 3 and 4 majorities, the other eight unanimous.
+ */
+const KEYS: Record<string, (i: number) => string> = {
+  'Dr Ada Reyes': () => '1',
+  'Dr Ben Okafor': (i) => (i <= 3 ? '2' : '1'),
+  'Dr Chen Li': (i) => (i <= 2 ? '3' : i === 4 ? '2' : '1'),
+};
+
+async function samplesPage(page: Page, app: App) {
+  await page.goto(app.url);
+  await waitForStudies(page);
+  await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
+  await page.getByRole('heading', { name: 'Draw a sample' }).waitFor();
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const event = page.waitForEvent('download');
+  await click();
+  return readFileSync(await (await event).path(), 'utf8');
+}
+
+const csvRows = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+
+describe('disagreements to gold: a whole study in the app, then the numbers checked outside it', () => {
+  let app: App;
+  let threadIds: string[] = [];
+  before(async () => { app = await openApp(); });
+  after(async () => { await app?.close(); });
+
+  test('the lead draws a 12-thread sample of the demo study for three reviewers', async () => {
+    const { page } = app;
+    await samplesPage(page, app);
+    await addReviewers(page, REVIEWERS);
+    const form = page.getByRole('form', { name: 'Draw a sample' });
+    await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill(String(SIZE));
+    await form.getByRole('spinbutton', { name: 'Seed' }).fill('11');
+    await form.getByRole('button', { name: 'Draw sample' }).click();
+    await page.getByText(`Drew “Sample 1”: ${SIZE} threads, seed 11.`).waitFor();
+    const manifest = JSON.parse(await download(page, () => page.getByRole('button', { name: 'Export manifest (JSON)' }).click()));
+    threadIds = manifest.threadIds;
+    assert.equal(threadIds.length, SIZE);
+    // The adjudicator joins the study after the draw: a third reviewer, not one of the sample's.
+    await page.getByRole('combobox', { name: /^Role/ }).selectOption('lead');
+    await addReviewers(page, [[ADJUDICATOR, 'DP']]);
+  });
+
+  test('three reviewers label every thread with the keyboard, blind', async () => {
+    const { page } = app;
+    for (const [name] of REVIEWERS) {
+      await samplesPage(page, app);
+      const link = page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(name) });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.getByText(`Labeling as ${name}`).waitFor();
+      for (let i = 1; i <= SIZE; i++) {
+        await page.getByRole('heading', { name: new RegExp(`^Thread ${i} of ${SIZE}`) }).waitFor();
+        await page.keyboard.press(KEYS[name]!(i));
+      }
+      await page.getByText(`All ${SIZE} threads of this sample are labeled.`).waitFor();
+    }
+  });
+
+  test('the lead resolves every disagreement: consensus, adjudication with a rationale, majorities; then reopens and changes one', async () => {
+    const { page } = app;
+    await samplesPage(page, app);
+    await page.getByRole('link', { name: 'Disagreements of Sample 1' }).click();
+    await page.getByRole('heading', { name: 'Disagreements of Sample 1' }).waitFor();
+    const queue = page.getByRole('listbox', { name: /^Queue/ });
+    await queue.waitFor();
+    // Worst first: the two full disagreements, then the two majorities; unanimous threads are final.
+    assert.deepEqual(await queue.getByRole('option').evaluateAll((os) => os.map((o) => o.getAttribute('aria-label')!.split(':')[0])),
+      [threadIds[0], threadIds[1], threadIds[2], threadIds[3]]);
+    const heading = (i: number) => page.getByRole('heading', { name: `Thread ${threadIds[i]}` });
+
+    // 1: consensus on category 4, by key, Enter.
+    await heading(0).waitFor();
+    assert.match(await page.getByRole('table', { name: 'Labels given' }).innerText(), /LLM \(/);
+    await page.keyboard.press('4');
+    await page.keyboard.press('Enter');
+
+    // 2: adjudicated; refused without adjudicator and rationale, then recorded with them.
+    await heading(1).waitFor();
+    await page.keyboard.press('3');
+    await page.keyboard.press('a');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').getByText('An adjudicated decision needs a rationale.').waitFor();
+    await page.getByRole('combobox', { name: 'Adjudicator' }).selectOption({ label: ADJUDICATOR });
+    await page.getByRole('textbox', { name: /Rationale/ }).focus();
+    await page.keyboard.type('The prompt asks for a summary of a guideline');
+    await page.keyboard.press('Control+Enter');
+
+    // 3 and 4: majority accepted (the default for a 2-of-3 thread).
+    await heading(2).waitFor();
+    assert.equal(await page.getByRole('radio', { name: 'Majority accepted' }).isChecked(), true);
+    await page.keyboard.press('Enter');
+    await heading(3).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByText('Every complete thread has a final label.').waitFor();
+
+    // Reopen thread 1 with a reason, then decide it again differently.
+    await page.getByRole('checkbox', { name: 'Show decided threads' }).check();
+    await queue.getByRole('option', { name: new RegExp(`^${threadIds[0]}:`) }).click();
+    await page.getByRole('group', { name: 'Current final label' }).getByText(`Final: ${nameOf('4')}`).waitFor();
+    await page.getByRole('button', { name: 'Reopen' }).click();
+    await page.getByRole('dialog', { name: `Reopen the decision on ${threadIds[0]}` }).waitFor();
+    await page.keyboard.type('Ben pointed out the second request');
+    await page.keyboard.press('Enter');
+    await page.getByRole('checkbox', { name: 'Show decided threads' }).uncheck();
+    await queue.getByRole('option', { name: new RegExp(`^${threadIds[0]}:`) }).click();
+    await heading(0).waitFor();
+    await page.keyboard.press('5');
+    await page.keyboard.press('Enter');
+    await page.getByText('Every complete thread has a final label.').waitFor();
+  });
+});
