@@ -130,4 +130,66 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     await page.keyboard.press('Enter');
     await page.getByText('Every complete thread has a final label.').waitFor();
   });
+
+  test('the gold-standard CSV has one row per thread with the decisions, the reviewers\' and the LLM\'s labels', async () => {
+    const { page } = app;
+    await page.goto(app.url);
+    await waitForStudies(page);
+    await page.getByRole('link', { name: /^Exports of Demo study/ }).click();
+    await page.getByRole('heading', { name: /^Exports of Demo study/ }).waitFor();
+    const gold = csvRows(await download(page, () => page.getByRole('button', { name: 'Gold standard as CSV' }).click()));
+    assert.equal(gold.length, SIZE);
+    assert.deepEqual(Object.keys(gold[0]!), [
+      'thread_id', 'final_label', 'decision_method', 'status', ...REVIEWERS.map(([n]) => `label_${n}`),
+      'llm_label', 'codebook_version', 'adjudicator', 'rationale', 'decided_by', 'decided_at',
+    ]);
+    assert.deepEqual(gold.map((r) => r.thread_id), threadIds);
+    const row = (i: number) => gold[i]!;
+    assert.deepEqual([row(0).final_label, row(0).decision_method], [nameOf('5'), 'consensus']);
+    assert.deepEqual([row(1).final_label, row(1).decision_method, row(1).adjudicator, row(1).rationale],
+      [nameOf('3'), 'adjudicated', ADJUDICATOR, 'The prompt asks for a summary of a guideline']);
+    assert.deepEqual([row(2).final_label, row(2).decision_method], [nameOf('1'), 'majority']);
+    assert.deepEqual([row(3).final_label, row(3).decision_method], [nameOf('1'), 'majority']);
+    for (let i = 4; i < SIZE; i++) assert.deepEqual([row(i).final_label, row(i).decision_method, row(i).decided_by], [nameOf('1'), 'unanimous', 'automatic']);
+    for (const [i, r] of gold.entries()) {
+      assert.equal(r.status, 'final');
+      for (const [name] of REVIEWERS) assert.equal(r[`label_${name}`], nameOf(KEYS[name]!(i + 1)));
+      assert.notEqual(r.llm_label, '');
+      assert.equal(r.codebook_version, '1');
+    }
+
+    const audit = csvRows(await download(page, () => page.getByRole('button', { name: 'Audit log (CSV)' }).click()));
+    const decisions = audit.filter((e) => e.action!.startsWith('decision.'));
+    assert.deepEqual(decisions.map((e) => e.action), [
+      'decision.made', 'decision.made', 'decision.made', 'decision.made', 'decision.reopened', 'decision.made',
+    ]);
+    const reopened = decisions[4]!;
+    assert.equal(reopened.why, 'Ben pointed out the second request');
+    assert.match(reopened.from!, new RegExp(`^${nameOf('4')} \\(consensus\\)`));
+  });
+
+  test('a backup of the study restores into a browser that no longer has it, decisions included', async () => {
+    const { page } = app;
+    const backup = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Back up the whole study' }).click();
+    const file = await (await backup).path();
+    const parsed = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(parsed.format, 'concord-study-backup');
+    assert.equal(parsed.tables.decisions.length, 4);
+
+    await page.goto(app.url);
+    await waitForStudies(page);
+    await page.getByRole('button', { name: /^Delete study Demo study/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete study' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted “Demo study' }).waitFor();
+    await page.getByLabel('Restore a study from a backup file').setInputFiles(file);
+    const restored = page.getByRole('status').filter({ hasText: 'Restored “Demo study' });
+    await restored.waitFor({ timeout: 60_000 });
+    assert.match(await restored.innerText(), /2,000 threads, 36 ratings, 4 decisions, 1 sample/);
+    await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
+    await page.getByRole('link', { name: 'Disagreements of Sample 1' }).click();
+    await page.getByText('Every complete thread has a final label.').waitFor();
+    assert.deepEqual(app.foreignRequests, []);
+    assert.deepEqual(app.pageErrors, []);
+  });
 });
