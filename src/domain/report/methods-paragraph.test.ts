@@ -52,7 +52,7 @@ test('the paragraph carries the population, the draw, the reviewers and how disa
   const text = methodsParagraph(input());
   expect(text).toContain('The study held 30,503 threads from 4 users; 2 users had more than 5 threads (frequent users), with 1,206 threads in all.');
   expect(text).toContain('Sample "Pilot" (8 threads, seed 42) was drawn by stratified random sampling by the LLM\'s label (gpt-4o) with proportional allocation over 3 strata from 25,302 eligible threads');
-  expect(text).toContain('threads of frequent users (more than 5 threads); departments "Cardiology" and "IT"; excluding 100 threads already in earlier samples');
+  expect(text).toContain('threads of frequent users, those with more than 5 threads; departments "Cardiology" and "IT"; excluding 100 threads already in earlier samples');
   expect(text).toContain('labeled independently by the same 3 reviewers, blind to each other\'s labels and to the LLM\'s label, using codebook version 2 (11 categories)');
   expect(text).toContain('Of the 8 threads, 3 received the same label from every reviewer; of the others, 2 were resolved by accepting the majority label, 1 by consensus discussion among the reviewers, 1 by adjudication by a third reviewer, and 1 remains undecided (1 awaiting a decision, 0 not yet labeled by every reviewer).');
 });

@@ -32,7 +32,7 @@ export function describeDraw(sample: MethodsSample): string {
 function filterClauses(m: SampleManifest): string[] {
   const f = m.filters;
   const clauses: string[] = [];
-  if (f.frequentOnly && f.frequentThreshold !== null) clauses.push(`threads of frequent users (more than ${plural(f.frequentThreshold, 'thread')})`);
+  if (f.frequentOnly && f.frequentThreshold !== null) clauses.push(`threads of frequent users, those with more than ${plural(f.frequentThreshold, 'thread')}`);
   if (f.departments) clauses.push(`${f.departments.length === 1 ? 'department' : 'departments'} ${list(f.departments.map(named))}`);
   if (f.roles) clauses.push(`${f.roles.length === 1 ? 'role' : 'roles'} ${list(f.roles.map(named))}`);
   if (f.dateFrom && f.dateTo) clauses.push(`dated ${f.dateFrom} to ${f.dateTo}`);

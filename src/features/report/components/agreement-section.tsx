@@ -9,14 +9,14 @@ export function AgreementSection({ report, bootstrap }: { report: AgreementRepor
   return (
     <section aria-labelledby="agreement-heading" className="space-y-4">
       <h2 id="agreement-heading" className="text-lg font-semibold">Agreement among the reviewers</h2>
-      <StatisticsTable bootstrap={bootstrap} rows={agreementRows(report)} caption={
+      <StatisticsTable label="Agreement among the reviewers" bootstrap={bootstrap} rows={agreementRows(report)} caption={
         <>
           {formatCount(report.items)} threads, reviewers {report.raters.join(', ')}. Percent agreement and Fleiss' kappa use the threads
           every reviewer labeled; Cohen's kappa the threads both reviewers labeled; Krippendorff's alpha (nominal) every thread with at
           least two labels. Analytic intervals: Wilson for proportions, Wald for kappas; readings after Landis and Koch (1977).
         </>
       } />
-      <StatisticsTable bootstrap={bootstrap} rows={categoryAgreementRows(report)} firstColumn="Category" caption={
+      <StatisticsTable label="Agreement per category" bootstrap={bootstrap} rows={categoryAgreementRows(report)} firstColumn="Category" caption={
         <>Agreement per category: Fleiss' kappa of each category against all others, over the threads every reviewer labeled.</>
       } />
     </section>

@@ -12,10 +12,10 @@ function Value({ e }: { e: Estimate }) {
 /** The LLM against the gold labels per category: precision, recall, F1 (with its bootstrap interval), support. */
 export function CategoryMetricsTable({ gold, bootstrap }: { gold: ModelGoldReport; bootstrap: BootstrapState }) {
   return (
-    <table className="w-full text-left text-sm print:break-inside-avoid">
+    <table className="w-full text-left text-sm">
       <caption className="pb-1 text-left text-sm text-slate-700">
         Per category: precision (of the threads the LLM gave this label), recall (of the threads whose gold label it is), F1 and support
-        (threads with this gold label). Hover a precision or recall for its Wilson 95% interval; undefined where the LLM never gave the label
+        (threads with this gold label)<span className="print:hidden">; hover a precision or recall for its Wilson 95% interval</span>. Undefined where the LLM never gave the label
         (precision) or no gold label is in the category (recall).
       </caption>
       <thead>
@@ -36,7 +36,7 @@ export function CategoryMetricsTable({ gold, bootstrap }: { gold: ModelGoldRepor
             <Value e={c.precision} />
             <Value e={c.recall} />
             <Value e={c.f1} />
-            <td className="py-1 pr-3 font-mono tabular-nums">{bootstrap === 'computing' ? 'computing…' : formatInterval(c.f1, 'bootstrap') ?? '—'}</td>
+            <td className="whitespace-nowrap py-1 pr-3 font-mono tabular-nums">{bootstrap === 'computing' ? 'computing…' : formatInterval(c.f1, 'bootstrap') ?? '—'}</td>
             <td className="py-1 pr-3 text-right tabular-nums">{formatCount(c.support)}</td>
             <td className="py-1 text-right tabular-nums">{formatCount(c.predicted)}</td>
           </tr>

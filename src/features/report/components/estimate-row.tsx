@@ -35,8 +35,8 @@ export function EstimateRow({ row, bootstrap }: { row: StatisticRow; bootstrap: 
       <td className="py-1 pr-3 font-mono tabular-nums">
         {e.value === null ? <>undefined <span className="font-sans text-xs text-slate-600">({e.reason})</span></> : formatStatistic(e.value)}
       </td>
-      <td className="py-1 pr-3 font-mono tabular-nums">{formatInterval(e, 'analytic') ?? '—'}</td>
-      <td className="py-1 pr-3 font-mono tabular-nums">{bootstrapText(e, bootstrap)}</td>
+      <td className="whitespace-nowrap py-1 pr-3 font-mono tabular-nums">{formatInterval(e, 'analytic') ?? '—'}</td>
+      <td className="whitespace-nowrap py-1 pr-3 font-mono tabular-nums">{bootstrapText(e, bootstrap)}</td>
       <td className="py-1 pr-3">{row.reading ? landisKochReading(e.value) ?? '—' : ''}</td>
       <td className="py-1 text-right tabular-nums">{row.items === null ? '' : formatCount(row.items)}</td>
     </tr>

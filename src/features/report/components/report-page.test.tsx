@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
+import { getCodebookVersion, saveCodebookEdit } from '../../../db/repos/codebooks';
 import { saveDecision } from '../../../db/repos/decisions';
 import { importLlmLabels } from '../../../db/repos/llm-labels';
 import { saveRating } from '../../../db/repos/ratings';
@@ -146,4 +147,40 @@ test('unticking the only sample asks for one; the choice lives in the URL', asyn
   await user.click(box);
   expect(await screen.findByText('Choose at least one sample.')).toBeInTheDocument();
   expect(location.history?.at(-1)).toContain('samples=');
+});
+
+test('samples on two codebook versions sharing a thread: item ids become sample/thread, and each version has its report', async () => {
+  const v1 = await getCodebookVersion(db, study.id, 1);
+  await saveCodebookEdit(db, { kind: 'new-version', version: { ...v1, version: 2, frozen: false, createdAt: '2026-02-01T00:00:00Z' } }, 'test');
+  const second = asSampleId('s2');
+  await createSample(db, {
+    studyId: study.id, sampleId: second, name: 'Second', createdAt: '2026-02-02T00:00:00Z', seed: 9,
+    threadIds: [asThreadId('t1'), asThreadId('t9')], reviewerIds: reviewers, codebookVersion: 2, manifest: {},
+  });
+  for (const threadId of ['t1', 't9']) {
+    for (const reviewerId of reviewers) {
+      await saveRating(db, {
+        studyId: study.id, sampleId: second, reviewerId, threadId: asThreadId(threadId), label: C, codebookVersion: 2,
+        otherSuggestion: null, note: null, flagged: false, durationMs: 1, updatedAt: '2026-02-03T00:00:00Z',
+      });
+    }
+  }
+  const blobs = captureDownloads();
+  const user = userEvent.setup();
+  renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report` });
+  const versions = await screen.findByRole('region', { name: 'Agreement per codebook version' });
+  expect(within(versions).getByRole('heading', { name: 'Codebook version 1' })).toBeInTheDocument();
+  expect(within(versions).getByRole('heading', { name: 'Codebook version 2' })).toBeInTheDocument();
+  await waitFor(() => expect(screen.queryByText(/Computing bootstrap intervals/)).toBeNull());
+  expect(screen.getByLabelText('What the report covers')).toHaveTextContent('Threads10 (a thread in several samples counts once per sample');
+
+  await user.click(screen.getByRole('button', { name: 'Export ratings (CSV)' }));
+  const rows = parseRatingsCsv(await blobs[0]!.text()).rows;
+  expect([...new Set(rows.map((r) => r.itemId))].sort()).toEqual([...Object.keys(LABELS).map((t) => `Pilot/${t}`), 'Second/t1', 'Second/t9'].sort());
+  const expected = computeAgreementReport(ratingsMatrixFromRows(rows), { modelRater: 'LLM', gold: new Map(), bootstrap: { seed: 1, resamples: 1000 } });
+  expect(cells("Fleiss' kappa")[0]).toBe(expected.fleiss.value!.toFixed(3));
+  const version1 = computeAgreementReport(ratingsMatrixFromRows(rows.filter((r) => r.itemId.startsWith('Pilot/'))), { modelRater: 'LLM' });
+  expect(cells("Fleiss' kappa (codebook v1)")[0]).toBe(version1.fleiss.value!.toFixed(3));
+  // Every reviewer gave Coding to both threads of version 2: expected agreement 1, kappa undefined.
+  expect(cells("Fleiss' kappa (codebook v2)")[0]).toMatch(/^undefined \(/);
 });

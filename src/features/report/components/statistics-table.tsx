@@ -2,14 +2,16 @@ import type { ReactNode } from 'react';
 import { EstimateRow, type BootstrapState, type StatisticRow } from './estimate-row';
 
 /** A table of statistics, one per row, with an accessible row header for each. */
-export function StatisticsTable({ caption, rows, bootstrap, firstColumn = 'Statistic' }: {
+export function StatisticsTable({ label, caption, rows, bootstrap, firstColumn = 'Statistic' }: {
+  /** The table's accessible name (the caption explains; the name is what a test or screen reader finds it by). */
+  label: string;
   caption: ReactNode;
   rows: readonly StatisticRow[];
   bootstrap: BootstrapState;
   firstColumn?: string;
 }) {
   return (
-    <table className="w-full text-left text-sm print:break-inside-avoid">
+    <table aria-label={label} className="w-full text-left text-sm">
       <caption className="pb-1 text-left text-sm text-slate-700">{caption}</caption>
       <thead>
         <tr className="text-xs uppercase tracking-wide text-slate-600">

@@ -15,7 +15,10 @@ export function VersionsSection({ data, bootstrap }: { data: ReportData; bootstr
         return (
           <section key={v.version} aria-label={`Codebook version ${v.version}`} className="space-y-1">
             <h3 className="font-semibold">Codebook version {v.version}</h3>
-            <StatisticsTable bootstrap={bootstrap} rows={[...agreementRows(v.report), ...(gold ? goldRows(gold).map((r) => ({ ...r, name: `LLM against gold: ${r.name}` })) : [])]}
+            <StatisticsTable label={`Codebook version ${v.version}`} bootstrap={bootstrap} rows={[
+              ...agreementRows(v.report),
+              ...(gold ? goldRows(gold).map((r) => ({ ...r, name: `LLM against gold: ${r.name}` })) : []),
+            ].map((r) => ({ ...r, name: `${r.name} (codebook v${v.version})` }))}
               caption={<>Samples {v.sampleIds.map((id) => nameOf.get(id) ?? id).join(', ')}: {v.report.items} threads.</>} />
           </section>
         );
