@@ -30,17 +30,21 @@ async function samplesPage(page: Page, app: App) {
   await page.getByRole('heading', { name: 'Draw a sample' }).waitFor();
 }
 
-async function download(page: Page, click: () => Promise<void>): Promise<string> {
+/** Clicks, waits for the download, and returns the downloaded file's path. */
+async function downloadFile(page: Page, click: () => Promise<void>): Promise<string> {
   const event = page.waitForEvent('download');
   await click();
-  return readFileSync(await (await event).path(), 'utf8');
+  return (await event).path();
 }
+
+const download = async (page: Page, click: () => Promise<void>) => readFileSync(await downloadFile(page, click), 'utf8');
 
 const csvRows = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 
 describe('disagreements to gold: a whole study in the app, then the numbers checked outside it', () => {
   let app: App;
   let threadIds: string[] = [];
+  let goldFile = '';
   before(async () => { app = await openApp(); });
   after(async () => { await app?.close(); });
 
@@ -137,7 +141,8 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     await waitForStudies(page);
     await page.getByRole('link', { name: /^Exports of Demo study/ }).click();
     await page.getByRole('heading', { name: /^Exports of Demo study/ }).waitFor();
-    const gold = csvRows(await download(page, () => page.getByRole('button', { name: 'Gold standard as CSV' }).click()));
+    goldFile = await downloadFile(page, () => page.getByRole('button', { name: 'Gold standard as CSV' }).click());
+    const gold = csvRows(readFileSync(goldFile, 'utf8'));
     assert.equal(gold.length, SIZE);
     assert.deepEqual(Object.keys(gold[0]!), [
       'thread_id', 'final_label', 'decision_method', 'status', ...REVIEWERS.map(([n]) => `label_${n}`),
@@ -168,8 +173,54 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     assert.match(reopened.from!, new RegExp(`^${nameOf('4')} \\(consensus\\)`));
   });
 
+  test('the report shows exactly what npm run agreement computes from its ratings file and the gold file', async () => {
+    const { page } = app;
+    await samplesPage(page, app);
+    await page.getByRole('link', { name: 'Report of Sample 1' }).click();
+    await page.getByRole('rowheader', { name: "Fleiss' kappa" }).waitFor();
+    await page.getByText(/Computing bootstrap intervals/).waitFor({ state: 'detached', timeout: 60_000 });
+    const ratingsFile = await downloadFile(page, () => page.getByRole('button', { name: 'Export ratings (CSV)' }).click());
+    const cli = JSON.parse(execFileSync('npx', [
+      'tsx', 'src/cli/agreement.ts', ratingsFile, '--ci', '--seed', '1', '--model', 'LLM', '--gold', goldFile,
+    ], { encoding: 'utf8' }));
+    assert.equal(cli.items, SIZE);
+    assert.deepEqual(cli.raters, REVIEWERS.map(([n]) => n));
+
+    const cells = async (row: string) =>
+      page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row, exact: true }) }).first().getByRole('cell').allInnerTexts();
+    const f3 = (x: number | null) => (x === null ? null : x.toFixed(3));
+    const interval = (i: { lower: number | null; upper: number | null } | null) => (i && i.lower !== null ? `${f3(i.lower)} to ${f3(i.upper)}` : '—');
+    const expectEstimate = async (row: string, e: { value: number | null; ci: unknown; bootstrap: unknown }) => {
+      const [value, analytic, bootstrap] = await cells(row);
+      assert.equal(value, f3(e.value), row);
+      if (e.ci) assert.equal(analytic, interval(e.ci as never), `${row}: analytic interval`);
+      assert.equal(bootstrap, interval(e.bootstrap as never), `${row}: bootstrap interval`);
+    };
+    await expectEstimate('Percent agreement', cli.ci.percentAgreement);
+    await expectEstimate("Fleiss' kappa", cli.ci.fleiss);
+    await expectEstimate("Krippendorff's alpha", cli.ci.krippendorff);
+    for (const c of cli.ci.cohen) await expectEstimate(`Cohen's kappa, ${c.a} – ${c.b}`, c);
+    for (const c of cli.model.cohen) await expectEstimate(`Cohen's kappa, LLM – ${c.b}`, c);
+    await expectEstimate('Accuracy', cli.model.gold.accuracy);
+    await expectEstimate('Macro F1', cli.model.gold.macroF1);
+    await expectEstimate('Weighted F1', cli.model.gold.weightedF1);
+
+    const methods = await page.getByLabel('Methods paragraph').innerText();
+    assert.match(methods, /12 threads/);
+    assert.match(methods, new RegExp(`Fleiss' kappa ${f3(cli.fleiss.kappa)}`));
+    for (const figure of ['Confusion matrix', "Pairwise Cohen's kappa", 'F1 per category', 'Category distribution']) {
+      await page.getByRole('img', { name: new RegExp(`^${figure}`) }).waitFor();
+    }
+    const svg = await download(page, () => page.getByRole('button', { name: /^Download confusion matrix as SVG/ }).click());
+    assert.match(svg, /^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.doesNotMatch(svg, /<style/);
+  });
+
   test('a backup of the study restores into a browser that no longer has it, decisions included', async () => {
     const { page } = app;
+    await page.goto(app.url);
+    await waitForStudies(page);
+    await page.getByRole('link', { name: /^Exports of Demo study/ }).click();
     const backup = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Back up the whole study' }).click();
     const file = await (await backup).path();
