@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { defaultCodebook } from '../../src/domain/codebook/default-codebook';
@@ -162,6 +163,14 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
       assert.notEqual(r.llm_label, '');
       assert.equal(r.codebook_version, '1');
     }
+
+    // The XLSX with the thread text, read back as a spreadsheet program would.
+    await page.getByRole('checkbox', { name: 'Include thread text' }).check();
+    const xlsxFile = await downloadFile(page, () => page.getByRole('button', { name: 'Gold standard as XLSX' }).click());
+    const sheet = XLSX.read(readFileSync(xlsxFile));
+    const xlsxRows = XLSX.utils.sheet_to_json<Record<string, string>>(sheet.Sheets[sheet.SheetNames[0]!]!, { defval: '' });
+    assert.deepEqual(xlsxRows.map((r) => [r.thread_id, r.final_label, r.decision_method]), gold.map((r) => [r.thread_id, r.final_label, r.decision_method]));
+    for (const r of xlsxRows) assert.ok(String(r.text).length > 0, `${r.thread_id} has its text`);
 
     const audit = csvRows(await download(page, () => page.getByRole('button', { name: 'Audit log (CSV)' }).click()));
     const decisions = audit.filter((e) => e.action!.startsWith('decision.'));
