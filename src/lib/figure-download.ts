@@ -1,3 +1,5 @@
+import { downloadBlob } from './download';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
@@ -13,20 +15,9 @@ export function svgMarkup(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${text}\n`;
 }
 
-function saveBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** Saves the figure as `<baseName>.svg`. */
 export function downloadSvg(svg: SVGSVGElement, baseName: string): void {
-  saveBlob(`${baseName}.svg`, new Blob([svgMarkup(svg)], { type: 'image/svg+xml;charset=utf-8' }));
+  downloadBlob(`${baseName}.svg`, new Blob([svgMarkup(svg)], { type: 'image/svg+xml;charset=utf-8' }));
 }
 
 /** Width and height in CSS pixels, from the width/height attributes (else the viewBox). */
@@ -64,7 +55,7 @@ export async function downloadPng(svg: SVGSVGElement, baseName: string, scale = 
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('downloadPng: the browser could not encode the PNG');
-    saveBlob(`${baseName}.png`, blob);
+    downloadBlob(`${baseName}.png`, blob);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -12,7 +12,7 @@ import { useRevealedLlmLabels } from '../hooks/use-revealed-llm-labels';
 import { labelingShortcuts } from '../shortcuts';
 import { useLabelingUi } from '../store';
 import { CodebookPane } from './codebook-pane';
-import { HelpOverlay } from './help-overlay';
+import { ShortcutHelpDialog } from '../../../ui/shortcut-help-dialog';
 import { LabelingHeader } from './labeling-header';
 import { NoteForm } from './note-form';
 import { OtherForm } from './other-form';
@@ -101,7 +101,7 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings }: Pro
         <NoteForm initial={current?.note ?? ''} onCancel={overlayClosed}
           onSubmit={(note) => { overlayClosed(); void actions.annotate({ note: note || null }); }} />
       )}
-      {overlay === 'help' && <HelpOverlay shortcuts={shortcuts} onClose={overlayClosed} />}
+      {overlay === 'help' && <ShortcutHelpDialog shortcuts={shortcuts} onClose={overlayClosed} />}
     </div>
   );
 }
