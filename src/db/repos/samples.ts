@@ -34,24 +34,24 @@ export async function createSample(db: ConcordDatabase, sample: Sample): Promise
   return sample;
 }
 
-/** The lead's per-sample choice to show the LLM's labels to reviewers who have finished. */
-export async function setRevealLlmAfterDone(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId, reveal: boolean, now: string): Promise<void> {
+type SampleSwitch = 'revealLlmAfterDone' | 'autoAcceptUnanimous';
+const SWITCH_ACTIONS: Record<SampleSwitch, string> = { revealLlmAfterDone: 'sample.reveal-llm', autoAcceptUnanimous: 'sample.auto-accept-unanimous' };
+
+/** Turns one of the lead's per-sample settings on or off, with an audit event, in one transaction. */
+async function setSampleSwitch(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId, name: SampleSwitch, on: boolean, now: string): Promise<void> {
   await db.transaction('rw', [db.samples, db.auditEvents], async () => {
-    const updated = await db.samples.update([studyId, sampleId], { revealLlmAfterDone: reveal });
-    if (!updated) throw new Error(`setRevealLlmAfterDone: no sample ${sampleId}`);
+    const updated = await db.samples.update([studyId, sampleId], { [name]: on } as Partial<Pick<Sample, SampleSwitch>>);
+    if (!updated) throw new Error(`${name}: no sample ${sampleId}`);
     await db.auditEvents.add({
-      studyId, at: now, actor: 'lead', action: 'sample.reveal-llm', subject: sampleId, from: String(!reveal), to: String(reveal), why: null,
+      studyId, at: now, actor: 'lead', action: SWITCH_ACTIONS[name], subject: sampleId, from: String(!on), to: String(on), why: null,
     });
   });
 }
 
+/** The lead's per-sample choice to show the LLM's labels to reviewers who have finished. */
+export const setRevealLlmAfterDone = (db: ConcordDatabase, studyId: StudyId, sampleId: SampleId, reveal: boolean, now: string) =>
+  setSampleSwitch(db, studyId, sampleId, 'revealLlmAfterDone', reveal, now);
+
 /** The lead's per-sample choice: unanimous threads become final without a decision (default on). */
-export async function setAutoAcceptUnanimous(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId, auto: boolean, now: string): Promise<void> {
-  await db.transaction('rw', [db.samples, db.auditEvents], async () => {
-    const updated = await db.samples.update([studyId, sampleId], { autoAcceptUnanimous: auto });
-    if (!updated) throw new Error(`setAutoAcceptUnanimous: no sample ${sampleId}`);
-    await db.auditEvents.add({
-      studyId, at: now, actor: 'lead', action: 'sample.auto-accept-unanimous', subject: sampleId, from: String(!auto), to: String(auto), why: null,
-    });
-  });
-}
+export const setAutoAcceptUnanimous = (db: ConcordDatabase, studyId: StudyId, sampleId: SampleId, auto: boolean, now: string) =>
+  setSampleSwitch(db, studyId, sampleId, 'autoAcceptUnanimous', auto, now);
