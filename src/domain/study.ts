@@ -145,6 +145,11 @@ export interface Decision {
   /** Who recorded the decision (a reviewer id, or "lead"). */
   decidedBy: string;
   decidedAt: string;
+  /**
+   * Each reviewer's label when the decision was recorded (reviewer id → label). If the labels
+   * change afterwards, or one is undone, the decision no longer stands (thread-outcome.ts).
+   */
+  votes?: Record<string, string>;
 }
 
 export interface AuditEvent {

@@ -108,6 +108,7 @@ const decision = z.looseObject({
   rationale: nullableText,
   decidedBy: text,
   decidedAt: text,
+  votes: z.record(z.string(), z.string()).optional(),
 }) satisfies z.ZodType<Decision>;
 
 const auditEvent = z.looseObject({

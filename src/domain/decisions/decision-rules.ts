@@ -24,6 +24,9 @@ export function decisionProblems(draft: DecisionDraft, outcome: ThreadOutcome, c
   const rationale = draft.rationale?.trim() ?? '';
   if (draft.method === 'adjudicated') {
     if (!draft.adjudicatorId) problems.push('Name the reviewer who adjudicated.');
+    else if (outcome.votes.some((v) => v.reviewerId === draft.adjudicatorId)) {
+      problems.push('The adjudicator must be a third reviewer, not one who labeled this thread.');
+    }
     if (!rationale) problems.push('An adjudicated decision needs a rationale.');
   }
   if (draft.method === 'majority') {

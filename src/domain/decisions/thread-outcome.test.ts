@@ -69,7 +69,7 @@ test('decision rules: adjudication needs an adjudicator and a rationale; majorit
   const categories = ['X', 'Y', 'Z'];
   expect(decisionProblems({ finalLabel: 'Y', method: 'adjudicated', adjudicatorId: null, rationale: '  ' }, disagreement!, categories))
     .toEqual(['Name the reviewer who adjudicated.', 'An adjudicated decision needs a rationale.']);
-  expect(decisionProblems({ finalLabel: 'Y', method: 'adjudicated', adjudicatorId: 'c', rationale: 'Reads as Y' }, disagreement!, categories)).toEqual([]);
+  expect(decisionProblems({ finalLabel: 'Y', method: 'adjudicated', adjudicatorId: 'd', rationale: 'Reads as Y' }, disagreement!, categories)).toEqual([]);
   expect(decisionProblems({ finalLabel: 'Y', method: 'majority', adjudicatorId: null, rationale: null }, majority!, categories))
     .toEqual(['"Majority accepted" takes the majority label, "X".']);
   expect(decisionProblems({ finalLabel: 'X', method: 'majority', adjudicatorId: null, rationale: null }, disagreement!, categories))
@@ -77,4 +77,24 @@ test('decision rules: adjudication needs an adjudicator and a rationale; majorit
   expect(decisionProblems({ finalLabel: 'Q', method: 'consensus', adjudicatorId: null, rationale: null }, incomplete!, categories))
     .toEqual(['Not every reviewer has labeled this thread yet.', '"Q" is not a category of the codebook.']);
   expect(decisionProblems({ finalLabel: 'Z', method: 'consensus', adjudicatorId: null, rationale: null }, majority!, categories)).toEqual([]);
+});
+
+test('a decision stops being final once the labels it was made on change, or one is undone', () => {
+  const made = { ...decision, threadId: t(2), finalLabel: 'X', method: 'majority' as const, votes: { a: 'X', b: 'Y', c: 'X' } };
+  const [, standing] = sampleOutcomes(sample, ratings, [made]);
+  expect(standing).toMatchObject({ final: { label: 'X', method: 'majority' }, staleDecision: null, needsDecision: false });
+
+  const changed = ratings.map((r) => (r.threadId === t(2) && r.reviewerId === C ? { ...r, label: 'Y' } : r));
+  const [, afterChange] = sampleOutcomes(sample, changed, [made]);
+  expect(afterChange).toMatchObject({ kind: 'majority', majorityLabel: 'Y', final: null, staleDecision: made, needsDecision: true });
+
+  const undone = ratings.filter((r) => !(r.threadId === t(2) && r.reviewerId === C));
+  const [, afterUndo] = sampleOutcomes(sample, undone, [made]);
+  expect(afterUndo).toMatchObject({ kind: 'incomplete', final: null, staleDecision: made, needsDecision: false });
+});
+
+test('an adjudicator is a third reviewer, not one who labeled the thread', () => {
+  const [, , disagreement] = sampleOutcomes(sample, ratings, []);
+  expect(decisionProblems({ finalLabel: 'Y', method: 'adjudicated', adjudicatorId: 'b', rationale: 'Mine' }, disagreement!, ['X', 'Y', 'Z']))
+    .toEqual(['The adjudicator must be a third reviewer, not one who labeled this thread.']);
 });

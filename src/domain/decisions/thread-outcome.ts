@@ -42,6 +42,11 @@ export interface ThreadOutcome {
   /** Distinct labels given, most votes first, then by name. */
   labels: string[];
   final: FinalLabel | null;
+  /**
+   * A stored decision that no longer stands: the reviewers' labels changed after it was
+   * recorded, or a label was undone. It is not final; the lead decides again.
+   */
+  staleDecision: Decision | null;
   /** Complete, not yet final: the lead has to decide. */
   needsDecision: boolean;
 }
@@ -77,11 +82,23 @@ function countLabels(labels: readonly string[]): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
+/** Each reviewer's label, reviewer id → label: what a decision records it was made on. */
+export function votesSnapshot(votes: readonly { reviewerId: string; label: string }[]): Record<string, string> {
+  return Object.fromEntries(votes.map((v) => [v.reviewerId, v.label]));
+}
+
+function sameVotes(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
 /**
- * The outcome of every thread of a sample, in the sample's order. A stored decision always
- * wins; without one, a unanimous thread is final (method `unanimous`, decided when its last
- * rating was saved) unless `autoAcceptUnanimous` is false. Ratings of reviewers outside the
- * sample are ignored.
+ * The outcome of every thread of a sample, in the sample's order. A stored decision wins while
+ * it stands: it does not once the reviewers' labels differ from those it was made on, or the
+ * thread is incomplete again (a label undone); the thread then needs a decision again. Without
+ * a decision, a unanimous thread is final (method `unanimous`, decided when its last rating was
+ * saved) unless `autoAcceptUnanimous` is false. Ratings of reviewers outside the sample are
+ * ignored.
  */
 export function sampleOutcomes(
   sample: { threadIds: readonly ThreadId[]; reviewerIds: readonly ReviewerId[] },
@@ -102,7 +119,11 @@ export function sampleOutcomes(
   return sample.threadIds.map((threadId) => {
     const rs = (byThread.get(threadId) ?? []).sort((a, b) => order.get(a.reviewerId)! - order.get(b.reviewerId)!);
     const { kind, majorityLabel } = agreementKind(rs.map((r) => r.label), sample.reviewerIds.length);
-    const decision = decisionOf.get(threadId);
+    const stored = decisionOf.get(threadId);
+    const votes = rs.map((r) => ({ reviewerId: r.reviewerId, label: r.label, note: r.note, flagged: r.flagged, otherSuggestion: r.otherSuggestion }));
+    const stale = stored !== undefined
+      && (kind === 'incomplete' || (stored.votes !== undefined && !sameVotes(stored.votes, votesSnapshot(votes))));
+    const decision = stale ? undefined : stored;
     let final: FinalLabel | null = null;
     if (decision) {
       final = {
@@ -116,10 +137,11 @@ export function sampleOutcomes(
     return {
       threadId,
       kind,
-      votes: rs.map((r) => ({ reviewerId: r.reviewerId, label: r.label, note: r.note, flagged: r.flagged, otherSuggestion: r.otherSuggestion })),
+      votes,
       majorityLabel,
       labels: countLabels(rs.map((r) => r.label)).map(([l]) => l),
       final,
+      staleDecision: stale ? stored : null,
       needsDecision: kind !== 'incomplete' && final === null,
     };
   });

@@ -29,10 +29,16 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
   useEffect(() => {
     if (draft.attempts > 0 || error) messages.current?.scrollIntoView?.({ block: 'nearest' });
   }, [draft.attempts, error]);
+  const stale = outcome.staleDecision && (
+    <Alert tone="info" title="The reviewers' labels changed after this thread was decided.">
+      <p>The decision “{outcome.staleDecision.finalLabel}” ({outcome.staleDecision.method}) no longer counts as final: decide again.</p>
+    </Alert>
+  );
   if (outcome.kind === 'incomplete') {
     const waiting = gold.reviewers.filter((r) => !outcome.votes.some((v) => v.reviewerId === r.reviewerId));
     return (
-      <aside aria-label="Decision" className="min-h-0 overflow-auto">
+      <aside aria-label="Decision" className="min-h-0 space-y-3 overflow-auto">
+        {stale}
         <Alert tone="info" title="Not every reviewer has labeled this thread yet.">
           <p>Waiting for {waiting.map((r) => nameOf(r.reviewerId)).join(', ')}.</p>
         </Alert>
@@ -42,6 +48,7 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
   const problems = decisionProblems(draft, outcome, categories.map((c) => c.name));
   return (
     <aside aria-label="Decision" className="min-h-0 space-y-3 overflow-auto">
+      {stale}
       {outcome.final?.stored && (
         <div className="flex items-center justify-between gap-2 text-sm">
           <span>Recording again changes the decision; the audit log keeps both.</span>

@@ -10,17 +10,20 @@ function AutoAcceptToggle({ sample }: { sample: Sample }) {
   // Shown at once; put back if the write fails.
   const [checked, setChecked] = useState(sample.autoAcceptUnanimous ?? true);
   return (
-    <label className="flex items-center gap-2">
-      <input type="checkbox" checked={checked}
-        onChange={(e) => {
-          const value = e.target.checked;
-          setChecked(value);
-          setAuto.mutate(value, { onError: () => setChecked(!value) });
-        }} />
-      Unanimous threads become final automatically
+    <span className="flex items-center gap-2">
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={checked}
+          onChange={(e) => {
+            const value = e.target.checked;
+            setChecked(value);
+            setAuto.mutate(value, { onError: () => setChecked(!value) });
+          }} />
+        Unanimous threads become final automatically
+      </label>
+      {/* Outside the label, so the message is not part of the checkbox's name. */}
       {setAuto.isSuccess && <span role="status" className="text-green-800">Saved</span>}
       {setAuto.isError && <span role="alert" className="text-red-800">Not saved: {errorMessage(setAuto.error)}</span>}
-    </label>
+    </span>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { decisionProblems } from '../../../domain/decisions/decision-rules';
-import type { ThreadOutcome } from '../../../domain/decisions/thread-outcome';
+import { votesSnapshot, type ThreadOutcome } from '../../../domain/decisions/thread-outcome';
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../../../domain/ids';
 import { useReopenDecision, useSaveDecision } from '../../../queries/decision-queries';
 import { errorMessage } from '../../../ui/error-message';
@@ -49,7 +49,7 @@ export function useDecisionActions({ studyId, sampleId, categories, decidedBy }:
         await save.mutateAsync({
           studyId, sampleId, threadId: outcome.threadId, finalLabel: draft.finalLabel, method: draft.method,
           adjudicatorId: draft.method === 'adjudicated' ? draft.adjudicatorId as ReviewerId : null,
-          rationale, decidedBy, decidedAt: new Date().toISOString(),
+          rationale, decidedBy, decidedAt: new Date().toISOString(), votes: votesSnapshot(outcome.votes),
         });
         setError(null);
         useDecisionsUi.getState().draftDiscarded();
