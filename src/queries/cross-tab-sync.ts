@@ -13,7 +13,11 @@ export function syncAcrossTabs(client: QueryClient): () => void {
       void client.invalidateQueries({ queryKey: ['decisions'] });
     }
     if (tables.has('auditEvents')) void client.invalidateQueries({ queryKey: ['audit'] });
-    if (tables.has('samples')) void client.invalidateQueries({ queryKey: ['samples'] });
+    if (tables.has('samples')) {
+      void client.invalidateQueries({ queryKey: ['samples'] });
+      // A sample's auto-accept setting changes which threads are final.
+      void client.invalidateQueries({ queryKey: ['decisions'] });
+    }
     if (tables.has('reviewers')) void client.invalidateQueries({ queryKey: ['reviewers'] });
   });
 }

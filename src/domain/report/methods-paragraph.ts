@@ -19,6 +19,9 @@ export interface MethodsSample {
 /** How the threads of the report reached (or did not yet reach) a final label. */
 export interface MethodsOutcomes {
   readonly total: number;
+  /** Threads every reviewer gave the same label (whatever their final label's method). */
+  readonly sameLabel: number;
+  /** Final because unanimous, without a decision (automatic acceptance). */
   readonly unanimous: number;
   readonly majority: number;
   readonly consensus: number;
@@ -82,15 +85,16 @@ function reviewersSentence(input: MethodsInput): string {
 
 function resolutionSentence(o: MethodsOutcomes): string {
   const resolved = [
-    `${formatCount(o.majority)} ${o.majority === 1 ? 'was' : 'were'} resolved by accepting the majority label`,
-    `${formatCount(o.consensus)} by consensus discussion among the reviewers`,
-    `${formatCount(o.adjudicated)} by adjudication by a third reviewer`,
+    `${formatCount(o.unanimous)} came from unanimous agreement`,
+    `${formatCount(o.majority)} from accepting the majority label`,
+    `${formatCount(o.consensus)} from consensus discussion among the reviewers`,
+    `and ${formatCount(o.adjudicated)} from adjudication by a third reviewer who had not labeled the thread`,
   ];
   const undecided = o.awaitingDecision + o.incomplete;
   const rest = undecided === 0
     ? 'none remains undecided'
     : `${formatCount(undecided)} ${undecided === 1 ? 'remains' : 'remain'} undecided (${formatCount(o.awaitingDecision)} awaiting a decision, ${formatCount(o.incomplete)} not yet labeled by every reviewer)`;
-  return `Of the ${plural(o.total, 'thread')}, ${formatCount(o.unanimous)} received the same label from every reviewer; of the others, ${resolved.join(', ')}, and ${rest}.`;
+  return `Of the ${plural(o.total, 'thread')}, ${formatCount(o.sameLabel)} received the same label from every reviewer. Of the final labels, ${resolved.join(', ')}; ${rest}.`;
 }
 
 function agreementSentence(report: AgreementReport, kind: IntervalKind, input: MethodsInput): string {

@@ -22,6 +22,7 @@ export function methodsInput(data: ReportData): MethodsInput | null {
     codebooks: [...codebooks].sort((a, b) => a[0] - b[0]).map(([version, categories]) => ({ version, categories })),
     outcomes: {
       total: data.samples.reduce((n, s) => n + s.outcomes.length, 0),
+      sameLabel: counts.kinds.unanimous,
       unanimous: counts.methods.unanimous,
       majority: counts.methods.majority,
       consensus: counts.methods.consensus,

@@ -118,7 +118,7 @@ test("the statistics are computeAgreementReport's on the exported rows, with the
   const methods = screen.getByLabelText('Methods paragraph');
   expect(methods).toHaveTextContent(`Fleiss' kappa ${f.value!.toFixed(3)} (95% CI ${f.bootstrap!.lower!.toFixed(3)} to ${f.bootstrap!.upper!.toFixed(3)}`);
   expect(methods).toHaveTextContent('1,000 resamples, seed 1');
-  expect(methods).toHaveTextContent('1 was resolved by accepting the majority label, 1 by consensus discussion');
+  expect(methods).toHaveTextContent('1 from accepting the majority label, 1 from consensus discussion');
   await user.click(screen.getByRole('button', { name: 'Copy methods paragraph' }));
   expect(await navigator.clipboard.readText()).toBe(methods.textContent);
   expect(screen.getByText('Copied the methods paragraph.')).toBeInTheDocument();
