@@ -46,6 +46,7 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
   let app: App;
   let threadIds: string[] = [];
   let goldFile = '';
+  let xlsxTexts = new Map<string, string>();
   before(async () => { app = await openApp(); });
   after(async () => { await app?.close(); });
 
@@ -66,7 +67,7 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     await addReviewers(page, [[ADJUDICATOR, 'DP']]);
   });
 
-  test('three reviewers label every thread with the keyboard, blind', async () => {
+  test('three reviewers label every thread with the keyboard (blinding: reviewer-loop.e2e.ts)', async () => {
     const { page } = app;
     for (const [name] of REVIEWERS) {
       await samplesPage(page, app);
@@ -170,7 +171,7 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     const sheet = XLSX.read(readFileSync(xlsxFile));
     const xlsxRows = XLSX.utils.sheet_to_json<Record<string, string>>(sheet.Sheets[sheet.SheetNames[0]!]!, { defval: '' });
     assert.deepEqual(xlsxRows.map((r) => [r.thread_id, r.final_label, r.decision_method]), gold.map((r) => [r.thread_id, r.final_label, r.decision_method]));
-    for (const r of xlsxRows) assert.ok(String(r.text).length > 0, `${r.thread_id} has its text`);
+    xlsxTexts = new Map(xlsxRows.map((r) => [String(r.thread_id), String(r.text)]));
 
     const audit = csvRows(await download(page, () => page.getByRole('button', { name: 'Audit log (CSV)' }).click()));
     const decisions = audit.filter((e) => e.action!.startsWith('decision.'));
@@ -213,6 +214,18 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     await expectEstimate('Accuracy', cli.model.gold.accuracy);
     await expectEstimate('Macro F1', cli.model.gold.macroF1);
     await expectEstimate('Weighted F1', cli.model.gold.weightedF1);
+    const rowCells = (table: string, row: string) => page.getByRole('table', { name: table })
+      .getByRole('row').filter({ has: page.getByRole('rowheader', { name: row, exact: true }) }).getByRole('cell').allInnerTexts();
+    assert.ok(cli.ci.fleiss.perCategory.length > 1 && cli.model.gold.perCategory.length > 1);
+    for (const c of cli.ci.fleiss.perCategory) {
+      const [value, analytic, bootstrap] = await rowCells('Agreement per category', c.category);
+      assert.deepEqual([value!.replace(/\s*\(.*$/s, ''), analytic, bootstrap], [c.value === null ? 'undefined' : f3(c.value), interval(c.ci), interval(c.bootstrap)], c.category);
+    }
+    for (const c of cli.model.gold.perCategory) {
+      const [precision, recall, f1, , support] = await rowCells('The LLM against the gold labels, per category', c.category);
+      const shown = (e: { value: number | null }) => (e.value === null ? 'undefined' : f3(e.value));
+      assert.deepEqual([precision, recall, f1, support], [shown(c.precision), shown(c.recall), shown(c.f1), String(c.support)], c.category);
+    }
 
     const methods = await page.getByLabel('Methods paragraph').innerText();
     assert.match(methods, /12 threads/);
@@ -236,6 +249,10 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     const parsed = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(parsed.format, 'concord-study-backup');
     assert.equal(parsed.tables.decisions.length, 4);
+    // The XLSX's text column holds each thread's prompts whole, as stored.
+    const stored = new Map<string, string[]>(parsed.tables.threads.map((t: { threadId: string; turns: string[] }) => [t.threadId, t.turns]));
+    for (const [id, text] of xlsxTexts) assert.equal(text, stored.get(id)!.join('\n\n'), id);
+    assert.equal(xlsxTexts.size, SIZE);
 
     await page.goto(app.url);
     await waitForStudies(page);

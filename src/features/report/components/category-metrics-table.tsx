@@ -12,7 +12,7 @@ function Value({ e }: { e: Estimate }) {
 /** The LLM against the gold labels per category: precision, recall, F1 (with its bootstrap interval), support. */
 export function CategoryMetricsTable({ gold, bootstrap }: { gold: ModelGoldReport; bootstrap: BootstrapState }) {
   return (
-    <table className="w-full text-left text-sm">
+    <table aria-label="The LLM against the gold labels, per category" className="w-full text-left text-sm">
       <caption className="pb-1 text-left text-sm text-slate-700">
         Per category: precision (of the threads the LLM gave this label), recall (of the threads whose gold label it is), F1 and support
         (threads with this gold label)<span className="print:hidden">; hover a precision or recall for its Wilson 95% interval</span>. Undefined where the LLM never gave the label
