@@ -2,6 +2,7 @@
 // (or any list of section names) runs only those. Each section prints its own figures; a missed
 // target is reported, not an error.
 import { agreementBench } from './agreement-bench';
+import { backupBench } from './backup-bench';
 import { importBench } from './import-bench';
 import { labelingBench } from './labeling-bench';
 
@@ -9,6 +10,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   agreement: agreementBench,
   import: importBench,
   labeling: labelingBench,
+  backup: backupBench,
 };
 
 async function main(): Promise<void> {
