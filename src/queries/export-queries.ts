@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { readStudyBackup, restoreStudyBackup } from '../db/repos/backup';
 import { listAuditEvents } from '../db/repos/decisions';
 import { listReviewers } from '../db/repos/reviewers';
 import { getStudy } from '../db/repos/studies';
 import { getThreads } from '../db/repos/thread-texts';
-import { readStudyBackupText } from '../domain/backup/read-study-backup';
-import type { StudyBackup } from '../domain/backup/study-backup';
 import { goldTable, type GoldTable } from '../domain/exports/gold-file';
 import type { SampleId, StudyId, ThreadId } from '../domain/ids';
 import type { AuditEvent, Sample, Study } from '../domain/study';
 import { threadText } from '../domain/thread';
+import type { BackupCounts, RestorePhase } from '../workers/backup-protocol';
+import { runBackupRequest } from './backup-channel';
 import { db } from './database';
 import { readSampleGold } from './decision-queries';
 
@@ -35,38 +34,31 @@ export async function readAuditExport(studyId: StudyId): Promise<{ study: Study;
   return { study, events, actorNames: new Map(reviewers.map((r) => [r.reviewerId as string, r.name])) };
 }
 
-/** Every record of a study, for the backup file. */
-export function readBackupExport(studyId: StudyId): Promise<StudyBackup> {
-  return readStudyBackup(db(), studyId, new Date().toISOString());
-}
+export { BackupFileError } from '../domain/backup/backup-file-error';
+export type { RestorePhase };
 
-export type RestorePhase = 'reading' | 'checking' | 'writing';
-
-/** Why a backup file was refused: every problem found, in words. */
-export class BackupFileError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The backup file was refused: ${problems[0] ?? 'unknown problem'}`);
-    this.name = 'BackupFileError';
-  }
+/**
+ * The backup file of a study: every record, read in one transaction and serialised in the
+ * backup worker (seconds of work on a big study), with the time it was made and its counts.
+ */
+export async function readBackupExport(studyId: StudyId): Promise<{ blob: Blob; exportedAt: string; counts: BackupCounts }> {
+  const built = await runBackupRequest({ type: 'backup', studyId, exportedAt: new Date().toISOString() });
+  if (built.type !== 'built') throw new Error(`readBackupExport: unexpected answer ${built.type}`);
+  return built;
 }
 
 /**
- * Restores a study from a backup file: read, checked in full (nothing is written if any record
- * is wrong), then written in one transaction. Refused with a `BackupFileError` listing the
- * problems, or the repository's error when the study already exists.
+ * Restores a study from a backup file, in the backup worker: read, checked in full (nothing is
+ * written if any record is wrong), then written in one transaction. Refused with a
+ * `BackupFileError` listing the problems, or the repository's error when the study already exists.
  */
 export function useRestoreStudy() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ file, onPhase }: { file: Blob; onPhase?: (phase: RestorePhase) => void }) => {
-      onPhase?.('reading');
-      const text = await file.text();
-      onPhase?.('checking');
-      const { backup, problems } = readStudyBackupText(text);
-      if (!backup) throw new BackupFileError(problems);
-      onPhase?.('writing');
-      const counts = await restoreStudyBackup(db(), backup);
-      return { study: backup.study, counts };
+      const restored = await runBackupRequest({ type: 'restore', file }, onPhase);
+      if (restored.type !== 'restored') throw new Error(`useRestoreStudy: unexpected answer ${restored.type}`);
+      return { study: restored.study, counts: restored.counts };
     },
     // A new study: lists change, and any view cached while the id was unknown must reload.
     onSuccess: () => client.invalidateQueries(),

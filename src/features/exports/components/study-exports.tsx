@@ -1,4 +1,3 @@
-import { backupCounts, studyBackupParts } from '../../../domain/backup/study-backup';
 import { auditToCsv } from '../../../domain/exports/audit-csv';
 import { exportFileName } from '../../../domain/exports/file-names';
 import type { Study } from '../../../domain/study';
@@ -22,12 +21,10 @@ export function StudyExports({ study }: { study: Study }) {
 
   const exportBackup = () => run('Backing up the study', async () => {
     const started = performance.now();
-    const backup = await readBackupExport(study.id);
-    // In parts: a big study is tens of megabytes of JSON, never held as one string.
-    const blob = new Blob(studyBackupParts(backup), { type: 'application/json' });
-    const fileName = exportFileName([study.name, 'backup', backup.exportedAt.slice(0, 10)], 'json');
+    // Read and serialised in the backup worker: the page only receives the Blob.
+    const { blob, exportedAt, counts } = await readBackupExport(study.id);
+    const fileName = exportFileName([study.name, 'backup', exportedAt.slice(0, 10)], 'json');
     downloadBlob(fileName, blob);
-    const counts = backupCounts(backup);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     return {
       title: `Saved ${fileName} (${formatBytes(blob.size)}, ${seconds} s)`,
