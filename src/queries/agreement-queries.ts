@@ -9,7 +9,7 @@ import type { RatingRow } from '../domain/agreement/ratings-matrix';
 import type { SampleId, StudyId } from '../domain/ids';
 import { createWorkerRpc } from '../lib/worker-rpc';
 import { db } from './database';
-import { readStudyLlmLabels } from './decision-queries';
+import { readSampleGold, type SampleGold } from './decision-queries';
 
 const inWorker = createWorkerRpc<{ matrix: RatingsMatrix; options: AgreementReportOptions }, AgreementReport>(
   () => new Worker(new URL('../workers/agreement.worker.ts', import.meta.url), { type: 'module', name: 'concord-agreement' }),
@@ -28,12 +28,17 @@ export async function readSampleRatingRows(studyId: StudyId, sampleId: SampleId)
 /**
  * The sample's rows plus the LLM as rater `LLM` (its most recent run), when the study has LLM
  * labels: the file `npm run agreement -- file.csv --model LLM` reads, and what the report uses.
+ * Built from what the decision view already read, so a report reads each sample once.
  */
+export function sampleGoldRatingRows(gold: SampleGold): RatingRow[] {
+  const { sample, reviewers, outcomes, llm } = gold;
+  const votes = outcomes.flatMap((o) => o.votes.map((v) => ({ threadId: o.threadId, reviewerId: v.reviewerId, label: v.label })));
+  const rows = sampleRatingRows(sample.threadIds, reviewers.map((r) => ({ id: r.reviewerId, name: r.name })), votes);
+  return llm ? [...rows, ...llmRatingRows(sample.threadIds, llm.labels)] : rows;
+}
+
 export async function readSampleRatingRowsWithLlm(studyId: StudyId, sampleId: SampleId): Promise<RatingRow[]> {
-  const [rows, sample, llm] = await Promise.all([
-    readSampleRatingRows(studyId, sampleId), getSample(db(), studyId, sampleId), readStudyLlmLabels(studyId),
-  ]);
-  return llm && sample ? [...rows, ...llmRatingRows(sample.threadIds, llm.labels)] : rows;
+  return sampleGoldRatingRows(await readSampleGold(studyId, sampleId));
 }
 
 export const BOOTSTRAP_SEED = 1;

@@ -9,7 +9,7 @@ import type { SampleId, StudyId } from '../domain/ids';
 import { reportRows } from '../domain/report/report-rows';
 import type { Study } from '../domain/study';
 import { createWorkerRpc } from '../lib/worker-rpc';
-import { BOOTSTRAP_SEED, readSampleRatingRowsWithLlm } from './agreement-queries';
+import { BOOTSTRAP_SEED, sampleGoldRatingRows } from './agreement-queries';
 import { db } from './database';
 import { readSampleGold, type SampleGold } from './decision-queries';
 
@@ -78,10 +78,8 @@ export async function readReport(studyId: StudyId, sampleIds: readonly SampleId[
   if (!study) throw new Error(`readReport: no study ${studyId}`);
   const wanted = sampleIds && sampleIds.length > 0 ? new Set<string>(sampleIds) : null;
   const chosen = all.filter((s) => wanted === null || wanted.has(s.sampleId));
-  const [golds, sampleRows] = await Promise.all([
-    Promise.all(chosen.map((s) => readSampleGold(studyId, s.sampleId))),
-    Promise.all(chosen.map((s) => readSampleRatingRowsWithLlm(studyId, s.sampleId))),
-  ]);
+  const golds = await Promise.all(chosen.map((s) => readSampleGold(studyId, s.sampleId)));
+  const sampleRows = golds.map(sampleGoldRatingRows);
   const { rows, gold, prefixed, sampleOf } = reportRows(chosen.map((s, i) => ({
     sampleId: s.sampleId,
     name: s.name,
