@@ -1,5 +1,5 @@
 import { MISSING, raterIndex, unitWeights, type EncodedRatings } from './encoded-ratings.ts';
-import { defined, undefinedValue, waldEstimate, type Estimate, type Value } from './estimate.ts';
+import { defined, KAPPA_RANGE, undefinedValue, waldEstimate, type Estimate, type Value } from './estimate.ts';
 
 /** The items two raters both rated, each with its cell (codeA * k + codeB) in the k × k table. */
 export interface CohenTally {
@@ -93,7 +93,7 @@ export interface CohenKappa extends Estimate {
 
 /**
  * Cohen's (1960) kappa of two raters over the items both rated, with the Fleiss, Cohen & Everitt
- * (1969) standard error and the interval κ ± Z_95·se.
+ * (1969) standard error and the interval κ ± Z_95·se truncated to [−1, 1].
  *
  * Preconditions: `raterA` and `raterB` are distinct rater ids of `data`. Null when the raters
  * share no item (e.g. one rated nothing) or when expected agreement is 1. Symmetric in a, b.
@@ -106,5 +106,5 @@ export function cohenKappa(data: EncodedRatings, raterA: string, raterB: string)
   const table = cohenTable(t, unitWeights(data.nItems));
   const v = kappaFromTable(table, t.k);
   const se = v.value === null ? null : cohenKappaSe(table, t.k, v.value);
-  return { ...waldEstimate(v, se), a: raterA, b: raterB, items: t.items.length };
+  return { ...waldEstimate(v, se, KAPPA_RANGE), a: raterA, b: raterB, items: t.items.length };
 }

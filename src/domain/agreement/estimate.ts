@@ -4,7 +4,12 @@ export type Value = { readonly value: number; readonly reason: null } | { readon
 export interface Interval {
   readonly lower: number;
   readonly upper: number;
+  /** Wald intervals only: whether value ± z·se went past the statistic's range and was cut to it. */
+  readonly truncated?: boolean;
 }
+
+/** The range of every kappa and of Krippendorff's alpha. */
+export const KAPPA_RANGE: Interval = { lower: -1, upper: 1 };
 
 /** A percentile bootstrap interval, with how many resamples left the statistic undefined. */
 export interface BootstrapInterval {
@@ -24,7 +29,10 @@ export interface Estimate {
   readonly reason: string | null;
   /** Analytic large-sample standard error, when the statistic has one (see docs/statistics.md). */
   readonly se: number | null;
-  /** Analytic 95% interval (value ± z·se, or Wilson's for a proportion); null when there is none. */
+  /**
+   * Analytic 95% interval (value ± z·se truncated to the statistic's range, or Wilson's for a
+   * proportion); null when there is none. Always inside the statistic's range.
+   */
   readonly ci: Interval | null;
   /** Percentile bootstrap 95% interval; null unless the report was asked for a bootstrap. */
   readonly bootstrap: BootstrapInterval | null;
@@ -36,10 +44,23 @@ export const Z_95 = 1.959963984540054;
 export const defined = (value: number): Value => ({ value, reason: null });
 export const undefinedValue = (reason: string): Value => ({ value: null, reason });
 
-/** An estimate with a Wald interval value ± Z_95·se when both are known. */
-export function waldEstimate(v: Value, se: number | null): Estimate {
+/**
+ * An estimate with the Wald interval value ± Z_95·se when both are known, truncated to `range`
+ * (the statistic's possible values). The true value lies in the range, so the truncated interval
+ * covers it exactly when the untruncated one does: same coverage, no impossible bounds (a kappa
+ * of 0.8 on 10 items would otherwise reach 1.13). Within the range the interval is unchanged.
+ * `truncated` says whether a bound was cut.
+ */
+export function waldEstimate(v: Value, se: number | null, range: Interval): Estimate {
   if (v.value === null) return { value: null, reason: v.reason, se: null, ci: null, bootstrap: null };
-  const ci = se === null ? null : { lower: v.value - Z_95 * se, upper: v.value + Z_95 * se };
+  if (se === null) return { value: v.value, reason: null, se, ci: null, bootstrap: null };
+  const lower = v.value - Z_95 * se;
+  const upper = v.value + Z_95 * se;
+  const ci = {
+    lower: Math.max(range.lower, lower),
+    upper: Math.min(range.upper, upper),
+    truncated: lower < range.lower || upper > range.upper,
+  };
   return { value: v.value, reason: null, se, ci, bootstrap: null };
 }
 

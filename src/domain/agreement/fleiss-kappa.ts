@@ -1,5 +1,5 @@
 import { unitWeights, type EncodedRatings } from './encoded-ratings.ts';
-import { defined, undefinedValue, waldEstimate, type Estimate, type Value } from './estimate.ts';
+import { defined, KAPPA_RANGE, undefinedValue, waldEstimate, type Estimate, type Value } from './estimate.ts';
 import { fleissNullSe, fleissLinearizedSes } from './fleiss-kappa-se.ts';
 import { fleissSums, tallyFleiss, type FleissSums } from './fleiss-tally.ts';
 import { allRaters } from './rater-pairs.ts';
@@ -52,7 +52,7 @@ export interface FleissCategoryKappa extends FleissKappa {
 /**
  * Fleiss' (1971) kappa over the complete items (rated by every rater in `raters`, default all),
  * overall and for each category against all others (in the order of `data.categories`).
- * `se` and the interval κ ± Z_95·se use Gwet's (2008) linearization variance, valid when κ ≠ 0;
+ * `se` and the interval κ ± Z_95·se (truncated to [−1, 1]) use Gwet's (2008) linearization variance, valid when κ ≠ 0;
  * `seNull` is the Fleiss, Nee & Landis (1979) standard error under κ = 0 (for a category:
  * sqrt(2 / (N·m·(m − 1)))), for a z test only.
  *
@@ -67,7 +67,7 @@ export function fleissKappas(data: EncodedRatings, raters: readonly number[] = a
   const vs = data.categories.map((_, c) => fleissCategoryKappaFromSums(s, t.m, c));
   const ses = fleissLinearizedSes(t, v.value, vs.map((x) => x.value));
   const estimate = (x: Value, se: number | null, category: number | null): FleissKappa =>
-    ({ ...waldEstimate(x, x.value === null ? null : se), items: s.n, seNull: x.value === null ? null : fleissNullSe(s, t.m, category) });
+    ({ ...waldEstimate(x, x.value === null ? null : se, KAPPA_RANGE), items: s.n, seNull: x.value === null ? null : fleissNullSe(s, t.m, category) });
   return {
     overall: estimate(v, ses.overall, null),
     perCategory: vs.map((x, c) => ({ ...estimate(x, ses.perCategory[c] ?? null, c), category: data.categories[c]! })),

@@ -81,6 +81,7 @@ test('without a bootstrap the analytic intervals are used and said so', () => {
   expect(text).toContain(`Fleiss' kappa ${f3(i.report.fleiss.value)} (95% CI ${f3(ci.lower)} to ${f3(ci.upper)}; `);
   expect(text).toContain(`Krippendorff's alpha (nominal) ${f3(i.report.krippendorff.value)} (8 threads with at least two labels`);
   expect(text).toContain('95% confidence intervals (CI) are analytic');
+  expect(text).toContain('Wald intervals for kappas (Gwet\'s variance for Fleiss\' kappa, Fleiss, Cohen and Everitt\'s for Cohen\'s kappa), truncated to the range of kappa, −1 to 1;');
 });
 
 test('undefined statistics are written as undefined with their reason', () => {

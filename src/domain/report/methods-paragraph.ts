@@ -147,7 +147,7 @@ function llmSentences(input: MethodsInput, kind: IntervalKind): string[] {
 
 function intervalSentence(report: AgreementReport): string {
   const intervals = report.bootstrap === null
-    ? "95% confidence intervals (CI) are analytic: Wilson score intervals for proportions (percent agreement, accuracy) and large-sample Wald intervals for kappas (Gwet's variance for Fleiss' kappa, Fleiss, Cohen and Everitt's for Cohen's kappa); Krippendorff's alpha and F1 have no analytic interval."
+    ? "95% confidence intervals (CI) are analytic: Wilson score intervals for proportions (percent agreement, accuracy) and large-sample Wald intervals for kappas (Gwet's variance for Fleiss' kappa, Fleiss, Cohen and Everitt's for Cohen's kappa), truncated to the range of kappa, −1 to 1; Krippendorff's alpha and F1 have no analytic interval."
     : `95% confidence intervals (CI) are nonparametric percentile bootstrap intervals over threads (${formatCount(report.bootstrap.resamples)} resamples, seed ${report.bootstrap.seed}).`;
   return `${intervals} Percent agreement and Fleiss' kappa use the threads labeled by every reviewer, Cohen's kappa the threads both raters labeled, and Krippendorff's alpha every thread with at least two labels; readings of kappa follow Landis and Koch (1977).`;
 }

@@ -13,7 +13,7 @@ export function AgreementSection({ report, bootstrap }: { report: AgreementRepor
         <>
           {formatCount(report.items)} threads, reviewers {report.raters.join(', ')}. Percent agreement and Fleiss' kappa use the threads
           every reviewer labeled; Cohen's kappa the threads both reviewers labeled; Krippendorff's alpha (nominal) every thread with at
-          least two labels. Analytic intervals: Wilson for proportions, Wald for kappas; readings after Landis and Koch (1977).
+          least two labels. Analytic intervals: Wilson for proportions, Wald for kappas (truncated to −1 and 1, a kappa's range, where they would pass it); readings after Landis and Koch (1977).
         </>
       } />
       <StatisticsTable label="Agreement per category" bootstrap={bootstrap} rows={categoryAgreementRows(report)} firstColumn="Category" caption={
