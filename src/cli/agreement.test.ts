@@ -74,6 +74,38 @@ describe('npm run agreement', { timeout: 30_000 }, () => {
     expect(out.model.gold.confusion).toEqual([[1, 0], [1, 0]]);
   });
 
+  it('says why Fleiss covers no item, marks few items and keeps every interval in range', async () => {
+    // Each of 10 threads labeled by 2 of the 3 reviewers; "b" is rare; the LLM labels all.
+    const pairs = [['r1', 'r2'], ['r2', 'r3'], ['r1', 'r3']];
+    const lines = Array.from({ length: 10 }, (_, i) => {
+      const label = i < 3 ? 'b' : 'a';
+      return [...pairs[i % 3]!, 'llm'].map((rater) => `t${i},${rater},${label}`).join('\n');
+    });
+    const ratings = tempCsv(`item_id,rater_id,label\n${lines.join('\n')}\n`);
+    const gold = tempCsv(`item_id,label\n${Array.from({ length: 10 }, (_, i) => `t${i},${i < 3 ? 'b' : 'a'}`).join('\n')}\n`);
+    // Two raters, 5 a/a, 4 b/b, 1 a/b: kappa 0.8, Wald 0.436 to 1.164 before truncation.
+    const pairRows = [...Array(5).fill('a,a'), ...Array(4).fill('b,b'), 'a,b'].map((ab: string, i) => {
+      const [x, y] = ab.split(',');
+      return `t${i},A,${x}\nt${i},B,${y}`;
+    });
+    const small = tempCsv(`item_id,rater_id,label\n${pairRows.join('\n')}\n`);
+    const [plain, full, kappa] = await Promise.all([
+      run(ratings, '--model', 'llm'),
+      run(ratings, '--ci', '--resamples', '50', '--model', 'llm', '--gold', gold),
+      run(small, '--ci', '--resamples', '50'),
+    ]);
+    const reason = "no item was rated by every rater: each item was rated by at most 2 of the 3 raters, and this statistic uses only items rated by all of them (Krippendorff's alpha uses every item with at least two ratings)";
+    expect(JSON.parse(plain.stdout).fleiss).toEqual({ kappa: null, items: 0, reason });
+    const out = JSON.parse(full.stdout);
+    expect(out.ci.fleiss.reason).toBe(reason);
+    expect(out.model.gold.perCategory.map((c: { category: string; fewItems: boolean }) => [c.category, c.fewItems])).toEqual([['a', true], ['b', true]]);
+    const k = JSON.parse(kappa.stdout).ci.cohen[0];
+    expect(k.value).toBeCloseTo(0.8, 12);
+    expect(k.ci).toMatchObject({ upper: 1, truncated: true });
+    expect(k.ci.lower).toBeCloseTo(0.43564, 4);
+    expect(JSON.parse(kappa.stdout).ci.fleiss.perCategory.map((c: { fewItems: boolean; usedOn: number }) => [c.usedOn, c.fewItems])).toEqual([[6, true], [5, true]]);
+  });
+
   it('refuses a duplicate rating, naming the file and the row', async () => {
     const file = tempCsv('item_id,rater_id,label\nt1,r1,a\nt1,r2,a\nt1,r1,\n');
     const { code, stdout, stderr } = await run(file);

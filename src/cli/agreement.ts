@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { computeAgreementReport, type AgreementReport } from '../domain/agreement/agreement-report.ts';
 import { DEFAULT_RESAMPLES } from '../domain/agreement/bootstrap.ts';
+import type { Estimate } from '../domain/agreement/estimate.ts';
 import { parseGoldCsv, parseRatingsCsv, type CsvProblem } from '../domain/agreement/ratings-csv.ts';
 import { ratingsMatrixFromRows } from '../domain/agreement/ratings-matrix.ts';
 
@@ -76,6 +77,9 @@ function refuse(file: string, problems: readonly CsvProblem[]): never {
   throw new CliError(shown.join('\n'));
 }
 
+/** A null statistic says why (e.g. Fleiss' kappa with no item rated by every rater); a number needs no key. */
+const reasonIfUndefined = (e: Estimate): { reason?: string } => (e.value === null && e.reason !== null ? { reason: e.reason } : {});
+
 /** The default output keeps exactly this shape and key order; options only append keys. */
 function toJson(report: AgreementReport, options: Options): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -83,9 +87,9 @@ function toJson(report: AgreementReport, options: Options): Record<string, unkno
     raters: report.raters,
     categories: report.categories,
     percentAgreement: report.percentAgreement.value,
-    fleiss: { kappa: report.fleiss.value, items: report.fleiss.items },
-    krippendorff: { alpha: report.krippendorff.value, items: report.krippendorff.items },
-    cohen: report.cohen.map((c) => ({ a: c.a, b: c.b, kappa: c.value, items: c.items })),
+    fleiss: { kappa: report.fleiss.value, items: report.fleiss.items, ...reasonIfUndefined(report.fleiss) },
+    krippendorff: { alpha: report.krippendorff.value, items: report.krippendorff.items, ...reasonIfUndefined(report.krippendorff) },
+    cohen: report.cohen.map((c) => ({ a: c.a, b: c.b, kappa: c.value, items: c.items, ...reasonIfUndefined(c) })),
   };
   if (options.ci) {
     out.ci = {

@@ -72,7 +72,10 @@ export function computeAgreementReport(matrix: RatingsMatrix, options: Agreement
     categories: data.categories,
     percentAgreement: withNoCompleteItemsExplained(percentAgreement(data, humans), data, humans),
     meanPairwiseAgreement: meanPairwiseAgreement(data, humans),
-    fleiss: { ...withNoCompleteItemsExplained(fleiss.overall, data, humans), perCategory: fleiss.perCategory },
+    fleiss: {
+      ...withNoCompleteItemsExplained(fleiss.overall, data, humans),
+      perCategory: fleiss.perCategory.map((c) => withNoCompleteItemsExplained(c, data, humans)),
+    },
     krippendorff: krippendorffAlpha(data, humans),
     cohen: pairs.map(cohenOf),
     model: options.modelRater === undefined ? null : {
@@ -142,14 +145,34 @@ function attachGoldIntervals(gold: ModelGoldReport, intervals: readonly Bootstra
   };
 }
 
-/** "No complete item" says more when it names the raters who rated nothing. */
+/**
+ * "No complete item" says why: the raters who rated nothing, or a design in which each item is
+ * rated by only some of the raters (e.g. 2 of 3), which leaves Fleiss' kappa and percent
+ * agreement without items while Krippendorff's alpha still has them.
+ */
 function withNoCompleteItemsExplained<T extends Estimate>(estimate: T, data: EncodedRatings, raters: readonly number[]): T {
   if (estimate.reason !== 'no item was rated by every rater') return estimate;
   const idle = raters.filter((r) => !hasRating(data, r)).map((r) => JSON.stringify(data.raterIds[r]));
-  return idle.length === 0 ? estimate : { ...estimate, reason: `${estimate.reason} (rated nothing: ${idle.join(', ')})` };
+  if (idle.length > 0) return { ...estimate, reason: `${estimate.reason} (rated nothing: ${idle.join(', ')})` };
+  const most = mostRatingsOnAnItem(data, raters);
+  if (most === 0) return estimate;
+  return {
+    ...estimate,
+    reason: `${estimate.reason}: each item was rated by at most ${most} of the ${raters.length} raters, and this statistic uses only items rated by all of them (Krippendorff's alpha uses every item with at least two ratings)`,
+  };
 }
 
 function hasRating(data: EncodedRatings, r: number): boolean {
   for (let i = 0; i < data.nItems; i++) if (data.codes[i * data.nRaters + r] !== MISSING) return true;
   return false;
+}
+
+function mostRatingsOnAnItem(data: EncodedRatings, raters: readonly number[]): number {
+  let most = 0;
+  for (let i = 0; i < data.nItems; i++) {
+    let n = 0;
+    for (const r of raters) if (data.codes[i * data.nRaters + r] !== MISSING) n += 1;
+    most = Math.max(most, n);
+  }
+  return most;
 }

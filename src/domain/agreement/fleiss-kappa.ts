@@ -1,7 +1,8 @@
 import { unitWeights, type EncodedRatings } from './encoded-ratings.ts';
 import { defined, KAPPA_RANGE, undefinedValue, waldEstimate, type Estimate, type Value } from './estimate.ts';
 import { fleissNullSe, fleissLinearizedSes } from './fleiss-kappa-se.ts';
-import { fleissSums, tallyFleiss, type FleissSums } from './fleiss-tally.ts';
+import { fewItems } from './few-items.ts';
+import { fleissSums, tallyFleiss, type FleissSums, type FleissTally } from './fleiss-tally.ts';
 import { allRaters } from './rater-pairs.ts';
 
 /**
@@ -47,6 +48,10 @@ export interface FleissKappa extends Estimate {
 
 export interface FleissCategoryKappa extends FleissKappa {
   readonly category: string;
+  /** Complete items on which at least one rater chose the category: what its kappa rests on. */
+  readonly usedOn: number;
+  /** `usedOn` is below 10 (`FEW_ITEMS`). */
+  readonly fewItems: boolean;
 }
 
 /**
@@ -58,7 +63,8 @@ export interface FleissCategoryKappa extends FleissKappa {
  *
  * Null with fewer than two raters, no complete item (e.g. a rater who rated nothing), or when all
  * ratings of the complete items are one category (expected agreement 1); a category is null when
- * it was never used on the complete items, or used for every rating.
+ * it was never used on the complete items, or used for every rating. A category used on fewer
+ * than 10 (`FEW_ITEMS`) complete items is marked `fewItems`.
  */
 export function fleissKappas(data: EncodedRatings, raters: readonly number[] = allRaters(data)): { overall: FleissKappa; perCategory: FleissCategoryKappa[] } {
   const t = tallyFleiss(data, raters);
@@ -70,8 +76,17 @@ export function fleissKappas(data: EncodedRatings, raters: readonly number[] = a
     ({ ...waldEstimate(x, x.value === null ? null : se, KAPPA_RANGE), items: s.n, seNull: x.value === null ? null : fleissNullSe(s, t.m, category) });
   return {
     overall: estimate(v, ses.overall, null),
-    perCategory: vs.map((x, c) => ({ ...estimate(x, ses.perCategory[c] ?? null, c), category: data.categories[c]! })),
+    perCategory: vs.map((x, c) => {
+      const usedOn = itemsUsing(t, c);
+      return { ...estimate(x, ses.perCategory[c] ?? null, c), category: data.categories[c]!, usedOn, fewItems: fewItems(usedOn) };
+    }),
   };
+}
+
+function itemsUsing(t: FleissTally, category: number): number {
+  let n = 0;
+  for (const c of t.cats) if (c === category) n += 1;
+  return n;
 }
 
 /** The overall Fleiss' kappa of {@link fleissKappas}. */

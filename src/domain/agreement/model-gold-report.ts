@@ -1,5 +1,6 @@
 import { classificationMetrics } from './classification-metrics.ts';
 import { plainEstimate, proportionEstimate, type Estimate } from './estimate.ts';
+import { fewItems } from './few-items.ts';
 import { confusionTable, type GoldTally } from './model-vs-gold.ts';
 import { unitWeights } from './encoded-ratings.ts';
 
@@ -10,6 +11,8 @@ export interface CategoryReport {
   readonly precision: Estimate;
   readonly recall: Estimate;
   readonly f1: Estimate;
+  /** Support or predictions below 10 (`FEW_ITEMS`): recall or precision rests on few items. */
+  readonly fewItems: boolean;
 }
 
 export interface ModelGoldReport {
@@ -28,7 +31,8 @@ export interface ModelGoldReport {
 /**
  * The model against gold labels: accuracy, precision and recall with Wilson (1927) intervals
  * (proportions of items), F1 and macro/weighted F1 without analytic interval (bootstrap only),
- * and the confusion matrix. Definitions: see `classificationMetrics`.
+ * and the confusion matrix. Definitions: see `classificationMetrics`. A category with fewer than
+ * 10 (`FEW_ITEMS`) gold labels or predictions is marked `fewItems`.
  */
 export function modelGoldReport(t: GoldTally): ModelGoldReport {
   const k = t.categories.length;
@@ -49,6 +53,7 @@ export function modelGoldReport(t: GoldTally): ModelGoldReport {
       precision: proportionEstimate(c.tp, c.predicted, c.precision.reason ?? ''),
       recall: proportionEstimate(c.tp, c.support, c.recall.reason ?? ''),
       f1: plainEstimate(c.f1),
+      fewItems: fewItems(Math.min(c.support, c.predicted)),
     })),
     confusion: t.categories.map((_, g) => Array.from(table.subarray(g * k, (g + 1) * k))),
   };
