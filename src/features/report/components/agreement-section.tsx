@@ -16,9 +16,16 @@ export function AgreementSection({ report, bootstrap }: { report: AgreementRepor
           least two labels. Analytic intervals: Wilson for proportions, Wald for kappas (truncated to −1 and 1, a kappa's range, where they would pass it); readings after Landis and Koch (1977).
         </>
       } />
-      <StatisticsTable label="Agreement per category" bootstrap={bootstrap} rows={categoryAgreementRows(report)} firstColumn="Category" caption={
-        <>Agreement per category: Fleiss' kappa of each category against all others, over the threads every reviewer labeled.</>
-      } />
+      {report.fleiss.items === 0 ? (
+        <p className="text-sm">Agreement per category: Fleiss' kappa of each category is undefined: {report.fleiss.reason}.</p>
+      ) : (
+        <StatisticsTable label="Agreement per category" bootstrap={bootstrap} rows={categoryAgreementRows(report)} firstColumn="Category" caption={
+          <>
+            Agreement per category: Fleiss' kappa of each category against all others, over the threads every reviewer labeled.
+            "Few items": the category was used on fewer than 10 of those threads, too few to compare it with the others.
+          </>
+        } />
+      )}
     </section>
   );
 }

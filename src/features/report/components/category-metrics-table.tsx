@@ -16,7 +16,8 @@ export function CategoryMetricsTable({ gold, bootstrap }: { gold: ModelGoldRepor
       <caption className="pb-1 text-left text-sm text-slate-700">
         Per category: precision (of the threads the LLM gave this label), recall (of the threads whose gold label it is), F1 and support
         (threads with this gold label)<span className="print:hidden">; hover a precision or recall for its Wilson 95% interval</span>. Undefined where the LLM never gave the label
-        (precision) or no gold label is in the category (recall).
+        (precision) or no gold label is in the category (recall). "Few items": fewer than 10 threads with this gold label or this
+        LLM label, too few to compare the category with the others.
       </caption>
       <thead>
         <tr className="text-xs uppercase tracking-wide text-slate-600">
@@ -26,7 +27,8 @@ export function CategoryMetricsTable({ gold, bootstrap }: { gold: ModelGoldRepor
           <th scope="col" className="py-1 pr-3">F1</th>
           <th scope="col" className="py-1 pr-3">F1 95% CI (bootstrap)</th>
           <th scope="col" className="py-1 pr-3 text-right">Support</th>
-          <th scope="col" className="py-1 text-right">Predicted</th>
+          <th scope="col" className="py-1 pr-3 text-right">Predicted</th>
+          <th scope="col" className="py-1">Note</th>
         </tr>
       </thead>
       <tbody>
@@ -38,7 +40,8 @@ export function CategoryMetricsTable({ gold, bootstrap }: { gold: ModelGoldRepor
             <Value e={c.f1} />
             <td className="whitespace-nowrap py-1 pr-3 font-mono tabular-nums">{bootstrap === 'computing' ? 'computing…' : formatInterval(c.f1, 'bootstrap') ?? '—'}</td>
             <td className="py-1 pr-3 text-right tabular-nums">{formatCount(c.support)}</td>
-            <td className="py-1 text-right tabular-nums">{formatCount(c.predicted)}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{formatCount(c.predicted)}</td>
+            <td className="py-1 text-xs text-amber-800">{c.fewItems ? 'few items' : ''}</td>
           </tr>
         ))}
       </tbody>

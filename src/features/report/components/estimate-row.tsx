@@ -9,6 +9,8 @@ export interface StatisticRow {
   items: number | null;
   /** Show Landis & Koch's reading (kappas and alpha). */
   reading: boolean;
+  /** A "few items" mark shown with the items, for a statistic resting on fewer than 10. */
+  fewItems?: string;
 }
 
 /** Whether the report in view has bootstrap intervals, is still computing them, or has none. */
@@ -38,7 +40,10 @@ export function EstimateRow({ row, bootstrap }: { row: StatisticRow; bootstrap: 
       <td className="whitespace-nowrap py-1 pr-3 font-mono tabular-nums">{formatInterval(e, 'analytic') ?? '—'}</td>
       <td className="whitespace-nowrap py-1 pr-3 font-mono tabular-nums">{bootstrapText(e, bootstrap)}</td>
       <td className="py-1 pr-3">{row.reading ? landisKochReading(e.value) ?? '—' : ''}</td>
-      <td className="py-1 text-right tabular-nums">{row.items === null ? '' : formatCount(row.items)}</td>
+      <td className="py-1 text-right tabular-nums">
+        {row.items === null ? '' : formatCount(row.items)}
+        {row.fewItems && <span className="block text-xs text-amber-800">{row.fewItems}</span>}
+      </td>
     </tr>
   );
 }

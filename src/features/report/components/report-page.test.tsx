@@ -187,3 +187,39 @@ test('samples on two codebook versions sharing a thread: item ids become sample/
   // Every reviewer gave Coding to both threads of version 2: expected agreement 1, kappa undefined.
   expect(cells("Fleiss' kappa (codebook v2)")[0]).toMatch(/^undefined \(/);
 });
+
+test('per-category statistics on fewer than 10 threads are marked "few items"; the note says how intervals are bounded', async () => {
+  renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report?samples=s1` });
+  const perCategory = await screen.findByRole('table', { name: 'Agreement per category' });
+  // Coding was given on t2, t3, t4, t6 and t8.
+  const coding = within(perCategory).getByRole('rowheader', { name: C }).closest('tr')!;
+  expect(within(coding).getAllByRole('cell').at(-1)).toHaveTextContent('8few items (used on 5)');
+  const llm = screen.getByRole('table', { name: 'The LLM against the gold labels, per category' });
+  const llmCoding = within(llm).getByRole('rowheader', { name: C }).closest('tr')!;
+  expect(within(llmCoding).getAllByRole('cell').at(-1)).toHaveTextContent('few items');
+  expect(screen.getByRole('table', { name: 'Agreement among the reviewers' })).toHaveTextContent('Wald for kappas (truncated to −1 and 1');
+});
+
+test('a sample whose threads each have 2 of the 3 reviewers says why Fleiss covers no thread', async () => {
+  const pairs = [[0, 1], [1, 2], [0, 2]];
+  const threadIds = ['p1', 'p2', 'p3'].map(asThreadId);
+  await createSample(db, {
+    studyId: study.id, sampleId: asSampleId('s3'), name: 'Pairs', createdAt: '2026-02-02T00:00:00Z', seed: 3, threadIds, reviewerIds: reviewers,
+    codebookVersion: 1, manifest: {},
+  });
+  for (const [i, threadId] of threadIds.entries()) {
+    for (const r of pairs[i]!) {
+      await saveRating(db, {
+        studyId: study.id, sampleId: asSampleId('s3'), reviewerId: reviewers[r]!, threadId, label: i === 0 ? C : E, codebookVersion: 1,
+        otherSuggestion: null, note: null, flagged: false, durationMs: 1, updatedAt: '2026-02-03T00:00:00Z',
+      });
+    }
+  }
+  renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report?samples=s3` });
+  await screen.findByRole('rowheader', { name: "Fleiss' kappa" });
+  const why = 'each item was rated by at most 2 of the 3 raters, and this statistic uses only items rated by all of them';
+  expect(cells("Fleiss' kappa")[0]).toContain(`undefined (no item was rated by every rater: ${why}`);
+  expect(screen.queryByRole('table', { name: 'Agreement per category' })).toBeNull();
+  expect(screen.getByText(/^Agreement per category: Fleiss' kappa of each category is undefined: no item was rated by every rater/)).toBeInTheDocument();
+  expect(cells("Krippendorff's alpha")[0]).toMatch(/^-?\d\.\d{3}$/);
+});

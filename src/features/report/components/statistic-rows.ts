@@ -1,5 +1,6 @@
 import type { AgreementReport } from '../../../domain/agreement/agreement-report';
 import type { ModelGoldReport } from '../../../domain/agreement/model-gold-report';
+import { formatCount } from '../../../domain/report/report-format';
 import type { StatisticRow } from './estimate-row';
 
 /** Agreement among the reviewers: the rows of the main statistics table. */
@@ -15,7 +16,10 @@ export function agreementRows(report: AgreementReport): StatisticRow[] {
 
 /** Fleiss' kappa of each category against the rest. */
 export function categoryAgreementRows(report: AgreementReport): StatisticRow[] {
-  return report.fleiss.perCategory.map((c) => ({ name: c.category, estimate: c, items: c.items, reading: true }));
+  return report.fleiss.perCategory.map((c) => ({
+    name: c.category, estimate: c, items: c.items, reading: true,
+    ...(c.fewItems ? { fewItems: `few items (used on ${formatCount(c.usedOn)})` } : {}),
+  }));
 }
 
 /** Cohen's kappa of the LLM against each reviewer. */
