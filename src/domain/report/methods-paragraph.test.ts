@@ -42,6 +42,10 @@ function input(overrides: Partial<MethodsInput> = {}, reportRows = rows, options
     report,
     llmModel: 'gpt-4o',
     prefixedItems: false,
+    labelsPerThread: Object.keys(labels).map((item) => ({
+      labels: reportRows.filter((r) => r.itemId === item && r.raterId !== 'LLM' && r.label !== null).length,
+      reviewers: 3,
+    })),
     ...overrides,
   };
 }
@@ -94,6 +98,26 @@ test('undefined statistics are written as undefined with their reason', () => {
   expect(text).toContain('and undefined (Cy: no item was rated by both raters)');
   expect(text).toContain('The LLM (gpt-4o) was not compared with gold labels: no thread had a final label yet.');
   expect(text).not.toMatch(/NaN|null/);
+});
+
+test('"labeled independently by 3 reviewers" only when every thread has 3 labels; else how many did', () => {
+  expect(methodsParagraph(input())).toContain('Each thread was labeled independently by the same 3 reviewers, blind');
+  // Ann and Ben labeled every thread, Cy only t1 to t5.
+  const partial = rows.filter((r) => !(r.raterId === 'Cy' && ['t6', 't7', 't8'].includes(r.itemId)));
+  const text = methodsParagraph(input({}, partial, { bootstrap: false, gold: true }));
+  expect(text).toContain('5 of 8 threads were labeled independently by all 3 reviewers, the rest by 2, blind to each other\'s labels and to the LLM\'s label, using codebook version 2 (11 categories).');
+  expect(text).not.toContain('Each thread was labeled');
+  // Ben labeled only t1, Cy t1 and t2: the rest is broken down.
+  const uneven = rows.filter((r) => (r.raterId !== 'Ben' || r.itemId === 't1') && (r.raterId !== 'Cy' || ['t1', 't2'].includes(r.itemId)));
+  expect(methodsParagraph(input({}, uneven, { bootstrap: false, gold: false }))).toContain('1 of 8 threads was labeled independently by all 3 reviewers, the rest by fewer (1 by 2 and 6 by 1), blind');
+});
+
+test('with no label yet the paragraph describes the draw and says there is nothing to report', () => {
+  const llmOnly = rows.filter((r) => r.raterId === 'LLM');
+  const text = methodsParagraph(input({ outcomes: { total: 8, sameLabel: 0, unanimous: 0, majority: 0, consensus: 0, adjudicated: 0, awaitingDecision: 0, incomplete: 8 } }, llmOnly, { bootstrap: false, gold: false }));
+  expect(text).toContain('Sample "Pilot" (8 threads, seed 42) was drawn');
+  expect(text).toMatch(/No reviewer has labeled any of the 8 threads yet: there is nothing to report\.$/);
+  expect(text).not.toMatch(/undefined|labeled independently|Cohen|Fleiss|NaN|null/);
 });
 
 test('several samples are pooled; a sample without a manifest and a study without user ids are said plainly', () => {

@@ -4,6 +4,7 @@ import type { Estimate } from '../agreement/estimate';
 import { landisKochReading } from '../agreement/landis-koch';
 import type { SampleManifest } from '../sampling/sample-manifest';
 import { formatCount, formatInterval, formatStatistic, intervalOf, list, plural, type IntervalKind } from './report-format';
+import { labelingSentence, nothingLabeled, type ThreadLabels } from './methods-labeling';
 import { describeDraw, populationSentence } from './methods-population';
 
 export interface MethodsSample {
@@ -45,42 +46,39 @@ export interface MethodsInput {
   readonly llmModel: string | null;
   /** Item ids are `<sample>/<thread>` because a thread is in more than one sample. */
   readonly prefixedItems: boolean;
+  /** Every thread of the samples (once per sample): how many of its reviewers labeled it. */
+  readonly labelsPerThread: readonly ThreadLabels[];
 }
 
 /**
  * A methods paragraph for a manuscript, with the report's real numbers: population and
- * frequent users, how each sample was drawn (size, seed, filters, stratification), reviewers
- * and blinding, codebook, how disagreements were resolved (counts by method, undecided),
+ * frequent users, how each sample was drawn (size, seed, filters, stratification), who labeled
+ * how many threads and blinding, codebook, how disagreements were resolved (counts by method, undecided),
  * percent agreement, Fleiss' kappa, Krippendorff's alpha and the range of Cohen's kappa over
  * pairs with their 95% intervals, and the LLM against the gold labels and each reviewer.
  *
  * Statistics have 3 decimals, counts thousands separators. Intervals are the percentile
  * bootstrap when the report has one, else the analytic ones (alpha and F1 have none). An
- * undefined statistic is written "undefined" with its reason, never as a number.
+ * undefined statistic is written "undefined" with its reason, never as a number. With no label
+ * yet, only the population and the draws are described, and the paragraph says there is nothing
+ * to report.
  */
 export function methodsParagraph(input: MethodsInput): string {
   const { report } = input;
   const kind: IntervalKind = report.bootstrap === null ? 'analytic' : 'bootstrap';
+  const draws = [populationSentence(input.study), ...input.samples.map((s) => describeDraw(s))];
+  if (nothingLabeled(input.labelsPerThread)) {
+    return [...draws, `No reviewer has labeled any of the ${plural(input.labelsPerThread.length, 'thread')} yet: there is nothing to report.`].join(' ');
+  }
   const sentences = [
-    populationSentence(input.study),
-    ...input.samples.map((s) => describeDraw(s)),
-    reviewersSentence(input),
+    ...draws,
+    labelingSentence(input.labelsPerThread, { sampleReviewers: input.samples.map((s) => s.reviewers), reviewerCount: input.reviewerCount, codebooks: input.codebooks }),
     resolutionSentence(input.outcomes),
     agreementSentence(report, kind, input),
     ...llmSentences(input, kind),
     intervalSentence(report),
   ];
   return sentences.filter((s) => s !== '').join(' ');
-}
-
-function reviewersSentence(input: MethodsInput): string {
-  const counts = [...new Set(input.samples.map((s) => s.reviewers))].sort((a, b) => a - b);
-  const who = counts.length === 1
-    ? (counts[0] === input.reviewerCount ? `the same ${formatCount(counts[0]!)} reviewers` : `${formatCount(counts[0]!)} reviewers (${formatCount(input.reviewerCount)} in all)`)
-    : `the ${formatCount(counts[0]!)} to ${formatCount(counts.at(-1)!)} reviewers of its sample (${formatCount(input.reviewerCount)} in all)`;
-  const books = input.codebooks.map((c) => `${c.version} (${plural(c.categories, 'category', 'categories')})`);
-  const codebook = books.length === 1 ? `codebook version ${books[0]}` : `codebook versions ${list(books)}`;
-  return `Each thread was labeled independently by ${who}, blind to each other's labels and to the LLM's label, using ${codebook}.`;
 }
 
 function resolutionSentence(o: MethodsOutcomes): string {

@@ -33,6 +33,7 @@ export function methodsInput(data: ReportData): MethodsInput | null {
     report: data.report,
     llmModel: data.llmModel,
     prefixedItems: data.prefixed,
+    labelsPerThread: data.samples.flatMap((s) => s.outcomes.map((o) => ({ labels: o.votes.length, reviewers: s.sample.reviewerIds.length }))),
   };
 }
 

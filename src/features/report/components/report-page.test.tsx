@@ -222,4 +222,16 @@ test('a sample whose threads each have 2 of the 3 reviewers says why Fleiss cove
   expect(screen.queryByRole('table', { name: 'Agreement per category' })).toBeNull();
   expect(screen.getByText(/^Agreement per category: Fleiss' kappa of each category is undefined: no item was rated by every rater/)).toBeInTheDocument();
   expect(cells("Krippendorff's alpha")[0]).toMatch(/^-?\d\.\d{3}$/);
+  expect(screen.getByLabelText('Methods paragraph')).toHaveTextContent('0 of 3 threads were labeled independently by all 3 reviewers, the rest by 2, blind');
+});
+
+test('a sample nobody has labeled yet: the methods paragraph says there is nothing to report', async () => {
+  await createSample(db, {
+    studyId: study.id, sampleId: asSampleId('s4'), name: 'Fresh', createdAt: '2026-02-02T00:00:00Z', seed: 4,
+    threadIds: ['t1', 't2'].map(asThreadId), reviewerIds: reviewers, codebookVersion: 1, manifest: {},
+  });
+  renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report?samples=s4` });
+  const methods = await screen.findByLabelText('Methods paragraph');
+  expect(methods).toHaveTextContent(/No reviewer has labeled any of the 2 threads yet: there is nothing to report\.$/);
+  expect(methods.textContent).not.toMatch(/undefined/);
 });
