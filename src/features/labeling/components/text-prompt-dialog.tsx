@@ -28,8 +28,8 @@ export function TextPromptDialog({ title, label, initial, multiline = false, req
         <label className="block text-sm">
           {label}
           {multiline
-            ? <textarea autoFocus rows={4} value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={onKeyDown} className={field} />
-            : <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={onKeyDown} className={field} />}
+            ? <textarea autoFocus dir="auto" rows={4} value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={onKeyDown} className={field} />
+            : <input autoFocus dir="auto" value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={onKeyDown} className={field} />}
         </label>
         <p className="text-xs text-slate-600">Enter saves{multiline ? ' (Shift+Enter for a new line)' : ''}, Escape cancels.</p>
         <div className="flex justify-end gap-2">
