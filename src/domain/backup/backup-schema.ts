@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  CodebookVersion, Decision, LlmRun, LlmRunLabels, Rating, Reviewer, Sample, Study, StoredThread, ThreadPage,
+  CodebookVersion, Decision, LlmRun, LlmRunLabels, PendingAnnotation, Rating, Reviewer, Sample, Study, StoredThread, ThreadPage,
 } from '../study';
 import type { BackupAuditEvent } from './study-backup';
 
@@ -98,6 +98,16 @@ const rating = z.looseObject({
   updatedAt: text,
 }) satisfies z.ZodType<Rating>;
 
+const pendingAnnotation = z.looseObject({
+  studyId: id<Study['id']>(),
+  sampleId: id<Sample['sampleId']>(),
+  reviewerId: id<Reviewer['reviewerId']>(),
+  threadId: id<StoredThread['threadId']>(),
+  note: nullableText,
+  flagged: z.boolean(),
+  updatedAt: text,
+}) satisfies z.ZodType<PendingAnnotation>;
+
 const decision = z.looseObject({
   studyId: id<Study['id']>(),
   sampleId: id<Sample['sampleId']>(),
@@ -130,6 +140,8 @@ export const studyBackupSchema = z.object({
     reviewers: z.array(reviewer),
     samples: z.array(sample),
     ratings: z.array(rating),
+    // Backups made before notes could precede labels have no such table.
+    pendingAnnotations: z.array(pendingAnnotation).default([]),
     decisions: z.array(decision),
     auditEvents: z.array(auditEvent),
   }),
