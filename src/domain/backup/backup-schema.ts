@@ -84,29 +84,26 @@ const sample = z.looseObject({
   autoAcceptUnanimous: z.boolean().optional(),
 }) satisfies z.ZodType<Sample>;
 
-const rating = z.looseObject({
+// What a rating and a pending annotation are keyed by, and their note and flag.
+const reviewerThread = {
   studyId: id<Study['id']>(),
   sampleId: id<Sample['sampleId']>(),
   reviewerId: id<Reviewer['reviewerId']>(),
   threadId: id<StoredThread['threadId']>(),
+  note: nullableText,
+  flagged: z.boolean(),
+  updatedAt: text,
+};
+
+const rating = z.looseObject({
+  ...reviewerThread,
   label: text,
   codebookVersion: count,
   otherSuggestion: nullableText,
-  note: nullableText,
-  flagged: z.boolean(),
   durationMs: z.number().nonnegative(),
-  updatedAt: text,
 }) satisfies z.ZodType<Rating>;
 
-const pendingAnnotation = z.looseObject({
-  studyId: id<Study['id']>(),
-  sampleId: id<Sample['sampleId']>(),
-  reviewerId: id<Reviewer['reviewerId']>(),
-  threadId: id<StoredThread['threadId']>(),
-  note: nullableText,
-  flagged: z.boolean(),
-  updatedAt: text,
-}) satisfies z.ZodType<PendingAnnotation>;
+const pendingAnnotation = z.looseObject(reviewerThread) satisfies z.ZodType<PendingAnnotation>;
 
 const decision = z.looseObject({
   studyId: id<Study['id']>(),
