@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type {
-  AuditEvent, CodebookVersion, Decision, LlmRun, LlmRunLabels, Rating, Reviewer, Sample, Study,
+  AuditEvent, CodebookVersion, Decision, LlmRun, LlmRunLabels, PendingAnnotation, Rating, Reviewer, Sample, Study,
   StoredThread, ThreadPage,
 } from '../domain/study';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
@@ -27,6 +27,7 @@ export class ConcordDatabase extends Dexie {
   reviewers!: Table<Reviewer, [StudyId, ReviewerId]>;
   samples!: Table<Sample, [StudyId, SampleId]>;
   ratings!: Table<Rating, [StudyId, SampleId, ReviewerId, ThreadId]>;
+  pendingAnnotations!: Table<PendingAnnotation, [StudyId, SampleId, ReviewerId, ThreadId]>;
   decisions!: Table<Decision, [StudyId, SampleId, ThreadId]>;
   auditEvents!: Table<AuditEvent, number>;
   settings!: Table<Setting, string>;
@@ -47,13 +48,15 @@ export class ConcordDatabase extends Dexie {
       auditEvents: '++seq, studyId',
       settings: 'key',
     });
+    // Notes and flags made before a label (issue #9): a table of their own, so a rating always has a label.
+    this.version(2).stores({ pendingAnnotations: '[studyId+sampleId+reviewerId+threadId]' });
   }
 }
 
 /** The tables whose compound primary key starts with studyId. */
 export const STUDY_SCOPED_TABLES = [
   'threads', 'threadPages', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples',
-  'ratings', 'decisions',
+  'ratings', 'pendingAnnotations', 'decisions',
 ] as const;
 export type StudyScopedTable = (typeof STUDY_SCOPED_TABLES)[number];
 

@@ -125,6 +125,21 @@ export interface Rating {
 }
 
 /**
+ * A note or flag a reviewer put on a thread they have not labeled yet. It is not a rating (a
+ * rating always has a label), so no statistic, decision, count or export sees it; saving the
+ * label moves it into the rating and removes it, in the same transaction.
+ */
+export interface PendingAnnotation {
+  studyId: StudyId;
+  sampleId: SampleId;
+  reviewerId: ReviewerId;
+  threadId: ThreadId;
+  note: string | null;
+  flagged: boolean;
+  updatedAt: string;
+}
+
+/**
  * How a final label was reached: all reviewers agreed (`unanimous`), the reviewers discussed it
  * together (`consensus`), a named third reviewer decided (`adjudicated`), or the lead accepted
  * the majority label (`majority`).
@@ -170,6 +185,7 @@ export function emptySummary(): StudySummary {
 
 /** How many records of each kind a study held (what deleting it removed). */
 export type StudyRecordCounts = Record<
-  'studies' | 'threads' | 'threadPages' | 'llmRuns' | 'llmLabels' | 'codebooks' | 'reviewers' | 'samples' | 'ratings' | 'decisions' | 'auditEvents',
+  'studies' | 'threads' | 'threadPages' | 'llmRuns' | 'llmLabels' | 'codebooks' | 'reviewers' | 'samples' | 'ratings'
+  | 'pendingAnnotations' | 'decisions' | 'auditEvents',
   number
 >;

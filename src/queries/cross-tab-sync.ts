@@ -7,7 +7,7 @@ import { onTablesChanged } from '../db/changes';
  */
 export function syncAcrossTabs(client: QueryClient): () => void {
   return onTablesChanged((tables) => {
-    if (tables.has('ratings') || tables.has('decisions')) {
+    if (tables.has('ratings') || tables.has('pendingAnnotations') || tables.has('decisions')) {
       void client.invalidateQueries({ queryKey: ['ratings'] });
       void client.invalidateQueries({ queryKey: ['agreement'] });
       void client.invalidateQueries({ queryKey: ['decisions'] });

@@ -12,7 +12,7 @@ import { saveCodebookEdit } from './codebooks';
 import { reopenDecision, saveDecision } from './decisions';
 import { importThreads } from './import-threads';
 import { importLlmLabels } from './llm-labels';
-import { saveRating } from './ratings';
+import { annotateThread, saveRating } from './ratings';
 import { addReviewer } from './reviewers';
 import { createSample, setRevealLlmAfterDone } from './samples';
 import { createStudy } from './studies';
@@ -24,7 +24,8 @@ const thread = (id: string, turns: string[], label: string | null): ThreadInput 
 
 /** A study with every kind of record: threads (one over a spreadsheet cell), two LLM runs, two
  * codebook versions, four reviewers, a sample, ratings with notes, flags and an Other
- * suggestion, decisions (one adjudicated, one reopened) and their audit trail. */
+ * suggestion, a note and flag before a label, decisions (one adjudicated, one reopened) and their
+ * audit trail. */
 async function buildRichStudy(db: ConcordDatabase): Promise<Study> {
   const study = await createPilotStudy(db);
   await importThreads(db, {
@@ -57,6 +58,7 @@ async function buildRichStudy(db: ConcordDatabase): Promise<Study> {
   await rate(cy, 't3', 'Brainstorming');
   await rate(cy, 't3', 'Text Manipulation', { updatedAt: '2026-03-02T00:00:00Z' });
   await rate(ana, 't4', 'Answer Medical Knowledge Questions');
+  await annotateThread(db, { studyId: study.id, sampleId, reviewerId: ben!.reviewerId, threadId: asThreadId('t4') }, { note: 'read before labeling', flagged: true }, NOW);
   const v1 = (await db.codebooks.get([study.id, 1]))!;
   await saveCodebookEdit(db, { kind: 'new-version', version: { ...v1, version: 2, categories: v1.categories.slice(1), createdAt: NOW, frozen: false } }, 'Merged a category');
   const decided = { studyId: study.id, sampleId, decidedAt: '2026-03-03T00:00:00Z' };
@@ -112,7 +114,8 @@ describe('study backup', () => {
     expect(await dump(target, resident.id)).toEqual(residentBefore);
 
     expect(counts).toEqual({
-      threads: 4, threadPages: 1, llmRuns: 2, llmLabels: 2, codebooks: 2, reviewers: 4, samples: 1, ratings: 10, decisions: 2,
+      threads: 4, threadPages: 1, llmRuns: 2, llmLabels: 2, codebooks: 2, reviewers: 4, samples: 1, ratings: 10, pendingAnnotations: 1,
+      decisions: 2,
       auditEvents: before.audit.length,
     });
     expect(before.tables.threads!.some((t) => (t as { turns: string[] }).turns[0]!.length === 40_000)).toBe(true);

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
-import { asSampleId, asThreadId } from '../../domain/ids';
+import { asSampleId, asThreadId, type ReviewerId } from '../../domain/ids';
 import type { Rating, Study } from '../../domain/study';
 import type { ConcordDatabase } from '../database';
 import { getLatestCodebook } from './codebooks';
-import { deleteRating, listRatingsForReviewer, listRatingsForSample, saveRating } from './ratings';
+import {
+  annotateThread, listPendingAnnotationsForReviewer, listRatingsForReviewer, listRatingsForSample, saveRating, undoRating,
+} from './ratings';
 import { addReviewer } from './reviewers';
 import { createSample, getSample, listSampledThreadIds, setRevealLlmAfterDone } from './samples';
 
@@ -31,25 +33,81 @@ test('a sample needs two reviewers; its threads are excluded from later samples'
   expect(a.initials).toBe('A');
 });
 
-test('a rating freezes its codebook version; changes and undo are kept in the audit log', async () => {
-  const r = await addReviewer(db, { studyId: study.id, name: 'Dr A', initials: 'A', role: 'reviewer', now: NOW });
-  const rating: Rating = {
-    studyId: study.id, sampleId: asSampleId('s1'), reviewerId: r.reviewerId, threadId: asThreadId('t1'), label: 'Coding',
+function ratingOf(reviewerId: ReviewerId): Rating {
+  return {
+    studyId: study.id, sampleId: asSampleId('s1'), reviewerId, threadId: asThreadId('t1'), label: 'Coding',
     codebookVersion: 1, otherSuggestion: null, note: null, flagged: false, durationMs: 1200, updatedAt: NOW,
   };
+}
+const ratingAudit = async () => (await db.auditEvents.where('studyId').equals(study.id).toArray())
+  .filter((e) => e.action.startsWith('rating') || e.action.startsWith('annotation')).map((e) => [e.action, e.from, e.to]);
+
+test('a rating freezes its codebook version; changes and undo are kept in the audit log', async () => {
+  const r = await addReviewer(db, { studyId: study.id, name: 'Dr A', initials: 'A', role: 'reviewer', now: NOW });
+  const rating = ratingOf(r.reviewerId);
   await saveRating(db, rating);
   expect((await getLatestCodebook(db, study.id)).frozen).toBe(true);
   await saveRating(db, { ...rating, label: 'Other', otherSuggestion: 'Badge printing', durationMs: 800 });
   const [stored] = await listRatingsForReviewer(db, study.id, rating.sampleId, r.reviewerId);
   expect(stored).toMatchObject({ label: 'Other', otherSuggestion: 'Badge printing', durationMs: 2000 });
-  await deleteRating(db, rating, NOW);
+  const other = { label: 'Other', otherSuggestion: 'Badge printing', codebookVersion: 1 };
+  const coding = { label: 'Coding', otherSuggestion: null, codebookVersion: 1 };
+  await undoRating(db, rating, { saved: other, previous: coding }, NOW);
+  expect(await listRatingsForSample(db, study.id, rating.sampleId)).toMatchObject([{ label: 'Coding', otherSuggestion: null }]);
+  await undoRating(db, rating, { saved: coding, previous: null }, NOW);
   expect(await listRatingsForSample(db, study.id, rating.sampleId)).toEqual([]);
-  const audit = (await db.auditEvents.where('studyId').equals(study.id).toArray()).filter((e) => e.action.startsWith('rating'));
-  expect(audit.map((e) => [e.action, e.from, e.to])).toEqual([
+  expect(await ratingAudit()).toEqual([
     ['rating.created', null, 'Coding'],
     ['rating.changed', 'Coding', 'Other (Badge printing)'],
-    ['rating.undone', 'Other (Badge printing)', null],
+    ['rating.undone', 'Other (Badge printing)', 'Coding'],
+    ['rating.undone', 'Coding', null],
   ]);
+});
+
+test('an undo refuses, changing nothing, when the label was changed since (another tab)', async () => {
+  const r = await addReviewer(db, { studyId: study.id, name: 'Dr A', initials: 'A', role: 'reviewer', now: NOW });
+  const rating = ratingOf(r.reviewerId);
+  await saveRating(db, { ...rating, label: 'Brainstorming' });
+  await expect(undoRating(db, rating, { saved: { label: 'Coding', otherSuggestion: null, codebookVersion: 1 }, previous: null }, NOW))
+    .rejects.toThrow('The label of thread t1 is no longer Coding (it was changed elsewhere), so nothing was undone.');
+  expect(await listRatingsForSample(db, study.id, rating.sampleId)).toMatchObject([{ label: 'Brainstorming' }]);
+});
+
+test('a note and flag before a label are kept apart from ratings, then taken into the label in its transaction', async () => {
+  const r = await addReviewer(db, { studyId: study.id, name: 'Dr A', initials: 'A', role: 'reviewer', now: NOW });
+  const rating = ratingOf(r.reviewerId);
+  await annotateThread(db, rating, { flagged: true }, NOW);
+  const state = await annotateThread(db, rating, { note: 'two intents' }, NOW);
+  expect(state).toMatchObject({ rating: null, pending: { note: 'two intents', flagged: true } });
+  // Every consumer of ratings (statistics, decisions, progress, exports) reads this list: it stays empty.
+  expect(await listRatingsForSample(db, study.id, rating.sampleId)).toEqual([]);
+  expect(await listPendingAnnotationsForReviewer(db, study.id, rating.sampleId, r.reviewerId)).toHaveLength(1);
+
+  const { stored } = await saveRating(db, rating);
+  expect(stored).toMatchObject({ label: 'Coding', note: 'two intents', flagged: true });
+  expect(await listRatingsForSample(db, study.id, rating.sampleId)).toEqual([stored]);
+  expect(await listPendingAnnotationsForReviewer(db, study.id, rating.sampleId, r.reviewerId)).toEqual([]);
+
+  // Undoing the label keeps the note and flag on the thread, waiting for the next label.
+  await undoRating(db, rating, { saved: { label: 'Coding', otherSuggestion: null, codebookVersion: 1 }, previous: null }, NOW);
+  expect(await listPendingAnnotationsForReviewer(db, study.id, rating.sampleId, r.reviewerId)).toMatchObject([{ note: 'two intents', flagged: true }]);
+  await annotateThread(db, rating, { note: null, flagged: false }, NOW);
+  expect(await listPendingAnnotationsForReviewer(db, study.id, rating.sampleId, r.reviewerId)).toEqual([]);
+  expect(await ratingAudit()).toEqual([
+    ['annotation.changed', null, '[flagged]'],
+    ['annotation.changed', '[flagged]', '[flagged] [note]'],
+    ['rating.created', null, 'Coding [flagged] [note]'],
+    ['rating.undone', 'Coding [flagged] [note]', null],
+    ['annotation.changed', '[flagged] [note]', null],
+  ]);
+});
+
+test('a note on a labeled thread goes into its rating', async () => {
+  const r = await addReviewer(db, { studyId: study.id, name: 'Dr A', initials: 'A', role: 'reviewer', now: NOW });
+  const rating = ratingOf(r.reviewerId);
+  await saveRating(db, rating);
+  expect(await annotateThread(db, rating, { note: 'unsure' }, NOW)).toMatchObject({ rating: { label: 'Coding', note: 'unsure' }, pending: null });
+  expect(await listPendingAnnotationsForReviewer(db, study.id, rating.sampleId, r.reviewerId)).toEqual([]);
 });
 
 test('the lead can let finished reviewers see the LLM label, and it is audited', async () => {

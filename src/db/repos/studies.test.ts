@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { freshDatabase } from '../../../tests/support/database';
 import { defaultCodebook } from '../../domain/codebook/default-codebook';
-import { asThreadId } from '../../domain/ids';
+import { asReviewerId, asSampleId, asThreadId } from '../../domain/ids';
 import type { ThreadInput } from '../../domain/thread';
 import type { ConcordDatabase } from '../database';
 import { getLatestCodebook } from './codebooks';
 import { importThreads } from './import-threads';
 import { importLlmLabels, listLlmRuns } from './llm-labels';
+import { annotateThread } from './ratings';
 import { createStudy, deleteStudy, getStudy, listStudies } from './studies';
 import { forEachThread, getLlmLabelMap, listThreadIds, listThreadMeta } from './threads';
 
@@ -77,9 +78,12 @@ describe('studies', () => {
     await importThreads(db, { studyId: keep.id, llmModel: 'm', source: 'k.csv', now: NOW, threads });
     await importThreads(db, { studyId: gone.id, llmModel: 'm', source: 'g.csv', now: NOW, threads });
     await importLlmLabels(db, { studyId: gone.id, model: 'second', source: 'l.csv', now: NOW, labels: [{ threadId: asThreadId('a'), label: 'Coding' }] });
+    const note = { sampleId: asSampleId('s1'), reviewerId: asReviewerId('r1'), threadId: asThreadId('a') };
+    for (const study of [keep, gone]) await annotateThread(db, { ...note, studyId: study.id }, { note: 'before the label' }, NOW);
 
     const counts = await deleteStudy(db, gone.id);
-    expect(counts).toMatchObject({ studies: 1, threads: 2, threadPages: 1, llmRuns: 2, llmLabels: 3, codebooks: 1, auditEvents: 3 });
+    expect(counts).toMatchObject({ studies: 1, threads: 2, threadPages: 1, llmRuns: 2, llmLabels: 3, codebooks: 1, pendingAnnotations: 1, auditEvents: 4 });
+    expect(await db.pendingAnnotations.toArray()).toMatchObject([{ studyId: keep.id }]);
     expect(await getStudy(db, gone.id)).toBeNull();
     expect(await listThreadIds(db, gone.id)).toEqual([]);
     expect(await listThreadIds(db, keep.id)).toEqual(['a', 'b']);

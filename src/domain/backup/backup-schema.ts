@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  CodebookVersion, Decision, LlmRun, LlmRunLabels, Rating, Reviewer, Sample, Study, StoredThread, ThreadPage,
+  CodebookVersion, Decision, LlmRun, LlmRunLabels, PendingAnnotation, Rating, Reviewer, Sample, Study, StoredThread, ThreadPage,
 } from '../study';
 import type { BackupAuditEvent } from './study-backup';
 
@@ -84,19 +84,26 @@ const sample = z.looseObject({
   autoAcceptUnanimous: z.boolean().optional(),
 }) satisfies z.ZodType<Sample>;
 
-const rating = z.looseObject({
+// What a rating and a pending annotation are keyed by, and their note and flag.
+const reviewerThread = {
   studyId: id<Study['id']>(),
   sampleId: id<Sample['sampleId']>(),
   reviewerId: id<Reviewer['reviewerId']>(),
   threadId: id<StoredThread['threadId']>(),
+  note: nullableText,
+  flagged: z.boolean(),
+  updatedAt: text,
+};
+
+const rating = z.looseObject({
+  ...reviewerThread,
   label: text,
   codebookVersion: count,
   otherSuggestion: nullableText,
-  note: nullableText,
-  flagged: z.boolean(),
   durationMs: z.number().nonnegative(),
-  updatedAt: text,
 }) satisfies z.ZodType<Rating>;
+
+const pendingAnnotation = z.looseObject(reviewerThread) satisfies z.ZodType<PendingAnnotation>;
 
 const decision = z.looseObject({
   studyId: id<Study['id']>(),
@@ -130,6 +137,8 @@ export const studyBackupSchema = z.object({
     reviewers: z.array(reviewer),
     samples: z.array(sample),
     ratings: z.array(rating),
+    // Backups made before notes could precede labels have no such table.
+    pendingAnnotations: z.array(pendingAnnotation).default([]),
     decisions: z.array(decision),
     auditEvents: z.array(auditEvent),
   }),

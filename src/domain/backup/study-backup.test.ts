@@ -19,6 +19,10 @@ function backup(): StudyBackup {
         studyId, sampleId: asSampleId('p'), reviewerId: asReviewerId('r1'), threadId: asThreadId('t1'), label: 'Other', codebookVersion: 1,
         otherSuggestion: 'Parking', note: 'n', flagged: true, durationMs: 1200, updatedAt: '2026-02-01T00:00:00Z',
       }],
+      pendingAnnotations: [{
+        studyId, sampleId: asSampleId('p'), reviewerId: asReviewerId('r1'), threadId: asThreadId('t2'), note: 'two intents', flagged: false,
+        updatedAt: '2026-02-01T00:00:00Z',
+      }],
       decisions: [],
       auditEvents: [{ studyId, at: '2026-01-01T00:00:00Z', actor: 'lead', action: 'study.created', subject: 's1', from: null, to: 'Pilot', why: null }],
     },
@@ -40,6 +44,13 @@ describe('parseStudyBackup', () => {
     const { backup: read, problems } = readStudyBackupText(studyBackupParts(written).join(''));
     expect(problems).toEqual([]);
     expect(read).toEqual(written);
+  });
+
+  it('reads a backup made before notes could precede labels as having none', () => {
+    const { pendingAnnotations: _, ...older } = backup().tables;
+    const { backup: read, problems } = parseStudyBackup({ ...backup(), tables: older });
+    expect(problems).toEqual([]);
+    expect(read?.tables.pendingAnnotations).toEqual([]);
   });
 
   it('refuses other files, newer and unknown versions, in words', () => {

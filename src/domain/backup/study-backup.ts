@@ -1,5 +1,5 @@
 import type {
-  AuditEvent, CodebookVersion, Decision, LlmRun, LlmRunLabels, Rating, Reviewer, Sample, Study, StoredThread, ThreadPage,
+  AuditEvent, CodebookVersion, Decision, LlmRun, LlmRunLabels, PendingAnnotation, Rating, Reviewer, Sample, Study, StoredThread, ThreadPage,
 } from '../study';
 
 export const BACKUP_FORMAT = 'concord-study-backup';
@@ -18,6 +18,8 @@ export interface StudyBackupTables {
   reviewers: Reviewer[];
   samples: Sample[];
   ratings: Rating[];
+  /** Notes and flags on threads not labeled yet; absent from backups made before they existed. */
+  pendingAnnotations: PendingAnnotation[];
   decisions: Decision[];
   /** In the order they happened (the source browser's `seq` order). */
   auditEvents: BackupAuditEvent[];
@@ -37,7 +39,8 @@ export interface StudyBackup {
 }
 
 export const BACKUP_TABLES = [
-  'threads', 'threadPages', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples', 'ratings', 'decisions', 'auditEvents',
+  'threads', 'threadPages', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples', 'ratings', 'pendingAnnotations', 'decisions',
+  'auditEvents',
 ] as const satisfies readonly (keyof StudyBackupTables)[];
 
 /** What identifies a record within its study and table (the primary key without studyId). */
@@ -50,6 +53,7 @@ export const BACKUP_RECORD_KEYS: { [T in keyof StudyBackupTables]: ((r: StudyBac
   reviewers: (r) => r.reviewerId,
   samples: (r) => r.sampleId,
   ratings: (r) => `${r.sampleId}/${r.reviewerId}/${r.threadId}`,
+  pendingAnnotations: (r) => `${r.sampleId}/${r.reviewerId}/${r.threadId}`,
   decisions: (r) => `${r.sampleId}/${r.threadId}`,
   auditEvents: null,
 };

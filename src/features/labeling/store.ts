@@ -1,33 +1,38 @@
 import { create } from 'zustand';
+import {
+  EMPTY_UNDO, enterSitting, popUndo, pushUndo, type Sitting, type UndoEntry, type UndoStack,
+} from '../../domain/labeling/undo-sitting';
 
 export type LabelingOverlay = 'none' | 'help' | 'other' | 'note';
 
 interface LabelingUi {
   overlay: LabelingOverlay;
-  /** Threads labeled in this sitting, newest last: what `u` undoes. */
-  undoStack: string[];
+  /** The labels of the current sitting (one reviewer, one sample): what `u` undoes. */
+  undo: UndoStack;
   showExamples: boolean;
   examplesToggled: () => void;
   overlayOpened: (overlay: LabelingOverlay) => void;
   overlayClosed: () => void;
-  labeled: (threadId: string) => void;
-  undone: () => string | null;
+  sittingEntered: (sitting: Sitting) => void;
+  labeled: (sitting: Sitting, entry: UndoEntry) => void;
+  /** Takes the sitting's newest label off the stack; null when it has none. */
+  undone: (sitting: Sitting) => { entry: UndoEntry | null; remaining: number };
 }
 
 export const useLabelingUi = create<LabelingUi>((set, get) => ({
   overlay: 'none',
-  undoStack: [],
+  undo: EMPTY_UNDO,
   showExamples: false,
   examplesToggled: () => set((s) => ({ showExamples: !s.showExamples })),
   overlayOpened: (overlay) => set({ overlay }),
   overlayClosed: () => set({ overlay: 'none' }),
-  labeled: (threadId) => set((s) => ({ undoStack: [...s.undoStack, threadId] })),
-  undone: () => {
-    const stack = get().undoStack;
-    const last = stack[stack.length - 1] ?? null;
-    set({ undoStack: stack.slice(0, -1) });
-    return last;
+  sittingEntered: (sitting) => set((s) => ({ undo: enterSitting(s.undo, sitting) })),
+  labeled: (sitting, entry) => set((s) => ({ undo: pushUndo(s.undo, sitting, entry) })),
+  undone: (sitting) => {
+    const { entry, rest } = popUndo(get().undo, sitting);
+    set({ undo: rest });
+    return { entry, remaining: rest.entries.length };
   },
 }));
 
-export const resetLabelingUi = () => useLabelingUi.setState({ overlay: 'none', undoStack: [], showExamples: false });
+export const resetLabelingUi = () => useLabelingUi.setState({ overlay: 'none', undo: EMPTY_UNDO, showExamples: false });

@@ -26,9 +26,9 @@ export function VotesTable({ outcome, reviewers, nameOf, llm }: Props) {
               {vote ? (
                 <>
                   <td className={cell}><strong>{vote.label}</strong></td>
-                  <td className={`${cell} whitespace-pre-wrap`}>{vote.note ?? ''}</td>
+                  <td dir="auto" className={`${cell} whitespace-pre-wrap`}>{vote.note ?? ''}</td>
                   <td className={cell}>{vote.flagged ? 'Flagged' : ''}</td>
-                  <td className={cell}>{vote.otherSuggestion ?? ''}</td>
+                  <td dir="auto" className={cell}>{vote.otherSuggestion ?? ''}</td>
                 </>
               ) : <td className={`${cell} italic text-slate-600`} colSpan={4}>Not labeled yet</td>}
             </tr>

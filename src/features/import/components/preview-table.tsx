@@ -19,7 +19,7 @@ export function PreviewTable({ table }: { table: TablePreview }) {
           {table.preview.map((row) => (
             <tr key={row.rowNumber} className="border-t border-slate-100 align-top">
               <th scope="row" className="px-2 py-1 font-mono">{row.rowNumber}</th>
-              {table.headers.map((h, i) => <td key={h} className="max-w-xs px-2 py-1 whitespace-pre-wrap break-words">{clip(row.cells[i] ?? '')}</td>)}
+              {table.headers.map((h, i) => <td key={h} dir="auto" className="max-w-xs px-2 py-1 whitespace-pre-wrap break-words">{clip(row.cells[i] ?? '')}</td>)}
             </tr>
           ))}
         </tbody>

@@ -31,7 +31,7 @@ export function CodebookPane({ categories, current, disabled, showExamples, onLa
           </button>
           {showExamples && c.examples.length > 0 && (
             <ul className="list-disc px-8 pb-2 text-xs text-slate-700" aria-label={`Examples of ${c.name}`}>
-              {c.examples.map((e, i) => <li key={i}>{e}</li>)}
+              {c.examples.map((e, i) => <li key={i} dir="auto">{e}</li>)}
             </ul>
           )}
         </div>

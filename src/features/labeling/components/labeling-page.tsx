@@ -8,16 +8,17 @@ export function LabelingPage({ studyId, sampleId, reviewerId }: { studyId: Study
   const sample = useQuery(sampleQueries.detail(studyId, sampleId));
   const reviewers = useQuery(reviewerQueries.list(studyId));
   const ratings = useQuery(ratingQueries.forReviewer(studyId, sampleId, reviewerId));
+  const pending = useQuery(ratingQueries.pendingForReviewer(studyId, sampleId, reviewerId));
   const version = sample.data?.codebookVersion ?? 0;
   const codebook = useQuery({ ...sampleQueries.codebookVersion(studyId, version), enabled: version > 0 });
 
-  const error = sample.error ?? reviewers.error ?? ratings.error ?? codebook.error;
+  const error = sample.error ?? reviewers.error ?? ratings.error ?? pending.error ?? codebook.error;
   if (error) return <Alert tone="error" title="The sample could not be opened">{String(error)}</Alert>;
-  if (!sample.isSuccess || !reviewers.data || !ratings.data || !codebook.data) return <p role="status">Opening your queue…</p>;
+  if (!sample.isSuccess || !reviewers.data || !ratings.data || !pending.data || !codebook.data) return <p role="status">Opening your queue…</p>;
   if (!sample.data) return <Alert tone="info" title="This sample does not exist." />;
   const reviewer = reviewers.data.find((r) => r.reviewerId === reviewerId);
   if (!reviewer || !sample.data.reviewerIds.includes(reviewerId)) {
     return <Alert tone="error" title="This reviewer does not label this sample." />;
   }
-  return <LabelingWorkspace sample={sample.data} reviewer={reviewer} categories={codebook.data.categories} ratings={ratings.data} />;
+  return <LabelingWorkspace sample={sample.data} reviewer={reviewer} categories={codebook.data.categories} ratings={ratings.data} pending={pending.data} />;
 }

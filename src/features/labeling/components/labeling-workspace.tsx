@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'wouter';
 import type { Category } from '../../../domain/codebook/codebook';
 import type { ThreadId } from '../../../domain/ids';
-import type { Rating, Reviewer, Sample } from '../../../domain/study';
+import type { PendingAnnotation, Rating, Reviewer, Sample } from '../../../domain/study';
 import { matchShortcut } from '../../../lib/key-dispatcher';
 import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';
@@ -23,21 +23,28 @@ interface Props {
   reviewer: Reviewer;
   categories: Category[];
   ratings: ReadonlyMap<ThreadId, Rating>;
+  pending: ReadonlyMap<ThreadId, PendingAnnotation>;
 }
 
-export function LabelingWorkspace({ sample, reviewer, categories, ratings }: Props) {
+export function LabelingWorkspace({ sample, reviewer, categories, ratings, pending }: Props) {
   const [params, setParams] = useSearchParams();
   const ids = sample.threadIds;
   const requested = params.get('t') as ThreadId | null;
   const firstOpen = ids.find((id) => !ratings.has(id)) ?? null;
   const threadId = requested && ids.includes(requested) ? requested : firstOpen;
   const index = threadId ? ids.indexOf(threadId) : ids.length;
-  const { overlay, overlayOpened, overlayClosed, showExamples, examplesToggled } = useLabelingUi();
+  const { overlay, overlayOpened, overlayClosed, showExamples, examplesToggled, sittingEntered } = useLabelingUi();
   const client = useQueryClient();
+  const { studyId, sampleId } = sample;
+  const { reviewerId } = reviewer;
+  // Reviewers may take turns in this tab: a sitting's undo never reaches another's labels.
+  useEffect(() => { sittingEntered({ studyId, sampleId, reviewerId }); }, [sittingEntered, studyId, sampleId, reviewerId]);
 
   const goTo = (id: ThreadId) => setParams({ t: id }, { replace: true });
   const goIndex = (i: number) => (i >= ids.length ? setParams({ t: 'done' }, { replace: true }) : goTo(ids[Math.max(0, i)]!));
-  const actions = useLabelingActions({ sample, reviewerId: reviewer.reviewerId, threadId, ratings, goTo, goNext: () => goIndex(index + 1) });
+  const actions = useLabelingActions({
+    sample, reviewerId, threadId, position: index + 1, ratings, pending, goTo, goNext: () => goIndex(index + 1),
+  });
 
   // The next thread's text is read ahead so that moving on paints at once.
   const nextId = ids[index + 1];
@@ -51,7 +58,7 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings }: Pro
     previous: () => goIndex(index - 1),
     other: () => threadId && overlayOpened('other'),
     note: () => threadId && overlayOpened('note'),
-    flag: () => threadId && void actions.annotate({ flagged: !ratings.get(threadId)?.flagged }),
+    flag: () => void actions.annotate({ flagged: !actions.flagged() }),
     undo: () => void actions.undo(),
     help: () => (overlay === 'help' ? overlayClosed() : overlayOpened('help')),
     examples: examplesToggled,
@@ -73,6 +80,7 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings }: Pro
   }, []);
 
   const current = threadId ? ratings.get(threadId) ?? null : null;
+  const annotation = current ?? (threadId ? pending.get(threadId) ?? null : null);
   const labeledCount = ids.filter((id) => ratings.has(id)).length;
   const revealed = useRevealedLlmLabels(sample, labeledCount === ids.length);
   const other = categories.find((c) => c.isOther)!;
@@ -80,10 +88,11 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings }: Pro
     <div className="flex h-full flex-col gap-3">
       <LabelingHeader reviewer={reviewer} sample={sample} labeled={labeledCount} index={index} />
       {actions.error && <Alert tone="error" title={actions.error} />}
+      <p role="status" className="text-sm empty:hidden">{actions.notice}</p>
       <div className="grid min-h-0 flex-1 grid-cols-[1fr_22rem] gap-4">
         <section aria-label="Thread to label" className="min-h-0 overflow-auto">
           {threadId ? (
-            <ThreadPane studyId={sample.studyId} threadId={threadId} position={index + 1} total={ids.length} rating={current} llmLabel={revealed ? revealed.get(threadId) ?? null : undefined} />
+            <ThreadPane studyId={sample.studyId} threadId={threadId} position={index + 1} total={ids.length} rating={current} annotation={annotation} llmLabel={revealed ? revealed.get(threadId) ?? null : undefined} />
           ) : (
             <Alert tone="success" title={`All ${ids.length} threads of this sample are labeled. Thank you.`}>
               <p>Press ← or k to go back to a thread; your labels are saved.</p>
@@ -98,7 +107,7 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings }: Pro
           onSubmit={(name) => { overlayClosed(); void actions.label(other, name); }} />
       )}
       {overlay === 'note' && (
-        <NoteForm initial={current?.note ?? ''} onCancel={overlayClosed}
+        <NoteForm initial={annotation?.note ?? ''} onCancel={overlayClosed}
           onSubmit={(note) => { overlayClosed(); void actions.annotate({ note: note || null }); }} />
       )}
       {overlay === 'help' && <ShortcutHelpDialog shortcuts={shortcuts} onClose={overlayClosed} />}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { StudyId, ThreadId } from '../../../domain/ids';
-import type { Rating } from '../../../domain/study';
+import type { PendingAnnotation, Rating } from '../../../domain/study';
 import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';
 import { ThreadTurns } from '../../../ui/thread-turns';
@@ -12,11 +12,13 @@ interface Props {
   position: number;
   total: number;
   rating: Rating | null;
+  /** The note and flag: the rating's, or those made before the thread was labeled. */
+  annotation: Pick<PendingAnnotation, 'note' | 'flagged'> | null;
   /** Only when the lead allows it and the reviewer has finished the sample; undefined otherwise. */
   llmLabel?: string | null;
 }
 
-export function ThreadPane({ studyId, threadId, position, total, rating, llmLabel }: Props) {
+export function ThreadPane({ studyId, threadId, position, total, rating, annotation, llmLabel }: Props) {
   const { data, isPending, error } = useQuery(threadQueries.detail(studyId, threadId));
   if (isPending) return <p role="status">Loading thread…</p>;
   if (error || !data) return <Alert tone="error" title={`Thread ${threadId} could not be read`}>{String(error ?? 'missing')}</Alert>;
@@ -25,7 +27,8 @@ export function ThreadPane({ studyId, threadId, position, total, rating, llmLabe
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="labeling-thread-heading" className="text-lg font-semibold">Thread {position} of {total} <span className="font-mono text-sm text-slate-600">{threadId}</span></h2>
         <p className="text-sm" aria-label="Your label">
-          {rating ? <>Your label: <strong>{rating.label}</strong>{rating.otherSuggestion ? ` (“${rating.otherSuggestion}”)` : ''}{rating.flagged ? ' · flagged' : ''}</> : 'Not labeled yet'}
+          {rating ? <>Your label: <strong>{rating.label}</strong>{rating.otherSuggestion ? ` (“${rating.otherSuggestion}”)` : ''}</> : 'Not labeled yet'}
+          {annotation?.flagged ? ' · flagged' : ''}
         </p>
       </header>
       {llmLabel !== undefined && (
@@ -33,7 +36,7 @@ export function ThreadPane({ studyId, threadId, position, total, rating, llmLabe
           You have labeled every thread, so the LLM&apos;s label is shown: <strong>{llmLabel ?? 'none'}</strong>
         </p>
       )}
-      {rating?.note && <p className="rounded bg-amber-50 p-2 text-sm" aria-label="Your note">Note: {rating.note}</p>}
+      {annotation?.note && <p className="rounded bg-amber-50 p-2 text-sm" aria-label="Your note">Note: <span dir="auto">{annotation.note}</span></p>}
       <ThreadTurns turns={data.turns} />
     </article>
   );

@@ -10,10 +10,10 @@ import { CreateStudyForm } from './create-study-form';
 import { DeleteStudyButton } from './delete-study-button';
 import { RestoreStudyForm } from './restore-study-form';
 
-const COUNT_NAMES: [keyof StudyRecordCounts, string][] = [
+const COUNT_NAMES: [keyof StudyRecordCounts, string, string?][] = [
   ['threads', 'thread'], ['llmLabels', 'LLM label'], ['llmRuns', 'LLM run'], ['codebooks', 'codebook version'],
-  ['reviewers', 'reviewer'], ['samples', 'sample'], ['ratings', 'rating'], ['decisions', 'decision'],
-  ['auditEvents', 'audit event'],
+  ['reviewers', 'reviewer'], ['samples', 'sample'], ['ratings', 'rating'],
+  ['pendingAnnotations', 'note or flag before a label', 'notes or flags before a label'], ['decisions', 'decision'], ['auditEvents', 'audit event'],
 ];
 
 export function StudiesPage() {
@@ -25,7 +25,7 @@ export function StudiesPage() {
       <h1 id="studies-heading" className="text-2xl font-semibold">Studies</h1>
       {deleted && (
         <Alert tone="success" title={`Deleted “${deleted.name}”`}>
-          <p>Removed: {COUNT_NAMES.map(([key, one]) => plural(deleted.counts[key] ?? 0, one)).join(', ')}.</p>
+          <p>Removed: {COUNT_NAMES.map(([key, one, many]) => plural(deleted.counts[key] ?? 0, one, many)).join(', ')}.</p>
         </Alert>
       )}
       {isPending ? <p role="status">Loading studies…</p> : studies && studies.length > 0 ? (

@@ -19,7 +19,7 @@ export function ThreadFilters({ study, runs, runId, params, threshold, onChange 
     <form role="search" aria-label="Filter threads" className="space-y-3 text-sm" onSubmit={(e) => e.preventDefault()}>
       <label className="block">
         Search text
-        <input type="search" value={params.q} onChange={(e) => onChange({ q: e.target.value })} className={field} placeholder="words in the prompts" />
+        <input type="search" dir="auto" value={params.q} onChange={(e) => onChange({ q: e.target.value })} className={field} placeholder="words in the prompts" />
       </label>
       <label className="block">
         Department

@@ -76,7 +76,7 @@ export function ThreadList({ threads, selectedId, llmLabels, onOpen }: Props) {
                 <span className="shrink-0 font-mono">{t.threadId}</span>
                 <span className="truncate">{[t.department, label].filter(Boolean).join(' · ')}</span>
               </div>
-              <p className="line-clamp-2">{t.preview}</p>
+              <p dir="auto" className="line-clamp-2">{t.preview}</p>
             </div>
           );
         })}

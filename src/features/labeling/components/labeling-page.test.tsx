@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { Route } from 'wouter';
+import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
+import { renderApp } from '../../../../tests/support/render-app';
+import { paths } from '../../../app/paths';
+import type { ConcordDatabase } from '../../../db/database';
+import { importThreads } from '../../../db/repos/import-threads';
+import { listPendingAnnotationsForReviewer, listRatingsForSample } from '../../../db/repos/ratings';
+import { addReviewer } from '../../../db/repos/reviewers';
+import { createSample } from '../../../db/repos/samples';
+import { defaultCodebook } from '../../../domain/codebook/default-codebook';
+import { asReviewerId, asSampleId, asStudyId, asThreadId } from '../../../domain/ids';
+import type { Reviewer, Study } from '../../../domain/study';
+import { resetLabelingUi } from '../store';
+import { LabelingPage } from './labeling-page';
+
+const sampleId = asSampleId('s1');
+const NOW = '2026-01-02T00:00:00Z';
+const [first, second] = defaultCodebook().categories;
+let db: ConcordDatabase;
+let study: Study;
+let ada: Reviewer;
+let ben: Reviewer;
+
+beforeEach(async () => {
+  resetLabelingUi();
+  db = freshDatabase();
+  study = await createPilotStudy(db);
+  ada = await addReviewer(db, { studyId: study.id, name: 'Ada', initials: 'AD', role: 'reviewer', now: NOW });
+  ben = await addReviewer(db, { studyId: study.id, name: 'Ben', initials: 'BE', role: 'reviewer', now: NOW });
+  const ids = ['t1', 't2', 't3'];
+  await importThreads(db, {
+    studyId: study.id, llmModel: null, source: 'threads.csv', now: NOW,
+    threads: ids.map((id, i) => ({
+      threadId: asThreadId(id), turns: [`Prompt of ${id}`], userId: 'u', department: null, role: null, createdAt: null, llmLabel: null, sourceRow: i + 2,
+    })),
+  });
+  await createSample(db, {
+    studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ids.map(asThreadId),
+    reviewerIds: [ada.reviewerId, ben.reviewerId], codebookVersion: 1, manifest: {},
+  });
+});
+afterEach(async () => { await db.delete(); });
+
+/** The labeling route, as the app has it: the same page stays mounted when the reviewer in the URL changes. */
+function renderQueue(reviewer: Reviewer) {
+  const view = renderApp(
+    <Route path={paths.label.pattern}>
+      {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
+    </Route>,
+    { db, path: paths.label.to(study.id, sampleId, reviewer.reviewerId) },
+  );
+  const switchTo = async (next: Reviewer) => {
+    act(() => view.location.navigate(paths.label.to(study.id, sampleId, next.reviewerId)));
+    await screen.findByText(next.name);
+  };
+  return switchTo;
+}
+const atThread = (n: number) => screen.findByRole('heading', { name: new RegExp(`^Thread ${n} of 3`) });
+const labelsOf = async (reviewer: Reviewer) =>
+  (await listRatingsForSample(db, study.id, sampleId)).filter((r) => r.reviewerId === reviewer.reviewerId).map((r) => [r.threadId, r.label]);
+
+test('reviewers taking turns in one tab: u undoes only this reviewer\'s labels of this sitting, and says what it undid', async () => {
+  const user = userEvent.setup();
+  const switchTo = renderQueue(ben);
+  await atThread(1);
+  await user.keyboard('1');
+  await atThread(2);
+  await switchTo(ada);
+  await atThread(1);
+  await user.keyboard('1');
+  await atThread(2);
+
+  await switchTo(ben);
+  await atThread(2);
+  await user.keyboard('u');
+  expect(await screen.findByRole('status')).toHaveTextContent('Nothing to undo in this sitting.');
+  expect(await labelsOf(ben)).toEqual([['t1', first!.name]]);
+  expect(await labelsOf(ada)).toEqual([['t1', first!.name]]);
+
+  await user.keyboard('2');
+  await atThread(3);
+  await user.keyboard('u');
+  await atThread(2);
+  expect(screen.getByRole('status')).toHaveTextContent(`Undid ${second!.name} on thread 2; nothing more to undo in this sitting.`);
+  expect(await labelsOf(ben)).toEqual([['t1', first!.name]]);
+
+  await switchTo(ada);
+  await user.keyboard('u');
+  expect(await screen.findByText('Nothing to undo in this sitting.')).toBeInTheDocument();
+  expect(await labelsOf(ada)).toEqual([['t1', first!.name]]);
+});
+
+test('a note and a flag on a thread not yet labeled are stored apart, shown, and taken by the label', async () => {
+  const user = userEvent.setup();
+  renderQueue(ada);
+  await atThread(1);
+  await user.keyboard('f');
+  await within(screen.getByLabelText('Your label')).findByText(/flagged/);
+  await user.keyboard('n');
+  await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Two intents');
+  await user.keyboard('{Enter}');
+  expect(await screen.findByLabelText('Your note')).toHaveTextContent('Two intents');
+  expect(screen.getByLabelText('Your label')).toHaveTextContent('Not labeled yet · flagged');
+  expect(await listRatingsForSample(db, study.id, sampleId)).toEqual([]);
+  expect(await listPendingAnnotationsForReviewer(db, study.id, sampleId, ada.reviewerId)).toMatchObject([{ note: 'Two intents', flagged: true }]);
+
+  await user.keyboard('1');
+  await atThread(2);
+  expect(await listRatingsForSample(db, study.id, sampleId)).toMatchObject([{ threadId: 't1', label: first!.name, note: 'Two intents', flagged: true }]);
+  expect(await listPendingAnnotationsForReviewer(db, study.id, sampleId, ada.reviewerId)).toEqual([]);
+  await user.keyboard('k');
+  await atThread(1);
+  expect(screen.getByLabelText('Your label')).toHaveTextContent(`Your label: ${first!.name} · flagged`);
+  expect(screen.getByLabelText('Your note')).toHaveTextContent('Two intents');
+});
+
+test('Escape in the note box asks before throwing typed text away', async () => {
+  const user = userEvent.setup();
+  renderQueue(ada);
+  await atThread(1);
+  await user.keyboard('n');
+  await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Half a thought');
+  await user.keyboard('{Escape}');
+  expect(screen.getByRole('alert')).toHaveTextContent('Discard what you typed? Escape again discards it; Enter saves it.');
+  expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('Half a thought');
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  expect(await listPendingAnnotationsForReviewer(db, study.id, sampleId, ada.reviewerId)).toEqual([]);
+
+  await user.keyboard('n');
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+});
