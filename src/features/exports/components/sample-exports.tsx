@@ -50,7 +50,8 @@ export function SampleExports({ study, sample }: { study: Study; sample: Sample 
 
   const exportGold = (format: GoldFormat) => run(`Exporting the gold standard as ${format.toUpperCase()}`, async () => {
     const { table } = await readGoldExport(study.id, sample.sampleId, includeText);
-    return saveGold(table, format, exportFileName([study.name, sample.name, 'gold'], format));
+    // The two gold files differ in content, so they never share a name (nor overwrite each other).
+    return saveGold(table, format, exportFileName([study.name, sample.name, includeText ? 'gold-with-text' : 'gold'], format));
   });
 
   const exportRatings = () => run('Exporting the ratings', async () => {
