@@ -26,3 +26,24 @@ export function aliasedReviewers<T extends Named>(reviewers: readonly T[], alias
     return 'initials' in r ? { ...r, name: alias, initials: `R${alias.slice('Reviewer '.length)}` } : { ...r, name: alias };
   });
 }
+
+/**
+ * A sample's gold data (`readSampleGold`'s shape) with its reviewers and the study's under their
+ * aliases, so every row, column, figure and sentence built from it names no one.
+ */
+export function aliasedGold<T extends { reviewers: readonly Named[]; studyReviewers: readonly Named[] }>(
+  gold: T, aliases: ReadonlyMap<ReviewerId, string>,
+): T {
+  return { ...gold, reviewers: aliasedReviewers(gold.reviewers, aliases), studyReviewers: aliasedReviewers(gold.studyReviewers, aliases) };
+}
+
+/**
+ * The gold data as the report and the exports show it: under the study's aliases
+ * (`reviewerAliases` over `studySamples`, every sample of the study in its order) when the study
+ * anonymises its reviewers, else as it is.
+ */
+export function shownGold<T extends { study: { anonymiseReviewers?: boolean }; reviewers: readonly Named[]; studyReviewers: readonly Named[] }>(
+  gold: T, studySamples: readonly { reviewerIds: readonly ReviewerId[] }[],
+): T {
+  return gold.study.anonymiseReviewers ? aliasedGold(gold, reviewerAliases(gold.studyReviewers, studySamples)) : gold;
+}

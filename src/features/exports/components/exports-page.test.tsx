@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import * as XLSX from '@e965/xlsx';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
@@ -125,4 +125,31 @@ test('ratings in long format with the LLM as rater, the audit log and the backup
   expect(backup!.study.id).toBe(study.id);
   expect(backup!.tables.threads.find((t) => t.threadId === 't2')!.turns).toEqual([LONG]);
   expect(backup!.tables.ratings).toHaveLength(4);
+});
+
+test('anonymise reviewers: every file names Reviewer 1…n, never a reviewer, and the switch stays on', async () => {
+  const user = userEvent.setup();
+  const { unmount } = renderApp(<ExportsPage studyId={study.id} />, { db });
+  const anonymise = await screen.findByRole('checkbox', { name: 'Anonymise reviewers' });
+  expect(anonymise).not.toBeChecked();
+  await user.click(anonymise);
+  await waitFor(() => expect(anonymise).toBeChecked());
+  const region = await sampleRegion();
+  await user.click(within(region).getByRole('button', { name: 'Gold standard as CSV' }));
+  await within(region).findByText('Saved Pilot-Pilot-sample-gold.csv');
+  await user.click(within(region).getByRole('button', { name: 'Ratings (long format, LLM as rater) CSV' }));
+  await within(region).findByText('Saved Pilot-Pilot-sample-ratings.csv');
+  await user.click(screen.getByRole('button', { name: 'Audit log (CSV)' }));
+  await screen.findByText('Saved Pilot-audit.csv');
+  const [gold, ratings, audit] = vi.mocked(downloadText).mock.calls.map(([, text]) => text);
+  expect(gold!.split('\n')[0]).toContain(',label_reviewer_1,label_reviewer_2,');
+  expect(ratings).toContain('t1,Reviewer 1,Coding\nt1,Reviewer 2,Coding\n');
+  expect(audit).toMatch(/,Reviewer 1,rating\.created,s1\/t1,,Coding,/);
+  expect(audit).toContain(',reviewer.added,Reviewer 2,,Reviewer 2 (reviewer),');
+  expect(audit).toContain(',study.anonymise-reviewers,');
+  for (const text of [gold, ratings, audit]) expect(text).not.toMatch(/Ana|Ben/);
+
+  unmount();
+  renderApp(<ExportsPage studyId={study.id} />, { db });
+  expect(await screen.findByRole('checkbox', { name: 'Anonymise reviewers' })).toBeChecked();
 });

@@ -8,8 +8,7 @@ import type { Sample, Study } from '../../../domain/study';
 import { SPREADSHEET_CELL_LIMIT } from '../../../domain/thread';
 import { downloadBlob, downloadText } from '../../../lib/download';
 import { formatCount, plural } from '../../../lib/format';
-import { readSampleRatingRowsWithLlm } from '../../../queries/agreement-queries';
-import { readGoldExport } from '../../../queries/export-queries';
+import { readGoldExport, readRatingsExport } from '../../../queries/export-queries';
 import { Button } from '../../../ui/button';
 import { useExportAction, type ExportResult } from '../hooks/use-export-action';
 import { ExportStatus } from './export-status';
@@ -55,7 +54,7 @@ export function SampleExports({ study, sample }: { study: Study; sample: Sample 
   });
 
   const exportRatings = () => run('Exporting the ratings', async () => {
-    const rows = await readSampleRatingRowsWithLlm(study.id, sample.sampleId);
+    const rows = await readRatingsExport(study.id, sample.sampleId);
     const fileName = exportFileName([study.name, sample.name, 'ratings'], 'csv');
     downloadText(fileName, ratingsToLongCsv(rows), 'text/csv');
     const raters = new Set(rows.map((r) => r.raterId));
