@@ -6,6 +6,7 @@ import { useAnonymiseReviewers } from '../../../queries/export-queries';
 import { REPORT_RESAMPLES, reportQueries, type ReportData } from '../../../queries/report-queries';
 import { sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
+import { formatCount } from '../../../lib/format';
 import { Alert } from '../../../ui/alert';
 import { AnonymiseReviewersSwitch } from '../../../ui/anonymise-reviewers-switch';
 import { errorMessage } from '../../../ui/error-message';
@@ -69,7 +70,7 @@ export function ReportPage({ studyId }: { studyId: StudyId }) {
       {boot.error && <Alert tone="error" title="The bootstrap intervals could not be computed">{errorMessage(boot.error)}</Alert>}
       {enabled && bootstrap === 'computing' && all.length > 0 && (
         <p role="status" className="text-sm text-slate-700 print:hidden">
-          Computing bootstrap intervals ({REPORT_RESAMPLES.toLocaleString('en-US')} resamples, in the background)…
+          Computing bootstrap intervals ({formatCount(REPORT_RESAMPLES)} resamples, in the background)…
         </p>
       )}
       {enabled && !data && !point.error && all.length > 0 && <p role="status">Computing the report…</p>}
