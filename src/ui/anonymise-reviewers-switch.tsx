@@ -17,8 +17,9 @@ export function AnonymiseReviewersSwitch({ checked, saving, error, onChange }: {
         Anonymise reviewers
       </label>
       <p id={hintId} className="text-slate-600">
-        Reviewer 1, 2, … instead of names in the report (methods, figures, tables) and in every exported file of this study.
-        Notes and rationales are written by people: they are exported as they are.
+        Reviewer 1, 2, … instead of names in the report (methods, figures, tables) and in the gold-standard, ratings and
+        audit files of this study. The backup keeps names (it restores the study as it is); notes and rationales are
+        exported as the reviewers wrote them.
       </p>
       {error !== null && error !== undefined && (
         // The repository's message starts with its function's name: the lead needs only the reason.
