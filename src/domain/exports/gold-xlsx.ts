@@ -71,7 +71,8 @@ export function goldToXlsx(table: GoldTable, limit = SPREADSHEET_CELL_LIMIT): Go
   sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length, c: header.length - 1 } });
   const workbook = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(workbook, sheet, GOLD_SHEET_NAME);
-  const out = XLSX.write(workbook, { type: 'array', bookType: 'xlsx', bookSST: true, compression: true }) as ArrayBuffer;
+  // Uncompressed here: `markQuotePrefix` rewrites the zip and compresses it once.
+  const out = XLSX.write(workbook, { type: 'array', bookType: 'xlsx', bookSST: true, compression: false }) as ArrayBuffer;
   return { bytes: markQuotePrefix(new Uint8Array(out)), splitThreadIds, notFitted, textColumns };
 }
 
