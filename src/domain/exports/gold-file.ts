@@ -5,7 +5,7 @@ import { csvText } from './csv-text';
 
 /** What the gold-standard file is made of: `readSampleGold`'s result satisfies it. */
 export interface GoldInput {
-  /** The sample's reviewers in the sample's order: one label column each. */
+  /** The sample's reviewers in the sample's order: label, note, flagged and Other suggestion columns each. */
   reviewers: readonly { reviewerId: ReviewerId; name: string }[];
   /** Every reviewer of the study, to name adjudicators and deciders from outside the sample. */
   studyReviewers: readonly { reviewerId: ReviewerId; name: string }[];
