@@ -21,6 +21,8 @@ export interface Study {
   /** Users with more than this many threads are "frequent users" (PRODUCT.md: five). */
   frequentUserThreshold: number;
   summary: StudySummary;
+  /** Reports and exports show reviewers as Reviewer 1…n, not by name (absent: off; not indexed). */
+  anonymiseReviewers?: boolean;
 }
 
 /** A thread without its text: what lists, filters and samples need. */

@@ -1,5 +1,8 @@
+// The one count format of the screens, the methods paragraph and the exports' messages (pure:
+// domain code uses it too), so a number reads the same everywhere.
 const integer = new Intl.NumberFormat('en-US');
 
+/** A count with thousands separators: 30,503. */
 export const formatCount = (n: number): string => integer.format(n);
 
 export function formatBytes(bytes: number): string {
@@ -13,4 +16,5 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(value < 10 && unit > 0 ? 1 : 0)} ${units[unit]}`;
 }
 
+/** "1 thread", "30,503 threads", "2 categories" with `many` given. */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -9,7 +9,7 @@ import type { RatingRow } from '../domain/agreement/ratings-matrix';
 import type { SampleId, StudyId } from '../domain/ids';
 import { createWorkerRpc } from '../lib/worker-rpc';
 import { db } from './database';
-import { readSampleGold, type SampleGold } from './decision-queries';
+import type { SampleGold } from './decision-queries';
 
 const inWorker = createWorkerRpc<{ matrix: RatingsMatrix; options: AgreementReportOptions }, AgreementReport>(
   () => new Worker(new URL('../workers/agreement.worker.ts', import.meta.url), { type: 'module', name: 'concord-agreement' }),
@@ -35,10 +35,6 @@ export function sampleGoldRatingRows(gold: SampleGold): RatingRow[] {
   const votes = outcomes.flatMap((o) => o.votes.map((v) => ({ threadId: o.threadId, reviewerId: v.reviewerId, label: v.label })));
   const rows = sampleRatingRows(sample.threadIds, reviewers.map((r) => ({ id: r.reviewerId, name: r.name })), votes);
   return llm ? [...rows, ...llmRatingRows(sample.threadIds, llm.labels)] : rows;
-}
-
-export async function readSampleRatingRowsWithLlm(studyId: StudyId, sampleId: SampleId): Promise<RatingRow[]> {
-  return sampleGoldRatingRows(await readSampleGold(studyId, sampleId));
 }
 
 export const BOOTSTRAP_SEED = 1;

@@ -1,24 +1,35 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { listAuditEvents } from '../db/repos/decisions';
 import { listReviewers } from '../db/repos/reviewers';
-import { getStudy } from '../db/repos/studies';
+import { listSamples } from '../db/repos/samples';
+import { getStudy, setAnonymiseReviewers } from '../db/repos/studies';
 import { getThreads } from '../db/repos/thread-texts';
+import type { RatingRow } from '../domain/agreement/ratings-matrix';
 import { goldTable, type GoldTable } from '../domain/exports/gold-file';
+import { reviewerAliases, shownGold } from '../domain/exports/reviewer-aliases';
 import type { SampleId, StudyId, ThreadId } from '../domain/ids';
 import type { AuditEvent, Sample, Study } from '../domain/study';
 import { threadText } from '../domain/thread';
 import type { BackupCounts, RestorePhase } from '../workers/backup-protocol';
+import { sampleGoldRatingRows } from './agreement-queries';
 import { runBackupRequest } from './backup-channel';
 import { db } from './database';
-import { readSampleGold } from './decision-queries';
+import { readSampleGold, type SampleGold } from './decision-queries';
+import { studyQueries } from './study-queries';
 
 // Exports read fresh data when the lead asks for a file, so they are loaders, not cached queries.
+
+/** A sample's gold data with its reviewers as the files name them (aliases when anonymised). */
+async function readShownGold(studyId: StudyId, sampleId: SampleId): Promise<SampleGold> {
+  const [gold, samples] = await Promise.all([readSampleGold(studyId, sampleId), listSamples(db(), studyId)]);
+  return shownGold(gold, samples);
+}
 
 /** The gold-standard table of a sample (see `goldTable`), with the thread texts if asked for. */
 export async function readGoldExport(
   studyId: StudyId, sampleId: SampleId, includeText: boolean,
 ): Promise<{ study: Study; sample: Sample; table: GoldTable }> {
-  const gold = await readSampleGold(studyId, sampleId);
+  const gold = await readShownGold(studyId, sampleId);
   let texts: Map<ThreadId, string> | null = null;
   if (includeText) {
     const threads = await getThreads(db(), studyId, gold.sample.threadIds);
@@ -27,11 +38,49 @@ export async function readGoldExport(
   return { study: gold.study, sample: gold.sample, table: goldTable(gold, texts) };
 }
 
-/** A study's audit events, oldest first, and the names of the reviewers who acted. */
-export async function readAuditExport(studyId: StudyId): Promise<{ study: Study; events: AuditEvent[]; actorNames: Map<string, string> }> {
-  const [study, events, reviewers] = await Promise.all([getStudy(db(), studyId), listAuditEvents(db(), studyId), listReviewers(db(), studyId)]);
+/** A sample's ratings in long format with the LLM as rater, reviewers as the files name them. */
+export async function readRatingsExport(studyId: StudyId, sampleId: SampleId): Promise<RatingRow[]> {
+  return sampleGoldRatingRows(await readShownGold(studyId, sampleId));
+}
+
+/** A study's audit events, oldest first, and reviewer id → name (alias when anonymised). */
+export async function readAuditExport(studyId: StudyId): Promise<{ study: Study; events: AuditEvent[]; names: Map<string, string> }> {
+  const [study, events, reviewers, samples] = await Promise.all([
+    getStudy(db(), studyId), listAuditEvents(db(), studyId), listReviewers(db(), studyId), listSamples(db(), studyId),
+  ]);
   if (!study) throw new Error(`readAuditExport: no study ${studyId}`);
-  return { study, events, actorNames: new Map(reviewers.map((r) => [r.reviewerId as string, r.name])) };
+  const names: Map<string, string> = study.anonymiseReviewers
+    ? reviewerAliases(reviewers, samples)
+    : new Map(reviewers.map((r) => [r.reviewerId, r.name]));
+  return { study, events, names };
+}
+
+/**
+ * The study's "anonymise reviewers" switch: its state (the stored setting, or the one being
+ * saved) and the handler that stores a change, for the report and the exports alike.
+ */
+export function useAnonymiseReviewers(studyId: StudyId, stored: boolean | undefined) {
+  const save = useSetAnonymiseReviewers();
+  return {
+    checked: save.isPending ? save.variables.on : stored ?? false,
+    saving: save.isPending,
+    error: save.error,
+    onChange: (on: boolean) => save.mutate({ studyId, on }),
+  };
+}
+
+/** Turns on or off Reviewer 1…n in place of names, for the study's report and exports alike. */
+function useSetAnonymiseReviewers() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ studyId, on }: { studyId: StudyId; on: boolean }) => setAnonymiseReviewers(db(), studyId, on, new Date().toISOString()),
+    // The study record, every report (under 'agreement') and the audit log change.
+    onSuccess: () => Promise.all([
+      client.invalidateQueries({ queryKey: studyQueries.all() }),
+      client.invalidateQueries({ queryKey: ['agreement'] }),
+      client.invalidateQueries({ queryKey: ['audit'] }),
+    ]),
+  });
 }
 
 export { BackupFileError } from '../domain/backup/backup-file-error';

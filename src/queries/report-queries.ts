@@ -6,6 +6,7 @@ import { ratingsMatrixFromRows, type RatingRow, type RatingsMatrix } from '../do
 import { LLM_RATER } from '../domain/agreement/sample-ratings';
 import { outcomeCounts } from '../domain/decisions/thread-outcome';
 import type { SampleId, StudyId } from '../domain/ids';
+import { shownGold } from '../domain/exports/reviewer-aliases';
 import { reportRows } from '../domain/report/report-rows';
 import type { Study } from '../domain/study';
 import { createWorkerRpc } from '../lib/worker-rpc';
@@ -78,7 +79,8 @@ export async function readReport(studyId: StudyId, sampleIds: readonly SampleId[
   if (!study) throw new Error(`readReport: no study ${studyId}`);
   const wanted = sampleIds && sampleIds.length > 0 ? new Set<string>(sampleIds) : null;
   const chosen = all.filter((s) => wanted === null || wanted.has(s.sampleId));
-  const golds = await Promise.all(chosen.map((s) => readSampleGold(studyId, s.sampleId)));
+  // Names enter here: anonymised, every row, figure and sentence below shows Reviewer 1…n.
+  const golds = (await Promise.all(chosen.map((s) => readSampleGold(studyId, s.sampleId)))).map((g) => shownGold(g, all));
   const sampleRows = golds.map(sampleGoldRatingRows);
   const { rows, gold, prefixed, sampleOf } = reportRows(chosen.map((s, i) => ({
     sampleId: s.sampleId,

@@ -144,11 +144,15 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     await page.getByRole('link', { name: /^Exports of Demo study/ }).click();
     await page.getByRole('heading', { name: /^Exports of Demo study/ }).waitFor();
     goldFile = await downloadFile(page, () => page.getByRole('button', { name: 'Gold standard as CSV' }).click());
+    // The UTF-8 byte order mark: Excel opens the file with its accents intact.
+    assert.deepEqual([...readFileSync(goldFile).subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const gold = csvRows(readFileSync(goldFile, 'utf8'));
     assert.equal(gold.length, SIZE);
+    const keys = REVIEWERS.map(([n]) => n.toLowerCase().replaceAll(' ', '_'));
     assert.deepEqual(Object.keys(gold[0]!), [
-      'thread_id', 'final_label', 'decision_method', 'status', ...REVIEWERS.map(([n]) => `label_${n}`),
+      'thread_id', 'final_label', 'decision_method', 'status', ...keys.map((k) => `label_${k}`),
       'llm_label', 'codebook_version', 'adjudicator', 'rationale', 'decided_by', 'decided_at',
+      ...['note', 'flagged', 'other_suggestion'].flatMap((c) => keys.map((k) => `${c}_${k}`)),
     ]);
     assert.deepEqual(gold.map((r) => r.thread_id), threadIds);
     const row = (i: number) => gold[i]!;
@@ -160,7 +164,10 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     for (let i = 4; i < SIZE; i++) assert.deepEqual([row(i).final_label, row(i).decision_method, row(i).decided_by], [nameOf('1'), 'unanimous', 'automatic']);
     for (const [i, r] of gold.entries()) {
       assert.equal(r.status, 'final');
-      for (const [name] of REVIEWERS) assert.equal(r[`label_${name}`], nameOf(KEYS[name]!(i + 1)));
+      REVIEWERS.forEach(([name], k) => {
+        assert.equal(r[`label_${keys[k]}`], nameOf(KEYS[name]!(i + 1)));
+        assert.equal(r[`flagged_${keys[k]}`], 'false');
+      });
       assert.notEqual(r.llm_label, '');
       assert.equal(r.codebook_version, '1');
     }
@@ -178,6 +185,8 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     assert.deepEqual(decisions.map((e) => e.action), [
       'decision.made', 'decision.made', 'decision.made', 'decision.made', 'decision.reopened', 'decision.made',
     ]);
+    // Adjudicators by name, never by internal id.
+    assert.ok(decisions.some((e) => e.to!.includes(`adjudicator ${ADJUDICATOR})`)));
     const reopened = decisions[4]!;
     assert.equal(reopened.why, 'Ben pointed out the second request');
     assert.match(reopened.from!, new RegExp(`^${nameOf('4')} \\(consensus\\)`));

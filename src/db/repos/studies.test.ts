@@ -8,7 +8,8 @@ import { getLatestCodebook } from './codebooks';
 import { importThreads } from './import-threads';
 import { importLlmLabels, listLlmRuns } from './llm-labels';
 import { annotateThread } from './ratings';
-import { createStudy, deleteStudy, getStudy, listStudies } from './studies';
+import { listAuditEvents } from './decisions';
+import { createStudy, deleteStudy, getStudy, listStudies, setAnonymiseReviewers } from './studies';
 import { forEachThread, getLlmLabelMap, listThreadIds, listThreadMeta } from './threads';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -89,4 +90,16 @@ describe('studies', () => {
     expect(await listThreadIds(db, keep.id)).toEqual(['a', 'b']);
     expect(await listLlmRuns(db, keep.id)).toHaveLength(1);
   });
+});
+
+test('anonymising reviewers is stored on the study with an audit event, and refused for an unknown study', async () => {
+  const study = await newStudy('Pilot');
+  expect((await getStudy(db, study.id))!.anonymiseReviewers).toBeUndefined();
+  await setAnonymiseReviewers(db, study.id, true, NOW);
+  expect((await getStudy(db, study.id))!.anonymiseReviewers).toBe(true);
+  await setAnonymiseReviewers(db, study.id, false, NOW);
+  expect((await getStudy(db, study.id))!.anonymiseReviewers).toBe(false);
+  const events = (await listAuditEvents(db, study.id)).filter((e) => e.action === 'study.anonymise-reviewers');
+  expect(events.map((e) => [e.from, e.to])).toEqual([['false', 'true'], ['true', 'false']]);
+  await expect(setAnonymiseReviewers(db, 'nope' as typeof study.id, true, NOW)).rejects.toThrow(/no study nope/);
 });

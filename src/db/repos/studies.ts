@@ -45,6 +45,22 @@ export async function createStudy(db: ConcordDatabase, input: NewStudy): Promise
 }
 
 /**
+ * The lead's choice that the report and the exports show reviewers as Reviewer 1…n: stored on
+ * the study with an audit event (`study.anonymise-reviewers`, from and to `true`/`false`), in
+ * one transaction.
+ */
+export async function setAnonymiseReviewers(db: ConcordDatabase, studyId: StudyId, on: boolean, now: string): Promise<void> {
+  await db.transaction('rw', [db.studies, db.auditEvents], async () => {
+    const study = await db.studies.get(studyId);
+    if (!study) throw new Error(`setAnonymiseReviewers: no study ${studyId}`);
+    await db.studies.update(studyId, { anonymiseReviewers: on });
+    await db.auditEvents.add({
+      studyId, at: now, actor: 'lead', action: 'study.anonymise-reviewers', subject: studyId, from: String(study.anonymiseReviewers ?? false), to: String(on), why: null,
+    });
+  });
+}
+
+/**
  * Deletes every record of a study, in one transaction, and says how many of each were removed.
  */
 export async function deleteStudy(db: ConcordDatabase, studyId: StudyId): Promise<StudyRecordCounts> {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseGoldCsv } from '../agreement/ratings-csv';
-import { asReviewerId, asThreadId } from '../ids';
+import { asThreadId } from '../ids';
 import { goldTable, goldToCsv, goldToJsonl } from './gold-file';
 import { exampleGold } from './gold-fixture';
 
@@ -9,8 +9,10 @@ describe('goldTable', () => {
   it('has one row per thread in sample order and a label column per reviewer in sample order', () => {
     const table = goldTable(exampleGold());
     expect(table.columns).toEqual([
-      'thread_id', 'final_label', 'decision_method', 'status', 'label_Cy', 'label_Ana', 'label_Ben', 'llm_label',
+      'thread_id', 'final_label', 'decision_method', 'status', 'label_cy', 'label_ana', 'label_ben', 'llm_label',
       'codebook_version', 'adjudicator', 'rationale', 'decided_by', 'decided_at',
+      'note_cy', 'note_ana', 'note_ben', 'flagged_cy', 'flagged_ana', 'flagged_ben',
+      'other_suggestion_cy', 'other_suggestion_ana', 'other_suggestion_ben',
     ]);
     expect(table.rows.map((r) => [r.thread_id, r.final_label, r.decision_method, r.status, r.decided_by])).toEqual([
       ['t1', 'Coding', 'unanimous', 'final', 'automatic'],
@@ -19,9 +21,27 @@ describe('goldTable', () => {
       ['t4', '', '', 'needs decision', ''],
       ['t5', '', '', 'incomplete', ''],
     ]);
-    expect(table.rows[0]).toMatchObject({ label_Cy: 'Coding', llm_label: 'Coding', codebook_version: '2', decided_at: '2026-02-01T10:00:00Z' });
-    expect(table.rows[2]).toMatchObject({ label_Cy: 'Other', label_Ana: 'Brainstorming', adjudicator: 'Dee', rationale: '-not code, "really"', llm_label: '@Brainstorming' });
-    expect(table.rows[4]).toMatchObject({ label_Ana: 'Coding', label_Cy: '', label_Ben: '', llm_label: '' });
+    expect(table.rows[0]).toMatchObject({ label_cy: 'Coding', llm_label: 'Coding', codebook_version: '2', decided_at: '2026-02-01T10:00:00Z' });
+    expect(table.rows[2]).toMatchObject({ label_cy: 'Other', label_ana: 'Brainstorming', adjudicator: 'Dee', rationale: '-not code, "really"', llm_label: '@Brainstorming' });
+    expect(table.rows[4]).toMatchObject({ label_ana: 'Coding', label_cy: '', label_ben: '', llm_label: '' });
+  });
+
+  it('has each reviewer\'s note, flag and Other suggestion, empty where the reviewer has not labeled', () => {
+    const { rows } = goldTable(exampleGold());
+    expect(rows[2]).toMatchObject({
+      note_cy: '=unsure, "very"', flagged_cy: 'true', other_suggestion_cy: 'Scheduling', note_ana: '', flagged_ana: 'false', other_suggestion_ana: '',
+    });
+    expect(rows[4]).toMatchObject({ flagged_ana: 'false', flagged_cy: '', note_cy: '', other_suggestion_cy: '' });
+  });
+
+  it('names the columns by identifiers: no spaces, accents or punctuation, one column per reviewer', () => {
+    const input = exampleGold();
+    const [cy, ana, ben] = input.reviewers;
+    const names = ['Reviewer 1', 'José Pérez-Ruiz', 'José Pérez Ruiz'];
+    const table = goldTable({ ...input, reviewers: [cy, ana, ben].map((r, i) => ({ ...r!, name: names[i]! })) });
+    expect(table.columns.filter((c) => c.startsWith('label_'))).toEqual(['label_reviewer_1', 'label_jose_perez_ruiz', 'label_jose_perez_ruiz_2']);
+    expect(table.columns.every((c) => /^[a-z][a-z0-9_]*$/.test(c))).toBe(true);
+    expect(table.rows[2]).toMatchObject({ label_reviewer_1: 'Other', label_jose_perez_ruiz: 'Brainstorming', label_jose_perez_ruiz_2: 'Coding' });
   });
 
   it('adds a text column when texts are given (empty for a thread without text)', () => {
@@ -33,23 +53,18 @@ describe('goldTable', () => {
   it('has no LLM labels when the study has none', () => {
     expect(goldTable({ ...exampleGold(), llm: null }).rows.every((r) => r.llm_label === '')).toBe(true);
   });
-
-  it('refuses two reviewers whose label columns would clash', () => {
-    const input = exampleGold();
-    const [ana, ben] = [asReviewerId('ana'), asReviewerId('ben')];
-    expect(() => goldTable({ ...input, reviewers: [{ reviewerId: ana, name: 'X' }, { reviewerId: ben, name: 'X' }] })).toThrow(/goldTable: two reviewers/);
-  });
 });
 
 describe('goldToCsv', () => {
   it('writes the header and every row, neutralising formula cells, and parses back', () => {
     const table = goldTable(exampleGold(), new Map([[asThreadId('t2'), '+1 call me, "now"\nplease']]));
     const csv = goldToCsv(table);
-    expect(csv.split('\n')[0]).toBe('thread_id,final_label,decision_method,status,label_Cy,label_Ana,label_Ben,llm_label,codebook_version,adjudicator,rationale,decided_by,decided_at,text');
+    expect(csv.startsWith(`\uFEFF${table.columns.join(',')}\n`)).toBe(true);
     expect(csv.endsWith('\n')).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(csv.trimEnd(), { header: true }).data;
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1).trimEnd(), { header: true }).data;
     expect(parsed).toHaveLength(5);
-    expect(parsed[1]).toMatchObject({ label_Cy: "'=Other", text: "'+1 call me, \"now\"\nplease" });
+    expect(parsed[1]).toMatchObject({ label_cy: "'=Other", text: "'+1 call me, \"now\"\nplease" });
+    expect(parsed[2]).toMatchObject({ note_cy: "'=unsure, \"very\"", flagged_cy: 'true' });
     expect(parsed[2]).toMatchObject({ rationale: "'-not code, \"really\"", llm_label: "'@Brainstorming" });
   });
 
@@ -66,7 +81,8 @@ describe('goldToJsonl', () => {
     const lines = goldToJsonl(table).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
     expect(lines).toHaveLength(5);
     expect(Object.keys(lines[0]!)).toEqual(table.columns);
-    expect(lines[1]!.label_Cy).toBe('=Other');
+    expect(lines[1]!.label_cy).toBe('=Other');
+    expect(lines[2]!.note_cy).toBe('=unsure, "very"');
     expect(lines[2]!.rationale).toBe('-not code, "really"');
     expect(goldToJsonl({ columns: ['thread_id'], rows: [] })).toBe('');
   });

@@ -1,10 +1,11 @@
 import type { ThreadOutcome } from '../decisions/thread-outcome';
 import type { ReviewerId, ThreadId } from '../ids';
-import { neutralisedCsv } from './csv-text';
+import { distinctColumnKeys } from './column-key';
+import { csvText } from './csv-text';
 
 /** What the gold-standard file is made of: `readSampleGold`'s result satisfies it. */
 export interface GoldInput {
-  /** The sample's reviewers in the sample's order: one label column each. */
+  /** The sample's reviewers in the sample's order: label, note, flagged and Other suggestion columns each. */
   reviewers: readonly { reviewerId: ReviewerId; name: string }[];
   /** Every reviewer of the study, to name adjudicators and deciders from outside the sample. */
   studyReviewers: readonly { reviewerId: ReviewerId; name: string }[];
@@ -23,14 +24,17 @@ export interface GoldTable {
   rows: readonly GoldRow[];
 }
 
-/** The column of a reviewer's label: `label_<name>` (names are unique within a study). */
-export const reviewerColumn = (name: string) => `label_${name}`;
+/** A reviewer's columns: `label_<key>`, `note_<key>`, `flagged_<key>`, `other_suggestion_<key>`. */
+const PER_REVIEWER = ['label', 'note', 'flagged', 'other_suggestion'] as const;
 
 /**
  * The gold-standard table of one sample: one row per thread in the sample's order, with columns
- * thread_id, final_label, decision_method, status, `label_<reviewer name>` for each reviewer of
- * the sample (in its order), llm_label, codebook_version, adjudicator, rationale, decided_by,
- * decided_at, and `text` (the thread's user prompts joined by a blank line) when `texts` is given.
+ * thread_id, final_label, decision_method, status, `label_<key>` for each reviewer of the sample
+ * (in its order), llm_label, codebook_version, adjudicator, rationale, decided_by, decided_at,
+ * then for each reviewer `note_<key>`, `flagged_<key>` and `other_suggestion_<key>`, and `text`
+ * (the thread's user prompts joined by a blank line) when `texts` is given. The key is the
+ * reviewer's name as an identifier (`distinctColumnKeys`: `Reviewer 1` → `label_reviewer_1`),
+ * so a statistician's R, pandas or Stata reads every column name as it is.
  *
  * - final_label and decision_method are the stored decision, or the reviewers' unanimous label
  *   (method `unanimous`) when the sample accepts those automatically; '' when not yet final.
@@ -38,38 +42,42 @@ export const reviewerColumn = (name: string) => `label_${name}`;
  *   `incomplete` (a reviewer has not labeled it yet).
  * - adjudicator and decided_by are reviewer names; decided_by may also be `lead` or `automatic`
  *   (a unanimous label that became final by itself); an unknown id is written as it is.
+ * - flagged is `true` or `false` (R and pandas read both as logical); a reviewer's four columns
+ *   are all '' on a thread that reviewer has not labeled.
  * - A thread missing from `texts` gets an empty text.
- *
- * Throws when two reviewers would share a column (two reviewers with the same name).
  */
 export function goldTable(input: GoldInput, texts: ReadonlyMap<ThreadId, string> | null = null): GoldTable {
   const names = new Map(input.studyReviewers.map((r) => [r.reviewerId as string, r.name]));
   for (const r of input.reviewers) names.set(r.reviewerId, r.name);
-  const reviewerColumns = input.reviewers.map((r) => reviewerColumn(r.name));
-  if (new Set(reviewerColumns).size !== reviewerColumns.length) {
-    throw new Error('goldTable: two reviewers of the sample have the same name, so their label columns would clash');
-  }
+  const keys = distinctColumnKeys(input.reviewers.map((r) => r.name));
+  const columnsOf = (kind: (typeof PER_REVIEWER)[number]) => keys.map((k) => `${kind}_${k}`);
   const columns = [
-    'thread_id', 'final_label', 'decision_method', 'status', ...reviewerColumns, 'llm_label', 'codebook_version',
-    'adjudicator', 'rationale', 'decided_by', 'decided_at', ...(texts ? ['text'] : []),
+    'thread_id', 'final_label', 'decision_method', 'status', ...columnsOf('label'), 'llm_label', 'codebook_version',
+    'adjudicator', 'rationale', 'decided_by', 'decided_at', ...PER_REVIEWER.slice(1).flatMap(columnsOf), ...(texts ? ['text'] : []),
   ];
   const version = String(input.sample.codebookVersion);
   const rows = input.outcomes.map((o): GoldRow => {
     const final = o.final;
-    const votes = new Map(o.votes.map((v) => [v.reviewerId as string, v.label]));
+    const votes = new Map(o.votes.map((v) => [v.reviewerId as string, v]));
     const row: Record<string, string> = {
       thread_id: o.threadId,
       final_label: final?.label ?? '',
       decision_method: final?.method ?? '',
       status: statusOf(o),
+      llm_label: input.llm?.labels.get(o.threadId) ?? '',
+      codebook_version: version,
+      adjudicator: final?.adjudicatorId ? names.get(final.adjudicatorId) ?? final.adjudicatorId : '',
+      rationale: final?.rationale ?? '',
+      decided_by: final ? names.get(final.decidedBy) ?? final.decidedBy : '',
+      decided_at: final?.decidedAt ?? '',
     };
-    input.reviewers.forEach((r, i) => { row[reviewerColumns[i]!] = votes.get(r.reviewerId) ?? ''; });
-    row.llm_label = input.llm?.labels.get(o.threadId) ?? '';
-    row.codebook_version = version;
-    row.adjudicator = final?.adjudicatorId ? names.get(final.adjudicatorId) ?? final.adjudicatorId : '';
-    row.rationale = final?.rationale ?? '';
-    row.decided_by = final ? names.get(final.decidedBy) ?? final.decidedBy : '';
-    row.decided_at = final?.decidedAt ?? '';
+    input.reviewers.forEach((r, i) => {
+      const vote = votes.get(r.reviewerId);
+      row[`label_${keys[i]}`] = vote?.label ?? '';
+      row[`note_${keys[i]}`] = vote?.note ?? '';
+      row[`flagged_${keys[i]}`] = vote ? String(vote.flagged) : '';
+      row[`other_suggestion_${keys[i]}`] = vote?.otherSuggestion ?? '';
+    });
     if (texts) row.text = texts.get(o.threadId) ?? '';
     return row;
   });
@@ -82,13 +90,12 @@ function statusOf(o: ThreadOutcome): GoldStatus {
 }
 
 /**
- * The gold table as CSV (header row, '\n' line ends, a final line end). Every cell, the header
- * included, goes through `neutraliseCell`, so a label or text starting with =, +, -, @, tab or
- * carriage return carries a leading apostrophe. The text is never cut: a CSV cell has no limit,
+ * The gold table as CSV, written by `csvText` (byte order mark, header row, '\n' line ends, a
+ * label or text starting with =, +, -, @, tab or carriage return with a leading apostrophe). The text is never cut: a CSV cell has no limit,
  * although a spreadsheet that opens the file may cut cells over 32,767 characters (use XLSX).
  */
 export function goldToCsv(table: GoldTable): string {
-  return neutralisedCsv(table.columns, table.rows.map((r) => table.columns.map((c) => r[c] ?? '')));
+  return csvText(table.columns, table.rows.map((r) => table.columns.map((c) => r[c] ?? '')));
 }
 
 /**

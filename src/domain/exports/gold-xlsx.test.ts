@@ -15,7 +15,7 @@ function readBack(bytes: Uint8Array): XLSX.WorkSheet {
 const rowValues = (sheet: XLSX.WorkSheet) => XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, defval: '', raw: false });
 
 describe('goldToXlsx', () => {
-  it('writes a header row and text cells only, neutralised', () => {
+  it('writes a header row and text cells that keep the text exactly', () => {
     const table = goldTable(exampleGold());
     const { bytes, splitThreadIds, notFitted, textColumns } = goldToXlsx(table);
     expect([splitThreadIds, notFitted, textColumns]).toEqual([[], [], 0]);
@@ -23,8 +23,9 @@ describe('goldToXlsx', () => {
     const rows = rowValues(sheet);
     expect(rows[0]).toEqual(table.columns);
     expect(rows).toHaveLength(6);
-    expect(rows[2]![table.columns.indexOf('label_Cy')]).toBe("'=Other");
-    expect(rows[3]![table.columns.indexOf('rationale')]).toBe("'-not code, \"really\"");
+    expect(rows.slice(1)).toEqual(table.rows.map((r) => table.columns.map((c) => r[c])));
+    expect(rows[2]![table.columns.indexOf('label_cy')]).toBe('=Other');
+    expect(rows[3]![table.columns.indexOf('rationale')]).toBe('-not code, "really"');
     // The codebook version is text too: nothing in the file is a number or a formula.
     const cells = Object.keys(sheet).filter((k) => !k.startsWith('!')).map((k) => sheet[k] as XLSX.CellObject);
     expect(cells.every((c) => c.t === 's' && c.f === undefined)).toBe(true);
@@ -43,7 +44,7 @@ describe('goldToXlsx', () => {
     expect(rows[0]!.slice(at)).toEqual(['text', 'text_2', 'text_3']);
     const pieces = rows[2]!.slice(at);
     expect(pieces.every((p) => p.length <= SPREADSHEET_CELL_LIMIT)).toBe(true);
-    expect(pieces.join('')).toBe(`'${long}`);
+    expect(pieces.join('')).toBe(long);
     expect(rows[3]!.slice(at)).toEqual(['short', '', '']);
   });
 
@@ -52,6 +53,20 @@ describe('goldToXlsx', () => {
     const { notFitted, bytes } = goldToXlsx(table);
     expect(notFitted).toEqual([{ threadId: 't1', column: 'text' }]);
     expect(rowValues(readBack(bytes))[1]!.at(-1)).toBe('');
+  });
+
+  it('marks exactly the formula-looking cells with the quote prefix of their cell style', () => {
+    const { bytes } = goldToXlsx(goldTable(exampleGold()));
+    const zip = XLSX.CFB.read(bytes, { type: 'array' });
+    const part = (path: string) => new TextDecoder().decode(XLSX.CFB.find(zip, path)!.content as Uint8Array);
+    // The first <xf> of styles.xml is in cellStyleXfs: the cellXfs indexes of `s` start after it.
+    const quoted = new Set([...part('/xl/styles.xml').matchAll(/<xf [^>]*>/g)].flatMap((m, i) => (m[0].includes('quotePrefix="1"') ? [i - 1] : [])));
+    const cellStyles = [...part('/xl/worksheets/sheet1.xml').matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)];
+    const marked = cellStyles.filter(([, , style]) => style !== undefined && quoted.has(Number(style))).map(([, ref]) => ref);
+    const sheet = readBack(bytes);
+    const looksLikeFormula = Object.keys(sheet).filter((k) => !k.startsWith('!') && /^[=+\-@\t\r]/.test(String(sheet[k].v)));
+    expect(looksLikeFormula.sort()).toEqual(['E3', 'H4', 'K4', 'N4']);
+    expect(marked.sort()).toEqual(looksLikeFormula.sort());
   });
 });
 

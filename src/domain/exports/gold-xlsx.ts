@@ -1,5 +1,5 @@
 import * as XLSX from '@e965/xlsx';
-import { FORMULA_TRIGGERS, neutraliseCell } from '../formats/spreadsheet-safety';
+import { FORMULA_TRIGGERS } from '../formats/spreadsheet-safety';
 import { SPREADSHEET_CELL_LIMIT } from '../thread';
 import type { GoldTable } from './gold-file';
 
@@ -17,7 +17,11 @@ export const GOLD_SHEET_NAME = 'Gold standard';
 
 /**
  * The gold table as an XLSX workbook of one sheet: a header row, then one row per thread; every
- * cell is a text cell (type 's', never a number or a formula) and neutralised like the CSV's.
+ * cell is a text cell (type 's', never a number or a formula) holding the value exactly. A text
+ * cell is never evaluated, but Excel would turn one starting with =, +, -, @, tab or carriage
+ * return into a formula once a user edits it: such a cell gets the cell style's quote prefix
+ * (`quotePrefix="1"`, Excel's own mark for "typed with a leading apostrophe"), not an apostrophe
+ * in its text as the CSV needs (see `markQuotePrefix`).
  *
  * Why continuation columns: a spreadsheet cell holds at most 32,767 characters and Excel silently
  * cuts longer ones (the study's own spreadsheet lost the end of 1.1% of its threads that way;
@@ -34,7 +38,7 @@ export function goldToXlsx(table: GoldTable, limit = SPREADSHEET_CELL_LIMIT): Go
   const rows = table.rows.map((r) => {
     const threadId = r.thread_id ?? '';
     const cells = table.columns.map((c, i) => {
-      const value = neutraliseCell(r[c] ?? '');
+      const value = r[c] ?? '';
       if (i === textAt) {
         const pieces = splitCell(value, limit);
         if (pieces === null) { notFitted.push({ threadId, column: c }); return ['']; }
@@ -51,8 +55,11 @@ export function goldToXlsx(table: GoldTable, limit = SPREADSHEET_CELL_LIMIT): Go
     i === textAt ? Array.from({ length: textColumns }, (_, k) => (k === 0 ? c : `${c}_${k + 1}`)) : [c]);
 
   const sheet: XLSX.WorkSheet = {};
-  const put = (r: number, c: number, v: string) => { if (v !== '') sheet[XLSX.utils.encode_cell({ r, c })] = { t: 's', v }; };
-  header.forEach((h, c) => put(0, c, neutraliseCell(h)));
+  const put = (r: number, c: number, v: string) => {
+    if (v === '') return;
+    sheet[XLSX.utils.encode_cell({ r, c })] = FORMULA_TRIGGERS.includes(v.charAt(0)) ? { t: 's', v, z: TEXT_FORMAT } : { t: 's', v };
+  };
+  header.forEach((h, c) => put(0, c, h));
   rows.forEach((cells, i) => {
     let c = 0;
     cells.forEach((pieces, k) => {
@@ -64,14 +71,32 @@ export function goldToXlsx(table: GoldTable, limit = SPREADSHEET_CELL_LIMIT): Go
   sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length, c: header.length - 1 } });
   const workbook = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(workbook, sheet, GOLD_SHEET_NAME);
-  const out = XLSX.write(workbook, { type: 'array', bookType: 'xlsx', bookSST: true, compression: true }) as ArrayBuffer;
-  return { bytes: new Uint8Array(out), splitThreadIds, notFitted, textColumns };
+  // Uncompressed here: `markQuotePrefix` rewrites the zip and compresses it once.
+  const out = XLSX.write(workbook, { type: 'array', bookType: 'xlsx', bookSST: true, compression: false }) as ArrayBuffer;
+  return { bytes: markQuotePrefix(new Uint8Array(out)), splitThreadIds, notFitted, textColumns };
+}
+
+/** The built-in number format "Text" (id 49): SheetJS gives the cells using it a style of their own. */
+const TEXT_FORMAT = '@';
+
+/**
+ * Adds `quotePrefix="1"` to the cell style of the "Text" format in a workbook SheetJS wrote:
+ * SheetJS's free edition writes number formats but no other style attribute, so the style it
+ * made for the formula-looking cells is completed in its styles.xml afterwards.
+ */
+function markQuotePrefix(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const zip = XLSX.CFB.read(bytes, { type: 'array' });
+  const styles = XLSX.CFB.find(zip, '/xl/styles.xml');
+  if (!styles) throw new Error('goldToXlsx: the workbook has no styles part');
+  const xml = new TextDecoder().decode(styles.content);
+  styles.content = new TextEncoder().encode(xml.replaceAll('<xf numFmtId="49" ', '<xf numFmtId="49" quotePrefix="1" '));
+  return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayBuffer);
 }
 
 /**
- * Splits a cell value (already neutralised) into pieces of at most `limit` UTF-16 code units
- * whose concatenation is the value. A piece after the first never starts with a formula trigger
- * (so continuation cells need no apostrophe and the pieces join back exactly) and no split falls
+ * Splits a cell value into pieces of at most `limit` UTF-16 code units whose concatenation is the
+ * value. A piece after the first never starts with a formula trigger (so a continuation cell
+ * never looks like a formula of its own) and no split falls
  * inside a surrogate pair. Returns null when no such split exists (`limit` trigger characters
  * in a row).
  */

@@ -10,7 +10,7 @@ test('a sample exports every thread × reviewer, unlabeled as empty, and parses 
     [{ threadId: 't1', reviewerId: 'r1', label: 'Email & Document Writing' }, { threadId: 't2', reviewerId: 'r2', label: 'Coding' }],
   );
   const csv = ratingsToLongCsv(rows);
-  expect(csv.split('\n')[0]).toBe('item_id,rater_id,label');
+  expect(csv.split('\n')[0]).toBe('\uFEFFitem_id,rater_id,label');
   expect(csv).toContain('t1,"Dr B, MD",\n');
   const parsed = parseRatingsCsv(csv);
   expect(parsed.problems).toEqual([]);

@@ -1,19 +1,13 @@
-import Papa from 'papaparse';
 import type { RatingRow } from '../agreement/ratings-matrix';
-import { neutraliseCell } from './spreadsheet-safety';
+import { RATINGS_COLUMNS } from '../agreement/ratings-csv';
+import { csvText } from '../exports/csv-text';
 
 /**
  * Long-format ratings as CSV for `npm run agreement`: header `item_id,rater_id,label`, one row
- * per rating, an empty label for "not rated". Cells a spreadsheet would run as a formula are
- * neutralised (a leading apostrophe), so an id or label starting with =, +, -, @ would differ
- * from the app's by that apostrophe.
+ * per rating, an empty label for "not rated", written by `csvText` (byte order mark, formula
+ * cells neutralised: an id or label starting with =, +, -, @ differs from the app's by a leading
+ * apostrophe).
  */
 export function ratingsToLongCsv(rows: readonly RatingRow[]): string {
-  return Papa.unparse(
-    {
-      fields: ['item_id', 'rater_id', 'label'],
-      data: rows.map((r) => [neutraliseCell(r.itemId), neutraliseCell(r.raterId), neutraliseCell(r.label ?? '')]),
-    },
-    { newline: '\n' },
-  ) + '\n';
+  return csvText(RATINGS_COLUMNS, rows.map((r) => [r.itemId, r.raterId, r.label ?? '']));
 }

@@ -1,4 +1,5 @@
-import { formatCount, list, plural } from './report-format';
+import { list } from './report-format';
+import { formatCount, plural } from '../../lib/format';
 
 /** One thread of the report: how many of its sample's reviewers labeled it, of how many. */
 export interface ThreadLabels {

@@ -3,7 +3,8 @@ import type { CohenKappa } from '../agreement/cohen-kappa';
 import type { Estimate } from '../agreement/estimate';
 import { landisKochReading } from '../agreement/landis-koch';
 import type { SampleManifest } from '../sampling/sample-manifest';
-import { formatCount, formatInterval, formatStatistic, intervalOf, list, plural, type IntervalKind } from './report-format';
+import { formatInterval, formatStatistic, intervalOf, list, type IntervalKind } from './report-format';
+import { formatCount, plural } from '../../lib/format';
 import { labelingSentence, nothingLabeled, type ThreadLabels } from './methods-labeling';
 import { describeDraw, populationSentence } from './methods-population';
 

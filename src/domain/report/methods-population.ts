@@ -1,5 +1,6 @@
 import type { SampleManifest } from '../sampling/sample-manifest';
-import { formatCount, list, plural } from './report-format';
+import { list } from './report-format';
+import { formatCount, plural } from '../../lib/format';
 import type { MethodsSample } from './methods-paragraph';
 
 /**

@@ -1,14 +1,9 @@
 import type { Estimate } from '../agreement/estimate';
 
 /**
- * Number formats shared by the report screen and the methods paragraph, so a value reads the
- * same in both and in `npm run agreement`'s JSON rounded to 3 decimals.
+ * Statistic formats shared by the report screen and the methods paragraph, so a value reads the
+ * same in both and in `npm run agreement`'s JSON rounded to 3 decimals (counts: lib/format.ts).
  */
-
-const integer = new Intl.NumberFormat('en-US');
-
-/** A count with thousands separators: 30,503. */
-export const formatCount = (n: number): string => integer.format(n);
 
 /** A statistic to 3 decimals (`toFixed(3)`, as an e2e test compares with the CLI's JSON). */
 export const formatStatistic = (x: number): string => x.toFixed(3);
@@ -29,11 +24,6 @@ export function intervalOf(e: Estimate, kind: IntervalKind): { lower: number; up
 export function formatInterval(e: Estimate, kind: IntervalKind): string | null {
   const i = intervalOf(e, kind);
   return 'none' in i ? null : `${formatStatistic(i.lower)} to ${formatStatistic(i.upper)}`;
-}
-
-/** "1 thread", "30,503 threads". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { parseGoldCsv } from '../agreement/ratings-csv';
 import { categoryDistribution } from './category-distribution';
-import { goldToCsv } from './gold-csv';
+import { goldLabelsCsv } from './gold-labels-csv';
 import { reportRows } from './report-rows';
 
 const sample = (sampleId: string, name: string, threads: string[], finals: [string, string][] = []) => ({
@@ -33,7 +33,7 @@ test('when two samples share a name, their ids stand in for it', () => {
 
 test('the gold CSV reads back through the CLI parser', () => {
   const gold = new Map([['A/t1', 'Coding'], ['t,2', 'Other "x"'], ['=1', 'a']]);
-  const parsed = parseGoldCsv(goldToCsv(gold));
+  const parsed = parseGoldCsv(goldLabelsCsv(gold));
   expect(parsed.problems).toEqual([]);
   expect([...parsed.gold]).toEqual([['A/t1', 'Coding'], ['t,2', 'Other "x"'], ["'=1", 'a']]);
 });

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { StudyId } from '../../../domain/ids';
+import { useAnonymiseReviewers } from '../../../queries/export-queries';
 import { sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
+import { AnonymiseReviewersSwitch } from '../../../ui/anonymise-reviewers-switch';
 import { SampleExports } from './sample-exports';
 import { StudyExports } from './study-exports';
 
@@ -10,6 +12,7 @@ import { StudyExports } from './study-exports';
 export function ExportsPage({ studyId }: { studyId: StudyId }) {
   const study = useQuery(studyQueries.detail(studyId));
   const samples = useQuery(sampleQueries.list(studyId));
+  const anonymise = useAnonymiseReviewers(studyId, study.data?.anonymiseReviewers);
 
   if (study.isPending) return <p role="status">Loading the study…</p>;
   if (study.isError) return <Alert tone="error" title="The study could not be read">{study.error.message}</Alert>;
@@ -21,9 +24,11 @@ export function ExportsPage({ studyId }: { studyId: StudyId }) {
         <h1 id="exports-heading" className="text-2xl font-semibold">Exports of {study.data.name}</h1>
         <p className="text-sm text-slate-600">
           Files are made in this browser and saved by it: nothing is sent anywhere. Cells a spreadsheet would run as a
-          formula (starting with =, +, -, @, tab or carriage return) get a leading apostrophe in CSV and XLSX files.
+          formula (starting with =, +, -, @, tab or carriage return) get a leading apostrophe in CSV files and the
+          cell style&apos;s quote prefix in XLSX files.
         </p>
       </div>
+      <AnonymiseReviewersSwitch {...anonymise} />
       <StudyExports study={study.data} />
       <section aria-labelledby="sample-exports-heading" className="space-y-2">
         <h2 id="sample-exports-heading" className="text-lg font-semibold">Samples</h2>

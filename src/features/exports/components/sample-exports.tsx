@@ -8,8 +8,7 @@ import type { Sample, Study } from '../../../domain/study';
 import { SPREADSHEET_CELL_LIMIT } from '../../../domain/thread';
 import { downloadBlob, downloadText } from '../../../lib/download';
 import { formatCount, plural } from '../../../lib/format';
-import { readSampleRatingRowsWithLlm } from '../../../queries/agreement-queries';
-import { readGoldExport } from '../../../queries/export-queries';
+import { readGoldExport, readRatingsExport } from '../../../queries/export-queries';
 import { Button } from '../../../ui/button';
 import { useExportAction, type ExportResult } from '../hooks/use-export-action';
 import { ExportStatus } from './export-status';
@@ -50,11 +49,12 @@ export function SampleExports({ study, sample }: { study: Study; sample: Sample 
 
   const exportGold = (format: GoldFormat) => run(`Exporting the gold standard as ${format.toUpperCase()}`, async () => {
     const { table } = await readGoldExport(study.id, sample.sampleId, includeText);
-    return saveGold(table, format, exportFileName([study.name, sample.name, 'gold'], format));
+    // The two gold files differ in content, so they never share a name (nor overwrite each other).
+    return saveGold(table, format, exportFileName([study.name, sample.name, includeText ? 'gold-with-text' : 'gold'], format));
   });
 
   const exportRatings = () => run('Exporting the ratings', async () => {
-    const rows = await readSampleRatingRowsWithLlm(study.id, sample.sampleId);
+    const rows = await readRatingsExport(study.id, sample.sampleId);
     const fileName = exportFileName([study.name, sample.name, 'ratings'], 'csv');
     downloadText(fileName, ratingsToLongCsv(rows), 'text/csv');
     const raters = new Set(rows.map((r) => r.raterId));

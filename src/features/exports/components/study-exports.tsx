@@ -13,9 +13,9 @@ export function StudyExports({ study }: { study: Study }) {
   const { state, run, busy } = useExportAction();
 
   const exportAudit = () => run('Exporting the audit log', async () => {
-    const { events, actorNames } = await readAuditExport(study.id);
+    const { events, names } = await readAuditExport(study.id);
     const fileName = exportFileName([study.name, 'audit'], 'csv');
-    downloadText(fileName, auditToCsv(events, actorNames), 'text/csv');
+    downloadText(fileName, auditToCsv(events, names), 'text/csv');
     return { title: `Saved ${fileName}`, detail: `${plural(events.length, 'event')}, oldest first.` };
   });
 

@@ -1,6 +1,7 @@
 import type { Estimate } from '../../../domain/agreement/estimate';
 import { landisKochReading } from '../../../domain/agreement/landis-koch';
-import { formatCount, formatInterval, formatStatistic, intervalOf } from '../../../domain/report/report-format';
+import { formatInterval, formatStatistic, intervalOf } from '../../../domain/report/report-format';
+import { formatCount } from '../../../lib/format';
 
 export interface StatisticRow {
   /** The row header: what an e2e test looks the row up by ("Fleiss' kappa"). */

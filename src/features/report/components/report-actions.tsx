@@ -1,5 +1,5 @@
 import { ratingsToLongCsv } from '../../../domain/formats/ratings-export';
-import { goldToCsv } from '../../../domain/report/gold-csv';
+import { goldLabelsCsv } from '../../../domain/report/gold-labels-csv';
 import { downloadText } from '../../../lib/download';
 import { BOOTSTRAP_SEED } from '../../../queries/agreement-queries';
 import { REPORT_RESAMPLES, type ReportData } from '../../../queries/report-queries';
@@ -11,7 +11,8 @@ import { Button } from '../../../ui/button';
  */
 export function ReportActions({ data, fileName }: { data: ReportData; fileName: string }) {
   const ratingsFile = `${fileName}-ratings.csv`;
-  const goldFile = `${fileName}-gold.csv`;
+  // Not `-gold.csv`: that is the Exports page's gold-standard file, a different table.
+  const goldFile = `${fileName}-gold-labels.csv`;
   const canGold = data.llmModel !== null && data.gold.size > 0;
   const command = [
     `npm run --silent agreement -- ${ratingsFile} --ci --seed ${BOOTSTRAP_SEED} --resamples ${REPORT_RESAMPLES}`,
@@ -23,7 +24,7 @@ export function ReportActions({ data, fileName }: { data: ReportData; fileName: 
       <h2 id="reproduce-heading" className="text-lg font-semibold">Files and printing</h2>
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => downloadText(ratingsFile, ratingsToLongCsv(data.rows), 'text/csv')}>Export ratings (CSV)</Button>
-        <Button onClick={() => downloadText(goldFile, goldToCsv(data.gold), 'text/csv')} disabled={!canGold}
+        <Button onClick={() => downloadText(goldFile, goldLabelsCsv(data.gold), 'text/csv')} disabled={!canGold}
           title={canGold ? undefined : 'Needs LLM labels and at least one decided thread'}>
           Export gold labels for npm run agreement (CSV)
         </Button>

@@ -236,3 +236,30 @@ test('a sample nobody has labeled yet: the methods paragraph says there is nothi
   expect(methods).toHaveTextContent(/No reviewer has labeled any of the 2 threads yet: there is nothing to report\.$/);
   expect(methods.textContent).not.toMatch(/undefined/);
 });
+
+test('anonymise reviewers: the headline, tables, figure, methods and files show Reviewer 1…n, and the choice is stored', { timeout: 30_000 }, async () => {
+  const blobs = captureDownloads();
+  const user = userEvent.setup();
+  const { unmount } = renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report?samples=s1` });
+  await screen.findByRole('rowheader', { name: "Cohen's kappa, Ann – Ben" });
+  await waitFor(() => expect(screen.queryByText(/Computing bootstrap intervals/)).toBeNull());
+  const anonymise = screen.getByRole('checkbox', { name: 'Anonymise reviewers' });
+  expect(anonymise).not.toBeChecked();
+  await user.click(anonymise);
+  // The bootstrap is recomputed on the page's thread in jsdom (no workers): seconds on a busy machine.
+  expect(await screen.findByRole('rowheader', { name: "Cohen's kappa, Reviewer 1 – Reviewer 2" }, { timeout: 10_000 })).toBeInTheDocument();
+  await waitFor(() => expect(screen.queryByText(/Computing bootstrap intervals/)).toBeNull(), { timeout: 10_000 });
+  expect(screen.getByLabelText('What the report covers')).toHaveTextContent('Reviewer 1, Reviewer 2, Reviewer 3');
+  const kappaFigure = screen.getByRole('img', { name: "Pairwise Cohen's kappa of the raters" });
+  expect(kappaFigure).toHaveTextContent('Reviewer 3');
+  expect(screen.getByLabelText('Methods paragraph')).toHaveTextContent(/Reviewer \d and Reviewer \d/);
+  await user.click(screen.getByRole('button', { name: 'Export ratings (CSV)' }));
+  const ratings = parseRatingsCsv(await blobs[0]!.text());
+  expect([...new Set(ratings.rows.map((r) => r.raterId))]).toEqual(['Reviewer 1', 'Reviewer 2', 'Reviewer 3', 'LLM']);
+  for (const name of ['Ann', 'Ben', 'Cy']) expect(document.body.textContent).not.toMatch(new RegExp(`\\b${name}\\b`));
+
+  unmount();
+  renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report?samples=s1` });
+  expect(await screen.findByRole('rowheader', { name: "Cohen's kappa, Reviewer 1 – Reviewer 2" }, { timeout: 10_000 })).toBeInTheDocument();
+  expect(screen.getByRole('checkbox', { name: 'Anonymise reviewers' })).toBeChecked();
+});

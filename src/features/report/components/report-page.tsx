@@ -2,10 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
 import { paths } from '../../../app/paths';
 import { asSampleId, type SampleId, type StudyId } from '../../../domain/ids';
+import { useAnonymiseReviewers } from '../../../queries/export-queries';
 import { REPORT_RESAMPLES, reportQueries, type ReportData } from '../../../queries/report-queries';
 import { sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
+import { formatCount } from '../../../lib/format';
 import { Alert } from '../../../ui/alert';
+import { AnonymiseReviewersSwitch } from '../../../ui/anonymise-reviewers-switch';
 import { errorMessage } from '../../../ui/error-message';
 import type { BootstrapState } from './estimate-row';
 import { ReportBody } from './report-body';
@@ -40,6 +43,7 @@ export function ReportPage({ studyId }: { studyId: StudyId }) {
   const enabled = chosen === null || chosen.length > 0;
   const point = useQuery({ ...reportQueries.report(studyId, chosen, false), enabled });
   const boot = useQuery({ ...reportQueries.report(studyId, chosen, true), enabled });
+  const anonymise = useAnonymiseReviewers(studyId, study.data?.anonymiseReviewers);
 
   if (study.isPending || samples.isPending) return <p role="status">Loading the report…</p>;
   if (!study.data) return <Alert tone="info" title="This study does not exist." />;
@@ -60,12 +64,13 @@ export function ReportPage({ studyId }: { studyId: StudyId }) {
       ) : (
         <SamplePicker samples={all} chosen={chosen} onChange={choose} />
       )}
+      <AnonymiseReviewersSwitch {...anonymise} />
       {!enabled && <Alert tone="info" title="Choose at least one sample." />}
       {point.error && <Alert tone="error" title="The report could not be computed">{errorMessage(point.error)}</Alert>}
       {boot.error && <Alert tone="error" title="The bootstrap intervals could not be computed">{errorMessage(boot.error)}</Alert>}
       {enabled && bootstrap === 'computing' && all.length > 0 && (
         <p role="status" className="text-sm text-slate-700 print:hidden">
-          Computing bootstrap intervals ({REPORT_RESAMPLES.toLocaleString('en-US')} resamples, in the background)…
+          Computing bootstrap intervals ({formatCount(REPORT_RESAMPLES)} resamples, in the background)…
         </p>
       )}
       {enabled && !data && !point.error && all.length > 0 && <p role="status">Computing the report…</p>}

@@ -1,5 +1,5 @@
 import type { CategoryShare } from '../../../../domain/report/category-distribution';
-import { formatCount } from '../../../../domain/report/report-format';
+import { formatCount } from '../../../../lib/format';
 import { BarChart } from '../../../../ui/charts/bar-chart';
 import { ChartFigure } from '../../../../ui/charts/chart-figure';
 

@@ -1,5 +1,5 @@
 import type { ModelGoldReport } from '../../../../domain/agreement/model-gold-report';
-import { formatCount } from '../../../../domain/report/report-format';
+import { formatCount } from '../../../../lib/format';
 import { ChartFigure } from '../../../../ui/charts/chart-figure';
 import { HeatMap } from '../../../../ui/charts/heat-map';
 
