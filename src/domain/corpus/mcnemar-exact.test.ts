@@ -19,6 +19,17 @@ describe('mcnemarExact', () => {
     expect(r.p / p).toBeCloseTo(1, 10);
   });
 
+  it('is exact on small tables', () => {
+    expect(mcnemarExact(1, 7).p).toBe(0.0703125);
+    expect(mcnemarExact(4, 2).p).toBe(0.6875);
+  });
+
+  it('agrees across the switch from direct to log-space summation', () => {
+    // n = 1000 is summed directly, n = 1002 in log space (values of scipy.stats.binom.cdf).
+    expect(mcnemarExact(469, 531).p / 0.053677849645010045).toBeCloseTo(1, 9);
+    expect(mcnemarExact(470, 532).p / 0.053917522937220456).toBeCloseTo(1, 9);
+  });
+
   it('gives p = 1 when the runs never differ in correctness, and for balanced or near-balanced counts', () => {
     expect(mcnemarExact(0, 0).p).toBe(1);
     expect(mcnemarExact(5, 5).p).toBe(1);
