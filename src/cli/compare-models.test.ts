@@ -1,24 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runScript, tempFiles } from '../../tests/support/cli-process.ts';
 import { compareModelsCli } from './compare-models.ts';
 
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'src/cli/compare-models.ts', ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : (error.code as number), stdout, stderr });
-    });
-  });
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'concord-compare-'));
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const run = (...args: string[]) => runScript('src/cli/compare-models.ts', ...args);
+const file = tempFiles('concord-compare-');
 
 // The example of model-comparison.test.ts in long format, with a reviewer too: gold x × 5,
 // y × 5; run-a right on 8, run-b on 6; only run-a right on 4, only run-b on 2.
@@ -50,7 +36,7 @@ describe('npm run compare-models', { timeout: 30_000 }, () => {
   it('refuses an unknown rater, a bad --models and a missing gold file, naming them', () => {
     expect(() => compareModelsCli([ratings, '--gold', gold, '--models', 'run-a,run-z'])).toThrow(`${ratings}: --models "run-z" is not a rater_id of the file`);
     expect(() => compareModelsCli([ratings, '--gold', gold, '--models', 'run-a'])).toThrow(/two different rater ids/);
-    expect(() => compareModelsCli([ratings, '--gold', join(dir, 'nope.csv'), '--models', 'run-a,run-b'])).toThrow(/nope\.csv: cannot read the file/);
+    expect(() => compareModelsCli([ratings, '--gold', join(dirname(gold), 'nope.csv'), '--models', 'run-a,run-b'])).toThrow(/nope\.csv: cannot read the file/);
     expect(() => compareModelsCli([ratings, '--models', 'run-a,run-b'])).toThrow(/--gold and --models are required/);
   });
 

@@ -1,24 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runScript, tempFiles } from '../../tests/support/cli-process.ts';
 import { prevalence } from './prevalence.ts';
 
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'src/cli/prevalence.ts', ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : (error.code as number), stdout, stderr });
-    });
-  });
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'concord-prevalence-'));
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const run = (...args: string[]) => runScript('src/cli/prevalence.ts', ...args);
+const file = tempFiles('concord-prevalence-');
 
 // The 10-thread example of reclassification-shares.test.ts, plus one unlabeled thread.
 const labels = file('labels.csv', [
