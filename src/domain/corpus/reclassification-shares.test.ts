@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom, randomInt } from '../random.ts';
 import { reclassificationShares, type GoldPair } from './reclassification-shares.ts';
 
 // Ten labeled threads: the LLM said A five times, B three times, C twice (q = .5, .3, .2).
@@ -66,5 +67,44 @@ describe('reclassificationShares', () => {
   it('refuses a gold item whose LLM label no thread has, and an empty population', () => {
     expect(() => reclassificationShares(counts, [{ llmLabel: 'D', goldLabel: 'A' }], options)).toThrow(/LLM label "D", which no labeled thread has/);
     expect(() => reclassificationShares(new Map(), [], options)).toThrow(/at least one labeled thread/);
+  });
+});
+
+describe('reclassificationShares on a simulated population', () => {
+  // 20,000 threads, true shares .6/.3/.1; the LLM calls 30% of the true B threads A, so its own
+  // shares are biased (A .69, B .21). Gold labels = the truth of threads drawn at random
+  // (with replacement: at 1,500 of 20,000 that is close to a simple random sample).
+  const random = createRandom(11);
+  const truth: string[] = [];
+  const llm: string[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const u = random();
+    const t = u < 0.6 ? 'A' : u < 0.9 ? 'B' : 'C';
+    truth.push(t);
+    llm.push(t === 'B' && random() < 0.3 ? 'A' : t);
+  }
+  const llmCounts = new Map<string, number>();
+  for (const l of llm) llmCounts.set(l, (llmCounts.get(l) ?? 0) + 1);
+  const trueShare = (label: string) => truth.filter((t) => t === label).length / truth.length;
+  const pairsOf = (items: readonly number[]): GoldPair[] => items.map((i) => ({ llmLabel: llm[i]!, goldLabel: truth[i]! }));
+
+  it('recovers the true shares from a random gold sample, inside the interval', () => {
+    const items = Array.from({ length: 1500 }, () => randomInt(random, truth.length));
+    const r = reclassificationShares(llmCounts, pairsOf(items), { draws: 4000, seed: 1 });
+    const a = r.categories[0]!;
+    expect(a.llmShare - trueShare('A')).toBeGreaterThan(0.07);
+    for (const c of r.categories) {
+      expect(Math.abs(c.corrected - trueShare(c.label))).toBeLessThan(0.02);
+      expect(c.ci[0]).toBeLessThan(trueShare(c.label));
+      expect(c.ci[1]).toBeGreaterThan(trueShare(c.label));
+    }
+  });
+
+  it('recovers them from a sample stratified by LLM label with equal allocation', () => {
+    const byLabel = new Map<string, number[]>();
+    llm.forEach((l, i) => { if (!byLabel.has(l)) byLabel.set(l, []); byLabel.get(l)!.push(i); });
+    const items = [...byLabel.values()].flatMap((ids) => Array.from({ length: 500 }, () => ids[randomInt(random, ids.length)]!));
+    const r = reclassificationShares(llmCounts, pairsOf(items), { draws: 4000, seed: 1 });
+    for (const c of r.categories) expect(Math.abs(c.corrected - trueShare(c.label))).toBeLessThan(0.02);
   });
 });
