@@ -3,11 +3,13 @@
 // target is reported, not an error.
 import { agreementBench } from './agreement-bench';
 import { backupBench } from './backup-bench';
+import { corpusBench } from './corpus-bench';
 import { importBench } from './import-bench';
 import { labelingBench } from './labeling-bench';
 
 const SECTIONS: Record<string, () => Promise<unknown>> = {
   agreement: agreementBench,
+  corpus: corpusBench,
   import: importBench,
   labeling: labelingBench,
   backup: backupBench,
