@@ -108,6 +108,12 @@ export interface Sample {
   revealLlmAfterDone?: boolean;
   /** Unanimous threads become final without a decision; absent means on (issue 5). */
   autoAcceptUnanimous?: boolean;
+  /**
+   * Thread id → the reviewers who label it, in a k-of-n design (issue 9). Absent: every
+   * reviewer labels every thread, as in samples drawn before. Read it through
+   * `domain/sampling/threads-of-reviewer.ts`.
+   */
+  assignment?: Record<string, ReviewerId[]>;
 }
 
 export interface Rating {
