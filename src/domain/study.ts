@@ -132,7 +132,7 @@ export interface Rating {
 
 /**
  * How a final label was reached: all reviewers agreed (`unanimous`), the reviewers discussed it
- * together (`consensus`), a named third reviewer decided (`adjudicated`), or the lead accepted
+ * together (`consensus`), a named reviewer or lead decided (`adjudicated`), or the lead accepted
  * the majority label (`majority`).
  */
 export type DecisionMethod = 'unanimous' | 'consensus' | 'adjudicated' | 'majority';
@@ -144,8 +144,13 @@ export interface Decision {
   threadId: ThreadId;
   finalLabel: string;
   method: DecisionMethod;
-  /** The third reviewer who adjudicated; required for `adjudicated`, null otherwise. */
+  /** The reviewer or lead who adjudicated; required for `adjudicated`, null otherwise. */
   adjudicatorId: ReviewerId | null;
+  /**
+   * The adjudicator had labeled the thread too (set by `saveDecision` from the ratings). Absent
+   * on decisions recorded while an adjudicator had to be someone who had not labeled it: false.
+   */
+  adjudicatorRated?: boolean;
   /** Why: required for `adjudicated`, optional otherwise. */
   rationale: string | null;
   /** Who recorded the decision (a reviewer id, or "lead"). */
