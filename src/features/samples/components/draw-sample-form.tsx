@@ -6,7 +6,7 @@ import { reviewerQueries } from '../../../queries/sample-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';
-import { drawFormReducer, drawFormReviewers, drawFormSettings, initialDrawForm, type DrawFormFields } from '../draw-form';
+import { drawFormReducer, drawFormReviewers, drawFormSettings, initialDrawForm, type DrawFormFields } from '../draw-form-reducer';
 import { countableFilters, drawFormProblems } from '../draw-form-problems';
 import { useDrawSample } from '../hooks/use-draw-sample';
 import { usePopulationSteps } from '../hooks/use-population-steps';

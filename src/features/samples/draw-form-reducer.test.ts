@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { asReviewerId } from '../../domain/ids';
 import { drawFormProblems, shortfall } from './draw-form-problems';
-import { drawFormReducer, drawFormReviewers, drawFormSettings, initialDrawForm } from './draw-form';
+import { drawFormReducer, drawFormReviewers, drawFormSettings, initialDrawForm } from './draw-form-reducer';
 
 const start = initialDrawForm({ name: 'Sample 1', seed: 7, frequentThreshold: 5, hasUserIds: true });
 const [a, b, c] = ['a', 'b', 'c'].map(asReviewerId) as [ReturnType<typeof asReviewerId>, ReturnType<typeof asReviewerId>, ReturnType<typeof asReviewerId>];
