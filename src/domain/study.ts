@@ -110,6 +110,12 @@ export interface Sample {
   revealLlmAfterDone?: boolean;
   /** Unanimous threads become final without a decision; absent means on (issue 5). */
   autoAcceptUnanimous?: boolean;
+  /**
+   * Thread id → the reviewers who label it, in a k-of-n design (issue 9). Absent: every
+   * reviewer labels every thread, as in samples drawn before. Read it through
+   * `domain/sampling/threads-of-reviewer.ts`.
+   */
+  assignment?: Record<string, ReviewerId[]>;
 }
 
 export interface Rating {
@@ -143,7 +149,7 @@ export interface PendingAnnotation {
 
 /**
  * How a final label was reached: all reviewers agreed (`unanimous`), the reviewers discussed it
- * together (`consensus`), a named third reviewer decided (`adjudicated`), or the lead accepted
+ * together (`consensus`), a named reviewer or lead decided (`adjudicated`), or the lead accepted
  * the majority label (`majority`).
  */
 export type DecisionMethod = 'unanimous' | 'consensus' | 'adjudicated' | 'majority';
@@ -155,8 +161,13 @@ export interface Decision {
   threadId: ThreadId;
   finalLabel: string;
   method: DecisionMethod;
-  /** The third reviewer who adjudicated; required for `adjudicated`, null otherwise. */
+  /** The reviewer or lead who adjudicated; required for `adjudicated`, null otherwise. */
   adjudicatorId: ReviewerId | null;
+  /**
+   * The adjudicator had labeled the thread too (set by `saveDecision` from the ratings). Absent
+   * on decisions recorded while an adjudicator had to be someone who had not labeled it: false.
+   */
+  adjudicatorRated?: boolean;
   /** Why: required for `adjudicated`, optional otherwise. */
   rationale: string | null;
   /** Who recorded the decision (a reviewer id, or "lead"). */

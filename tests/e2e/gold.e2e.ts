@@ -62,7 +62,7 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     const manifest = JSON.parse(await download(page, () => page.getByRole('button', { name: 'Export manifest (JSON)' }).click()));
     threadIds = manifest.threadIds;
     assert.equal(threadIds.length, SIZE);
-    // The adjudicator joins the study after the draw: a third reviewer, not one of the sample's.
+    // The adjudicator joins the study after the draw: someone who labels none of its threads.
     await page.getByRole('combobox', { name: /^Role/ }).selectOption('lead');
     await addReviewers(page, [[ADJUDICATOR, 'DP']]);
   });
@@ -108,7 +108,7 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
     await page.getByRole('alert').getByText('An adjudicated decision needs a rationale.').waitFor();
-    await page.getByRole('combobox', { name: 'Adjudicator' }).selectOption({ label: ADJUDICATOR });
+    await page.getByRole('combobox', { name: 'Adjudicator' }).selectOption({ label: `${ADJUDICATOR} (lead): did not label this thread` });
     await page.getByRole('textbox', { name: /Rationale/ }).focus();
     await page.keyboard.type('The prompt asks for a summary of a guideline');
     await page.keyboard.press('Control+Enter');

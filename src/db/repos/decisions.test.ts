@@ -31,3 +31,21 @@ test('decisions are made, changed and reopened, each step kept in the audit log'
     ['decision.reopened', 'lead', 'Other (adjudicated, adjudicator r3)', null, 'New information'],
   ]);
 });
+
+test('an adjudicated decision records whether the adjudicator had labeled the thread, from the ratings', async () => {
+  const sampleId = asSampleId('s1');
+  const at = '2026-01-01T00:00:00Z';
+  await db.ratings.add({
+    studyId: study.id, sampleId, reviewerId: asReviewerId('r1'), threadId: asThreadId('t1'), label: 'Coding', codebookVersion: 1,
+    otherSuggestion: null, note: null, flagged: false, durationMs: 1, updatedAt: at,
+  });
+  const adjudicated: Decision = {
+    studyId: study.id, sampleId, threadId: asThreadId('t1'), finalLabel: 'Coding', method: 'adjudicated',
+    adjudicatorId: asReviewerId('r1'), rationale: 'R1 decided', decidedBy: 'lead', decidedAt: at, adjudicatorRated: false,
+  };
+  await saveDecision(db, adjudicated);
+  await saveDecision(db, { ...adjudicated, threadId: asThreadId('t2'), adjudicatorRated: true });
+  await saveDecision(db, { ...adjudicated, threadId: asThreadId('t3'), method: 'consensus', adjudicatorId: null, adjudicatorRated: true });
+  const stored = await listDecisionsForSample(db, study.id, sampleId);
+  expect(stored.map((d) => [d.threadId, d.adjudicatorRated])).toEqual([['t1', true], ['t2', false], ['t3', undefined]]);
+});

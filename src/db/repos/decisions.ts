@@ -1,6 +1,6 @@
 import type { ConcordDatabase } from '../database';
 import { prefixRange } from '../database';
-import type { SampleId, StudyId, ThreadId } from '../../domain/ids';
+import type { ReviewerId, SampleId, StudyId, ThreadId } from '../../domain/ids';
 import type { Decision } from '../../domain/study';
 
 export async function listDecisionsForSample(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId): Promise<Decision[]> {
@@ -22,17 +22,24 @@ export function describeDecision(d: Decision | undefined): string | null {
 /**
  * Records (or changes) the final label of a thread with an audit event (who, when, from, to,
  * why) in one transaction. The repository checks only what keeps the record whole; the rules
- * a lead sees in words are `domain/decisions/decision-rules.ts`.
+ * a lead sees in words are `domain/decisions/decision-rules.ts`. Whether the adjudicator had
+ * labeled the thread is read from the ratings in the same transaction, so the record says what
+ * was true when it was made whatever the caller passed.
  */
 export async function saveDecision(db: ConcordDatabase, decision: Decision): Promise<void> {
   if (!decision.finalLabel) throw new Error('saveDecision: a decision needs a final label');
   if (decision.method === 'adjudicated' && (!decision.adjudicatorId || !decision.rationale?.trim())) {
     throw new Error('saveDecision: an adjudicated decision needs an adjudicator and a rationale');
   }
-  await db.transaction('rw', [db.decisions, db.auditEvents], async () => {
+  await db.transaction('rw', [db.decisions, db.ratings, db.auditEvents], async () => {
     const key: [StudyId, SampleId, ThreadId] = [decision.studyId, decision.sampleId, decision.threadId];
-    const before = await db.decisions.get(key);
-    await db.decisions.put(decision);
+    const adjudicator = decision.adjudicatorId;
+    const [before, adjudicatorRating] = await Promise.all([
+      db.decisions.get(key),
+      adjudicator ? db.ratings.get([decision.studyId, decision.sampleId, adjudicator, decision.threadId] as [StudyId, SampleId, ReviewerId, ThreadId]) : undefined,
+    ]);
+    const { adjudicatorRated: _, ...rest } = decision;
+    await db.decisions.put(adjudicator ? { ...rest, adjudicatorRated: adjudicatorRating !== undefined } : rest);
     await db.auditEvents.add({
       studyId: decision.studyId, at: decision.decidedAt, actor: decision.decidedBy,
       action: before ? 'decision.changed' : 'decision.made', subject: `${decision.sampleId}/${decision.threadId}`,

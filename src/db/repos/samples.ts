@@ -20,10 +20,26 @@ export async function listSampledThreadIds(db: ConcordDatabase, studyId: StudyId
   return ids;
 }
 
+/** Why an assignment cannot be stored: every thread, and only those, to two or more of the sample's reviewers. */
+function assignmentProblem(sample: Sample): string | null {
+  const { assignment } = sample;
+  if (!assignment) return null;
+  if (Object.keys(assignment).length !== sample.threadIds.length) return 'the assignment must cover exactly the threads of the sample';
+  for (const id of sample.threadIds) {
+    const to = assignment[id];
+    if (!to || new Set(to).size !== to.length || to.length < 2 || to.some((r) => !sample.reviewerIds.includes(r))) {
+      return `thread ${id} must be assigned to two or more distinct reviewers of the sample`;
+    }
+  }
+  return null;
+}
+
 /** Stores a drawn sample with an audit event, in one transaction. */
 export async function createSample(db: ConcordDatabase, sample: Sample): Promise<Sample> {
   if (sample.reviewerIds.length < 2) throw new Error('createSample: a sample needs at least two reviewers');
   if (sample.threadIds.length === 0) throw new Error('createSample: a sample needs at least one thread');
+  const problem = assignmentProblem(sample);
+  if (problem) throw new Error(`createSample: ${problem}`);
   await db.transaction('rw', [db.samples, db.auditEvents], async () => {
     await db.samples.add(sample);
     await db.auditEvents.add({

@@ -82,6 +82,7 @@ const sample = z.looseObject({
   manifest: z.record(z.string(), z.unknown()),
   revealLlmAfterDone: z.boolean().optional(),
   autoAcceptUnanimous: z.boolean().optional(),
+  assignment: z.record(z.string(), z.array(id<Reviewer['reviewerId']>())).optional(),
 }) satisfies z.ZodType<Sample>;
 
 // What a rating and a pending annotation are keyed by, and their note and flag.
@@ -116,6 +117,7 @@ const decision = z.looseObject({
   decidedBy: text,
   decidedAt: text,
   votes: z.record(z.string(), z.string()).optional(),
+  adjudicatorRated: z.boolean().optional(),
 }) satisfies z.ZodType<Decision>;
 
 const auditEvent = z.looseObject({

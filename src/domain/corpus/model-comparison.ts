@@ -2,7 +2,7 @@ import { bootstrapIntervals, type BootstrapOptions } from '../agreement/bootstra
 import { classificationMetrics } from '../agreement/classification-metrics.ts';
 import { cohenKappaSe, kappaFromTable } from '../agreement/cohen-kappa.ts';
 import { MISSING, raterIndex, type EncodedRatings } from '../agreement/encoded-ratings.ts';
-import { plainEstimate, waldEstimate, type Estimate } from '../agreement/estimate.ts';
+import { KAPPA_RANGE, plainEstimate, waldEstimate, type Estimate } from '../agreement/estimate.ts';
 import { modelGoldReport } from '../agreement/model-gold-report.ts';
 import { confusionTable, tallyGold, type GoldTally } from '../agreement/model-vs-gold.ts';
 import { mcnemarExact, type McNemarExact } from './mcnemar-exact.ts';
@@ -100,7 +100,7 @@ export function compareModels(
       rater,
       accuracy: { ...report.accuracy, bootstrap: at(r * stride) },
       macroF1: { ...report.macroF1, bootstrap: at(r * stride + 1) },
-      kappa: { ...waldEstimate(kappa, kappaSe), bootstrap: at(r * stride + 2) },
+      kappa: { ...waldEstimate(kappa, kappaSe, KAPPA_RANGE), bootstrap: at(r * stride + 2) },
       perCategoryF1: report.perCategory.map((c, i) => ({ ...c.f1, bootstrap: at(r * stride + 3 + i) })),
     };
   };

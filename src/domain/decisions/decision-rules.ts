@@ -12,7 +12,8 @@ export interface DecisionDraft {
 /**
  * The problems that keep a decision from being recorded, in words for the lead; empty when it
  * can be recorded. Rules: the label is a category of the codebook; an adjudicated decision
- * names its adjudicator and gives a rationale; "majority accepted" takes the majority label of a
+ * names its adjudicator (any reviewer or lead of the study, whether they labeled the thread or
+ * not: with three reviewers each labeling every thread there is no one else) and gives a rationale; "majority accepted" takes the majority label of a
  * thread that has one; "unanimous" only for a unanimous thread and its label; no decision on an
  * incomplete thread.
  */
@@ -24,9 +25,6 @@ export function decisionProblems(draft: DecisionDraft, outcome: ThreadOutcome, c
   const rationale = draft.rationale?.trim() ?? '';
   if (draft.method === 'adjudicated') {
     if (!draft.adjudicatorId) problems.push('Name the reviewer who adjudicated.');
-    else if (outcome.votes.some((v) => v.reviewerId === draft.adjudicatorId)) {
-      problems.push('The adjudicator must be a third reviewer, not one who labeled this thread.');
-    }
     if (!rationale) problems.push('An adjudicated decision needs a rationale.');
   }
   if (draft.method === 'majority') {
@@ -52,6 +50,6 @@ export function suggestedMethod(outcome: ThreadOutcome): DecisionDraft['method']
 export const METHOD_NAMES: Record<DecisionMethod, string> = {
   unanimous: 'Unanimous',
   consensus: 'Consensus (discussed together)',
-  adjudicated: 'Adjudicated (by a third reviewer)',
+  adjudicated: 'Adjudicated (a named reviewer decided)',
   majority: 'Majority accepted',
 };

@@ -51,7 +51,7 @@ test('with auto-accept off, unanimous threads need a decision too', () => {
   expect(outcomes[0]).toMatchObject({ final: null, needsDecision: true });
   expect(outcomeCounts(outcomes)).toEqual({
     kinds: { unanimous: 1, majority: 2, disagreement: 1, incomplete: 1 },
-    methods: { unanimous: 0, consensus: 0, adjudicated: 0, majority: 0 }, final: 0, needsDecision: 4,
+    methods: { unanimous: 0, consensus: 0, adjudicated: 0, majority: 0 }, adjudicatedByRater: 0, final: 0, needsDecision: 4,
   });
 });
 
@@ -93,8 +93,33 @@ test('a decision stops being final once the labels it was made on change, or one
   expect(afterUndo).toMatchObject({ kind: 'incomplete', final: null, staleDecision: made, needsDecision: false });
 });
 
-test('an adjudicator is a third reviewer, not one who labeled the thread', () => {
+test('any reviewer may adjudicate, one who labeled the thread too (three reviewers, none left over)', () => {
   const [, , disagreement] = sampleOutcomes(sample, ratings, []);
   expect(decisionProblems({ finalLabel: 'Y', method: 'adjudicated', adjudicatorId: 'b', rationale: 'Mine' }, disagreement!, ['X', 'Y', 'Z']))
-    .toEqual(['The adjudicator must be a third reviewer, not one who labeled this thread.']);
+    .toEqual([]);
+});
+
+test('whether the adjudicator had labeled the thread is kept, and counted; decisions from before count as not', () => {
+  const adjudicated = (threadId: ThreadId, adjudicatorRated?: boolean): Decision => ({
+    ...decision, threadId, finalLabel: 'X', method: 'adjudicated', adjudicatorId: B, rationale: 'B decided', adjudicatorRated,
+  });
+  const outcomes = sampleOutcomes(sample, ratings, [adjudicated(t(2), true), adjudicated(t(3), false), adjudicated(t(5))]);
+  expect(outcomes.map((o) => o.final?.adjudicatorRated)).toEqual([false, true, false, undefined, false]);
+  expect(outcomeCounts(outcomes)).toMatchObject({ adjudicatedByRater: 1, methods: { adjudicated: 3 } });
+});
+
+test('a k-of-n sample: a thread counts only its assigned reviewers and is incomplete until they have all labeled', () => {
+  const kOfN = { ...sample, assignment: { t1: [A, B], t2: [B, C], t3: [A, C], t4: [A, B], t5: [A, C] } };
+  const outcomes = sampleOutcomes(kOfN, ratings, []);
+  expect(outcomes.map((o) => [o.threadId, o.kind, o.reviewerIds])).toEqual([
+    ['t1', 'unanimous', [A, B]],
+    ['t2', 'disagreement', [B, C]],
+    ['t3', 'disagreement', [A, C]],
+    ['t4', 'unanimous', [A, B]],
+    ['t5', 'unanimous', [A, C]],
+  ]);
+  // C labeled t1 although not assigned to it: ignored, so t1 is A and B's unanimous X.
+  expect(outcomes[0]!.votes.map((v) => v.reviewerId)).toEqual([A, B]);
+  const waiting = sampleOutcomes(kOfN, ratings.filter((r) => !(r.threadId === t(5) && r.reviewerId === C)), []);
+  expect(waiting[4]).toMatchObject({ kind: 'incomplete', needsDecision: false });
 });

@@ -1,4 +1,5 @@
 import type { ReviewerId, ThreadId } from '../ids';
+import { reviewersOfThread, type AssignedSample } from '../sampling/threads-of-reviewer';
 import type { Decision, DecisionMethod } from '../study';
 
 /**
@@ -6,7 +7,9 @@ import type { Decision, DecisionMethod } from '../study';
  * - `unanimous`: every reviewer gave the same label;
  * - `majority`: one label has more than half of the reviewers, but not all (2 of 3);
  * - `disagreement`: no label has more than half (3 different labels of 3, or a 2–2 tie);
- * - `incomplete`: a reviewer of the sample has not labeled it yet.
+ * - `incomplete`: a reviewer who labels this thread has not labeled it yet.
+ * Only the thread's own reviewers count: all of the sample's, or those it was assigned to in a
+ * k-of-n sample (docs/sampling.md).
  */
 export type AgreementKind = 'unanimous' | 'majority' | 'disagreement' | 'incomplete';
 
@@ -24,6 +27,8 @@ export interface FinalLabel {
   label: string;
   method: DecisionMethod;
   adjudicatorId: ReviewerId | null;
+  /** The adjudicator had labeled the thread too; false when there is no adjudicator. */
+  adjudicatorRated: boolean;
   rationale: string | null;
   decidedBy: string;
   /** For a unanimous label without a stored decision: when the last of its ratings was saved. */
@@ -35,6 +40,8 @@ export interface FinalLabel {
 export interface ThreadOutcome {
   threadId: ThreadId;
   kind: AgreementKind;
+  /** The reviewers who label this thread, in the sample's reviewer order. */
+  reviewerIds: ReviewerId[];
   /** In the sample's reviewer order; reviewers without a label are left out. */
   votes: ReviewerVote[];
   /** The label more than half the reviewers gave (unanimous or majority), else null. */
@@ -97,11 +104,11 @@ function sameVotes(a: Record<string, string>, b: Record<string, string>): boolea
  * it stands: it does not once the reviewers' labels differ from those it was made on, or the
  * thread is incomplete again (a label undone); the thread then needs a decision again. Without
  * a decision, a unanimous thread is final (method `unanimous`, decided when its last rating was
- * saved) unless `autoAcceptUnanimous` is false. Ratings of reviewers outside the sample are
- * ignored.
+ * saved) unless `autoAcceptUnanimous` is false. A thread counts only its own reviewers
+ * (`reviewersOfThread`): ratings of anyone else, inside the sample or not, are ignored.
  */
 export function sampleOutcomes(
-  sample: { threadIds: readonly ThreadId[]; reviewerIds: readonly ReviewerId[] },
+  sample: AssignedSample,
   ratings: readonly OutcomeRating[],
   decisions: readonly Decision[],
   options: OutcomeOptions = {},
@@ -117,8 +124,11 @@ export function sampleOutcomes(
   }
   const decisionOf = new Map(decisions.map((d) => [d.threadId, d]));
   return sample.threadIds.map((threadId) => {
-    const rs = (byThread.get(threadId) ?? []).sort((a, b) => order.get(a.reviewerId)! - order.get(b.reviewerId)!);
-    const { kind, majorityLabel } = agreementKind(rs.map((r) => r.label), sample.reviewerIds.length);
+    const reviewerIds = reviewersOfThread(sample, threadId);
+    const rs = (byThread.get(threadId) ?? [])
+      .filter((r) => reviewerIds.includes(r.reviewerId))
+      .sort((a, b) => order.get(a.reviewerId)! - order.get(b.reviewerId)!);
+    const { kind, majorityLabel } = agreementKind(rs.map((r) => r.label), reviewerIds.length);
     const stored = decisionOf.get(threadId);
     const votes = rs.map((r) => ({ reviewerId: r.reviewerId, label: r.label, note: r.note, flagged: r.flagged, otherSuggestion: r.otherSuggestion }));
     const stale = stored !== undefined
@@ -128,15 +138,18 @@ export function sampleOutcomes(
     if (decision) {
       final = {
         label: decision.finalLabel, method: decision.method, adjudicatorId: decision.adjudicatorId,
+        // Before any reviewer could adjudicate, the adjudicator had to be one who had not labeled it.
+        adjudicatorRated: decision.adjudicatorId !== null && (decision.adjudicatorRated ?? false),
         rationale: decision.rationale, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, stored: true,
       };
     } else if (kind === 'unanimous' && autoAccept) {
       const decidedAt = rs.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), '');
-      final = { label: majorityLabel!, method: 'unanimous', adjudicatorId: null, rationale: null, decidedBy: 'automatic', decidedAt, stored: false };
+      final = { label: majorityLabel!, method: 'unanimous', adjudicatorId: null, adjudicatorRated: false, rationale: null, decidedBy: 'automatic', decidedAt, stored: false };
     }
     return {
       threadId,
       kind,
+      reviewerIds,
       votes,
       majorityLabel,
       labels: countLabels(rs.map((r) => r.label)).map(([l]) => l),
@@ -174,10 +187,14 @@ export function decisionQueue(outcomes: readonly ThreadOutcome[], filter: QueueF
     .map(({ o }) => o);
 }
 
-/** How many threads of each kind, and how many final labels by each method. */
+/**
+ * How many threads of each kind, how many final labels by each method, and of the adjudicated
+ * ones how many an adjudicator decided who had labeled the thread too.
+ */
 export function outcomeCounts(outcomes: readonly ThreadOutcome[]): {
   kinds: Record<AgreementKind, number>;
   methods: Record<DecisionMethod, number>;
+  adjudicatedByRater: number;
   final: number;
   needsDecision: number;
 } {
@@ -185,10 +202,12 @@ export function outcomeCounts(outcomes: readonly ThreadOutcome[]): {
   const methods: Record<DecisionMethod, number> = { unanimous: 0, consensus: 0, adjudicated: 0, majority: 0 };
   let final = 0;
   let needsDecision = 0;
+  let adjudicatedByRater = 0;
   for (const o of outcomes) {
     kinds[o.kind] += 1;
     if (o.final) { final += 1; methods[o.final.method] += 1; }
+    if (o.final?.method === 'adjudicated' && o.final.adjudicatorRated) adjudicatedByRater += 1;
     if (o.needsDecision) needsDecision += 1;
   }
-  return { kinds, methods, final, needsDecision };
+  return { kinds, methods, adjudicatedByRater, final, needsDecision };
 }

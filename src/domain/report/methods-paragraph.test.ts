@@ -38,7 +38,7 @@ function input(overrides: Partial<MethodsInput> = {}, reportRows = rows, options
     samples: [{ name: 'Pilot', size: 8, seed: 42, reviewers: 3, manifest }],
     reviewerCount: 3,
     codebooks: [{ version: 2, categories: 11 }],
-    outcomes: { total: 8, sameLabel: 3, unanimous: 3, majority: 2, consensus: 1, adjudicated: 1, awaitingDecision: 1, incomplete: 0 },
+    outcomes: { total: 8, sameLabel: 3, unanimous: 3, majority: 2, consensus: 1, adjudicated: 1, adjudicatedByRater: 0, awaitingDecision: 1, incomplete: 0 },
     report,
     llmModel: 'gpt-4o',
     prefixedItems: false,
@@ -58,7 +58,13 @@ test('the paragraph carries the population, the draw, the reviewers and how disa
   expect(text).toContain('Sample "Pilot" (8 threads, seed 42) was drawn by stratified random sampling by the LLM\'s label (gpt-4o) with proportional allocation over 3 strata from 25,302 eligible threads');
   expect(text).toContain('threads of frequent users, those with more than 5 threads; departments "Cardiology" and "IT"; excluding 100 threads already in earlier samples');
   expect(text).toContain('labeled independently by the same 3 reviewers, blind to each other\'s labels and to the LLM\'s label, using codebook version 2 (11 categories)');
-  expect(text).toContain('Of the 8 threads, 3 received the same label from every reviewer. Of the final labels, 3 came from unanimous agreement, 2 from accepting the majority label, 1 from consensus discussion among the reviewers, and 1 from adjudication by a third reviewer who had not labeled the thread; 1 remains undecided (1 awaiting a decision, 0 not yet labeled by every reviewer).');
+  expect(text).toContain('Of the 8 threads, 3 received the same label from every reviewer. Of the final labels, 3 came from unanimous agreement, 2 from accepting the majority label, 1 from consensus discussion among the reviewers, and 1 from adjudication by a named reviewer (0 who had labeled the thread, 1 who had not); 1 remains undecided (1 awaiting a decision, 0 not yet labeled by every reviewer).');
+});
+
+test('adjudications are counted by whether the adjudicator had labeled the thread', () => {
+  const base = input().outcomes;
+  const text = methodsParagraph(input({ outcomes: { ...base, consensus: 0, adjudicated: 3, adjudicatedByRater: 2 } }));
+  expect(text).toContain('and 3 from adjudication by a named reviewer (2 who had labeled the thread, 1 who had not);');
 });
 
 test('each statistic appears with 3 decimals and its bootstrap interval', () => {
@@ -114,7 +120,7 @@ test('"labeled independently by 3 reviewers" only when every thread has 3 labels
 
 test('with no label yet the paragraph describes the draw and says there is nothing to report', () => {
   const llmOnly = rows.filter((r) => r.raterId === 'LLM');
-  const text = methodsParagraph(input({ outcomes: { total: 8, sameLabel: 0, unanimous: 0, majority: 0, consensus: 0, adjudicated: 0, awaitingDecision: 0, incomplete: 8 } }, llmOnly, { bootstrap: false, gold: false }));
+  const text = methodsParagraph(input({ outcomes: { total: 8, sameLabel: 0, unanimous: 0, majority: 0, consensus: 0, adjudicated: 0, adjudicatedByRater: 0, awaitingDecision: 0, incomplete: 8 } }, llmOnly, { bootstrap: false, gold: false }));
   expect(text).toContain('Sample "Pilot" (8 threads, seed 42) was drawn');
   expect(text).toMatch(/No reviewer has labeled any of the 8 threads yet: there is nothing to report\.$/);
   expect(text).not.toMatch(/undefined|labeled independently|Cohen|Fleiss|NaN|null/);

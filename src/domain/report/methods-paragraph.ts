@@ -28,6 +28,8 @@ export interface MethodsOutcomes {
   readonly majority: number;
   readonly consensus: number;
   readonly adjudicated: number;
+  /** Of the adjudicated, those whose adjudicator had labeled the thread too. */
+  readonly adjudicatedByRater: number;
   /** Labeled by every reviewer, no final label yet. */
   readonly awaitingDecision: number;
   /** Not yet labeled by every reviewer, no final label. */
@@ -87,7 +89,7 @@ function resolutionSentence(o: MethodsOutcomes): string {
     `${formatCount(o.unanimous)} came from unanimous agreement`,
     `${formatCount(o.majority)} from accepting the majority label`,
     `${formatCount(o.consensus)} from consensus discussion among the reviewers`,
-    `and ${formatCount(o.adjudicated)} from adjudication by a third reviewer who had not labeled the thread`,
+    `and ${formatCount(o.adjudicated)} from adjudication by a named reviewer (${formatCount(o.adjudicatedByRater)} who had labeled the thread, ${formatCount(o.adjudicated - o.adjudicatedByRater)} who had not)`,
   ];
   const undecided = o.awaitingDecision + o.incomplete;
   const rest = undecided === 0

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { asStudyId, asThreadId } from '../ids';
+import { asReviewerId, asStudyId, asThreadId } from '../ids';
 import { createRandom } from '../random';
 import type { ThreadMeta } from '../study';
+import { assignReviewers } from './assign-reviewers';
 import { drawSample, SRS_ALGORITHM, STRATIFIED_ALGORITHM } from './draw-sample';
 import type { SamplePopulation, SampleSettings } from './sample-settings';
 
@@ -174,3 +175,20 @@ describe('drawSample: statistical sanity', () => {
 });
 
 const PINNED_SEED_42 = ['t012', 't009', 't017', 't014', 't006'];
+
+describe('drawSample with a k-of-n assignment', () => {
+  const reviewerIds = ['r1', 'r2', 'r3'].map(asReviewerId);
+  test('draws the same threads, then assigns them from the same stream', () => {
+    const pop = population(numbered(20));
+    const plain = draw(pop);
+    const kOfN = drawSample(pop, SETTINGS, { reviewerIds, perThread: 2 });
+    expect(plain.assignment).toBeNull();
+    expect(kOfN.threadIds).toEqual(plain.threadIds);
+    const random = createRandom(SETTINGS.seed);
+    for (let i = 0; i < SETTINGS.size; i++) random();
+    expect(kOfN.assignment).toEqual(assignReviewers(plain.threadIds, reviewerIds, 2, random));
+  });
+  test('an impossible design throws', () => {
+    expect(() => drawSample(population(numbered(20)), SETTINGS, { reviewerIds, perThread: 3 })).toThrow(/2 to 2 of the 3 reviewers/);
+  });
+});

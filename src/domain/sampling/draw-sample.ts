@@ -1,8 +1,9 @@
 import { compareIds } from '../agreement/rater-pairs';
-import type { ThreadId } from '../ids';
+import type { ReviewerId, ThreadId } from '../ids';
 import { createRandom } from '../random';
 import type { ThreadMeta } from '../study';
 import { allocate } from './allocate';
+import { assignReviewers, type ReviewerAssignment } from './assign-reviewers';
 import { filterPopulation } from './filter-population';
 import { partialShuffle } from './partial-shuffle';
 import { sampleSettingsProblems, type SamplePopulation, type SampleSettings, type StratifyBy } from './sample-settings';
@@ -34,6 +35,14 @@ export interface SampleDraw {
   population: PopulationCounts;
   /** In name order; empty when not stratified. */
   strata: StratumCount[];
+  /** Who labels which thread in a k-of-n design; null when every reviewer labels every thread. */
+  assignment: ReviewerAssignment | null;
+}
+
+/** A k-of-n design: each thread labeled by `perThread` of `reviewerIds`. */
+export interface AssignmentRequest {
+  reviewerIds: readonly ReviewerId[];
+  perThread: number;
 }
 
 function stratumKey(by: Exclude<StratifyBy, 'none'>, population: SamplePopulation): (t: ThreadMeta) => string {
@@ -60,11 +69,15 @@ function byThreadId(threads: readonly ThreadMeta[]): ThreadId[] {
  *    draws nothing); the concatenation is then fully shuffled with the same stream, so the
  *    order reviewers see reveals no stratum (an LLM label would otherwise unblind them).
  *
+ * 5. With `assignment`, the same stream then assigns each thread to `perThread` of the
+ *    reviewers (`assignReviewers`, 'concord-k-of-n-v1'), so the draw and who labels what
+ *    come from the one seed.
+ *
  * The result depends only on the seed, the settings and the set of threads (and labels), not
- * on their storage order. Throws, naming the rule, on invalid settings and when the size is
- * larger than the population (the message gives both numbers).
+ * on their storage order. Throws, naming the rule, on invalid settings, an impossible
+ * assignment, and when the size is larger than the population (the message gives both numbers).
  */
-export function drawSample(population: SamplePopulation, settings: SampleSettings): SampleDraw {
+export function drawSample(population: SamplePopulation, settings: SampleSettings, assignment: AssignmentRequest | null = null): SampleDraw {
   const problems = sampleSettingsProblems(settings);
   if (problems.length > 0) throw new Error(`drawSample: ${problems.join('; ')}`);
   const filtered = filterPopulation(population, settings);
@@ -81,8 +94,11 @@ export function drawSample(population: SamplePopulation, settings: SampleSetting
     size,
   };
   const random = createRandom(settings.seed);
+  const assign = (threadIds: ThreadId[]) =>
+    (assignment === null ? null : assignReviewers(threadIds, assignment.reviewerIds, assignment.perThread, random));
   if (settings.stratifyBy === 'none') {
-    return { algorithm: SRS_ALGORITHM, threadIds: partialShuffle(byThreadId(filtered.threads), settings.size, random), population: counts, strata: [] };
+    const threadIds = partialShuffle(byThreadId(filtered.threads), settings.size, random);
+    return { algorithm: SRS_ALGORITHM, threadIds, population: counts, strata: [], assignment: assign(threadIds) };
   }
 
   const key = stratumKey(settings.stratifyBy, population);
@@ -97,10 +113,12 @@ export function drawSample(population: SamplePopulation, settings: SampleSetting
   const members = names.map((name) => groups.get(name) as ThreadMeta[]);
   const sampled = allocate(names.map((name, i) => ({ name, size: members[i]!.length })), settings.size, settings.allocation);
   const drawn = members.flatMap((threads, i) => partialShuffle(byThreadId(threads), sampled[i]!, random));
+  const threadIds = partialShuffle(drawn, drawn.length, random);
   return {
     algorithm: STRATIFIED_ALGORITHM,
-    threadIds: partialShuffle(drawn, drawn.length, random),
+    threadIds,
     population: counts,
     strata: names.map((name, i) => ({ name, population: members[i]!.length, sampled: sampled[i]! })),
+    assignment: assign(threadIds),
   };
 }

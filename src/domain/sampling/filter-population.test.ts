@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { asStudyId, asThreadId } from '../ids';
 import type { ThreadMeta } from '../study';
-import { filterPopulation } from './filter-population';
+import { filterPopulation, populationSteps } from './filter-population';
 import type { PopulationFilters, SamplePopulation } from './sample-settings';
 
 const thread = (id: string, p: Partial<ThreadMeta> = {}): ThreadMeta => ({
@@ -87,5 +87,31 @@ describe('filterPopulation', () => {
     expect(() => ids(pop, { dateFrom: '2024-03-02', dateTo: '2024-03-01' })).toThrow(/dateFrom \(2024-03-02\) is after dateTo/);
     expect(() => ids(pop, { frequentThreshold: -1, roles: [] })).toThrow(/frequentThreshold must be a non-negative integer.*; roles must be/);
     expect(() => ids(pop, { llmLabels: ['Coding'] })).toThrow(/an LLM label filter needs the labels of an LLM run/);
+  });
+});
+
+describe('populationSteps', () => {
+  const pop = population(
+    [
+      thread('a', { userId: 'u1', department: 'Oncology' }), thread('b', { userId: 'u1', department: 'IT' }),
+      thread('c', { userId: 'u2', department: 'Oncology' }), thread('d', { userId: 'u1', department: 'Oncology', createdAt: null }),
+    ],
+    { userThreadCounts: { u1: 6, u2: 1 }, previouslySampled: new Set(['a']) },
+  );
+  test('each filter that is set, in order, with the threads it leaves; the last is the population', () => {
+    const filters = { ...NONE, frequentOnly: true, departments: ['Oncology'], dateFrom: '2024-01-01' };
+    expect(populationSteps(pop, filters)).toEqual([
+      { filter: 'frequentUsers', remaining: 3 },
+      { filter: 'departments', remaining: 2 },
+      { filter: 'dates', remaining: 1 },
+      { filter: 'previouslySampled', remaining: 0 },
+    ]);
+    expect(filterPopulation(pop, filters).threads).toHaveLength(0);
+  });
+  test('no filter and earlier samples included: no step', () => {
+    expect(populationSteps(pop, { ...NONE, includePreviouslySampled: true })).toEqual([]);
+  });
+  test('invalid filters throw as filterPopulation does', () => {
+    expect(() => populationSteps(pop, { ...NONE, roles: [] })).toThrow(/populationSteps: roles must be null/);
   });
 });

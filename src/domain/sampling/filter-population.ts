@@ -12,8 +12,50 @@ export interface FilteredPopulation {
   previouslySampledExcluded: number;
 }
 
-const has = (set: ReadonlySet<string> | null, value: string | null) => set === null || set.has(value ?? '');
+/** A filter of the population, in the order they apply; `previouslySampled` is the exclusion. */
+export type PopulationFilterName = 'frequentUsers' | 'departments' | 'roles' | 'llmLabels' | 'dates' | 'previouslySampled';
+
+/** How many threads are left once a filter (and every one before it) has applied. */
+export interface PopulationStep {
+  filter: PopulationFilterName;
+  remaining: number;
+}
+
+const has = (set: ReadonlySet<string>, value: string | null) => set.has(value ?? '');
 const toSet = (list: readonly string[] | null) => (list === null ? null : new Set(list));
+
+function checked(population: SamplePopulation, filters: PopulationFilters, caller: string): void {
+  const problems = populationFilterProblems(filters);
+  if (filters.llmLabels !== null && population.llmLabelOf === null) {
+    problems.push('an LLM label filter needs the labels of an LLM run');
+  }
+  if (problems.length > 0) throw new Error(`${caller}: ${problems.join('; ')}`);
+}
+
+/** The filters that are set, as predicates in the documented order (docs/sampling.md). */
+function activeFilters(population: SamplePopulation, filters: PopulationFilters): [PopulationFilterName, (t: ThreadMeta) => boolean][] {
+  const steps: [PopulationFilterName, (t: ThreadMeta) => boolean][] = [];
+  if (filters.frequentOnly) {
+    const users = frequentUsers({ ...emptySummary(), byUser: { ...population.userThreadCounts } }, filters.frequentThreshold);
+    steps.push(['frequentUsers', (t) => t.userId !== null && users.has(t.userId)]);
+  }
+  const departments = toSet(filters.departments);
+  if (departments) steps.push(['departments', (t) => has(departments, t.department)]);
+  const roles = toSet(filters.roles);
+  if (roles) steps.push(['roles', (t) => has(roles, t.role)]);
+  const labels = toSet(filters.llmLabels);
+  if (labels) steps.push(['llmLabels', (t) => has(labels, population.llmLabelOf?.get(t.threadId) ?? null)]);
+  const { dateFrom, dateTo } = filters;
+  if (dateFrom !== null || dateTo !== null) {
+    steps.push(['dates', (t) => {
+      if (t.createdAt === null) return false;
+      const day = t.createdAt.slice(0, 10);
+      return (dateFrom === null || day >= dateFrom) && (dateTo === null || day <= dateTo);
+    }]);
+  }
+  if (!filters.includePreviouslySampled) steps.push(['previouslySampled', (t) => !population.previouslySampled.has(t.threadId)]);
+  return steps;
+}
 
 /**
  * The sampling population: the study's threads that pass every filter that is set, minus the
@@ -32,39 +74,29 @@ const toSet = (list: readonly string[] | null) => (list === null ? null : new Se
  * Throws, naming the rule, on invalid filters or an LLM label filter without labels.
  */
 export function filterPopulation(population: SamplePopulation, filters: PopulationFilters): FilteredPopulation {
-  const problems = populationFilterProblems(filters);
-  if (filters.llmLabels !== null && population.llmLabelOf === null) {
-    problems.push('an LLM label filter needs the labels of an LLM run');
-  }
-  if (problems.length > 0) throw new Error(`filterPopulation: ${problems.join('; ')}`);
-
-  const users = filters.frequentOnly
-    ? frequentUsers({ ...emptySummary(), byUser: { ...population.userThreadCounts } }, filters.frequentThreshold)
-    : null;
-  const departments = toSet(filters.departments);
-  const roles = toSet(filters.roles);
-  const labels = toSet(filters.llmLabels);
-  const { dateFrom, dateTo } = filters;
-  const dated = dateFrom !== null || dateTo !== null;
-
-  const matching = population.threads.filter((t) => {
-    if (users !== null && (t.userId === null || !users.has(t.userId))) return false;
-    if (!has(departments, t.department) || !has(roles, t.role)) return false;
-    if (labels !== null && !has(labels, population.llmLabelOf?.get(t.threadId) ?? null)) return false;
-    if (dated) {
-      if (t.createdAt === null) return false;
-      const day = t.createdAt.slice(0, 10);
-      if ((dateFrom !== null && day < dateFrom) || (dateTo !== null && day > dateTo)) return false;
-    }
-    return true;
-  });
-  const threads = filters.includePreviouslySampled
-    ? matching
-    : matching.filter((t) => !population.previouslySampled.has(t.threadId));
+  checked(population, filters, 'filterPopulation');
+  const steps = activeFilters(population, filters);
+  const exclusion = steps.at(-1)?.[0] === 'previouslySampled' ? steps.pop()![1] : null;
+  const matching = population.threads.filter((t) => steps.every(([, keep]) => keep(t)));
+  const threads = exclusion ? matching.filter(exclusion) : matching;
   return {
     threads,
     threadsInStudy: population.threads.length,
     matchingFilters: matching.length,
     previouslySampledExcluded: matching.length - threads.length,
   };
+}
+
+/**
+ * How many threads each filter that is set leaves, applied one after the other in the order
+ * of `filterPopulation` (the last step's count is the population's size), so a form can say
+ * which filter leaves fewer threads than it asks for. Throws as `filterPopulation` does.
+ */
+export function populationSteps(population: SamplePopulation, filters: PopulationFilters): PopulationStep[] {
+  checked(population, filters, 'populationSteps');
+  let left = population.threads;
+  return activeFilters(population, filters).map(([filter, keep]) => {
+    left = left.filter(keep);
+    return { filter, remaining: left.length };
+  });
 }

@@ -41,6 +41,7 @@ describe('buildManifest', () => {
       threadIds: draw.threadIds,
       reviewerIds: ['r1', 'r2', 'r3'],
       codebookVersion: 2,
+      assignment: null,
     });
     expect(manifest.threadIds).toContain('b1');
   });
@@ -67,6 +68,20 @@ describe('buildManifest', () => {
     expect(build({ name: '  ' })).toThrow(/needs a name/);
     expect(build({}, { ...settings, size: 4 })).toThrow(/the draw has 3 threads but the settings ask for 4/);
     expect(build({}, { ...settings, stratifyBy: 'llmLabel' })).toThrow(/used LLM labels, so the manifest needs their llmRun/);
+    const kOfN = drawSample(population, settings, { reviewerIds: ['r1', 'r2', 'r4'].map(asReviewerId), perThread: 2 });
+    expect(() => buildManifest(kOfN, settings, context)).toThrow(/assigned to other reviewers than the sample's/);
+  });
+  test('a k-of-n draw records who labels each thread, in the sample order', () => {
+    const kOfN = drawSample(population, settings, { reviewerIds: context.reviewerIds, perThread: 2 });
+    const m = buildManifest(kOfN, settings, context);
+    expect(m.assignment).toMatchObject({ algorithm: 'concord-k-of-n-v1', reviewersPerThread: 2 });
+    expect(m.assignment!.threads.map((t) => t.threadId)).toEqual(m.threadIds);
+    expect(m.assignment!.threads.every((t) => t.reviewerIds.length === 2)).toBe(true);
+    expect(JSON.parse(manifestToJson(m))).toEqual(m);
+  });
+  test('a manifest stored before k-of-n designs exports assignment null', () => {
+    const { assignment: _, ...old } = manifest;
+    expect(JSON.parse(manifestToJson(old as SampleManifest)).assignment).toBeNull();
   });
 });
 
@@ -77,10 +92,10 @@ describe('manifestToJson', () => {
   });
   test('2-space indent, documented key order, final newline', () => {
     expect(json.startsWith('{\n  "format": "concord-sample-manifest",\n  "formatVersion": 1,\n  "studyId"')).toBe(true);
-    expect(json.endsWith('\n  "codebookVersion": 2\n}\n')).toBe(true);
+    expect(json.endsWith('\n  "codebookVersion": 2,\n  "assignment": null\n}\n')).toBe(true);
     expect(Object.keys(JSON.parse(json) as object)).toEqual([
       'format', 'formatVersion', 'studyId', 'sampleId', 'name', 'createdAt', 'algorithm', 'seed', 'size', 'filters', 'llmRun',
-      'stratification', 'population', 'strata', 'threadIds', 'reviewerIds', 'codebookVersion',
+      'stratification', 'population', 'strata', 'threadIds', 'reviewerIds', 'codebookVersion', 'assignment',
     ]);
   });
   test('stable whatever the object key order', () => {

@@ -1,5 +1,6 @@
 import { compareIds } from '../agreement/rater-pairs';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../ids';
+import type { ReviewerAssignment } from './assign-reviewers';
 import type { PopulationCounts, SampleDraw, SamplingAlgorithm, StratumCount } from './draw-sample';
 import type { Allocation, SampleSettings, StratifyBy } from './sample-settings';
 
@@ -47,6 +48,11 @@ export type SampleManifest = {
   threadIds: ThreadId[];
   reviewerIds: ReviewerId[];
   codebookVersion: number;
+  /**
+   * Who labels which thread in a k-of-n design; null when every reviewer labels every thread.
+   * Absent from manifests made before k-of-n designs existed, which means null.
+   */
+  assignment?: ReviewerAssignment | null;
 };
 
 const sortedSet = (list: readonly string[] | null) => (list === null ? null : [...new Set(list)].sort(compareIds));
@@ -75,6 +81,10 @@ export function buildManifest(draw: SampleDraw, settings: SampleSettings, contex
   const usesLabels = settings.llmLabels !== null || settings.stratifyBy === 'llmLabel';
   const llmRun = context.llmRun ?? null;
   if (usesLabels && llmRun === null) problems.push('the draw used LLM labels, so the manifest needs their llmRun');
+  const assigned = draw.assignment?.reviewerOrder;
+  if (assigned && (assigned.length !== reviewers.length || assigned.some((r) => !reviewers.includes(r)))) {
+    problems.push('the threads were assigned to other reviewers than the sample\'s');
+  }
   if (problems.length > 0) throw new Error(`buildManifest: ${problems.join('; ')}`);
 
   return {
@@ -104,6 +114,17 @@ export function buildManifest(draw: SampleDraw, settings: SampleSettings, contex
     threadIds: [...draw.threadIds],
     reviewerIds: [...reviewers],
     codebookVersion: context.codebookVersion,
+    assignment: copyAssignment(draw.assignment),
+  };
+}
+
+function copyAssignment(a: ReviewerAssignment | null | undefined): ReviewerAssignment | null {
+  if (!a) return null;
+  return {
+    algorithm: a.algorithm,
+    reviewersPerThread: a.reviewersPerThread,
+    reviewerOrder: [...a.reviewerOrder],
+    threads: a.threads.map((t) => ({ threadId: t.threadId, reviewerIds: [...t.reviewerIds] })),
   };
 }
 
@@ -145,6 +166,7 @@ export function manifestToJson(m: SampleManifest): string {
     threadIds: m.threadIds,
     reviewerIds: m.reviewerIds,
     codebookVersion: m.codebookVersion,
+    assignment: copyAssignment(m.assignment),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -35,12 +35,12 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
     </Alert>
   );
   if (outcome.kind === 'incomplete') {
-    const waiting = gold.reviewers.filter((r) => !outcome.votes.some((v) => v.reviewerId === r.reviewerId));
+    const waiting = outcome.reviewerIds.filter((id) => !outcome.votes.some((v) => v.reviewerId === id));
     return (
       <aside aria-label="Decision" className="min-h-0 space-y-3 overflow-auto">
         {stale}
         <Alert tone="info" title="Not every reviewer has labeled this thread yet.">
-          <p>Waiting for {waiting.map((r) => nameOf(r.reviewerId)).join(', ')}.</p>
+          <p>Waiting for {waiting.map(nameOf).join(', ')}.</p>
         </Alert>
       </aside>
     );
@@ -57,6 +57,7 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
       )}
       <LabelPicker categories={categories} outcome={outcome} value={draft.finalLabel} onPick={(c) => edit(pickLabelPatch(draft, outcome, c.name))} />
       <MethodFields methods={allowedMethods(outcome)} draft={draft} studyReviewers={gold.studyReviewers} keyOf={keyOf}
+        labeledBy={new Set(outcome.votes.map((v) => v.reviewerId))}
         onMethod={(m) => edit(methodPatch(outcome, m))} onEdit={edit} onRecord={onRecord} />
       <div ref={messages} className="space-y-2">
         {draft.attempts > 0 && problems.length > 0 && (

@@ -122,7 +122,7 @@ test('adjudicated needs an adjudicator and a rationale: without them nothing is 
   expect(await listDecisionsForSample(db, study.id, sampleId)).toEqual([]);
   expect(screen.getByRole('heading', { name: 'Thread t5' })).toBeInTheDocument();
 
-  await user.selectOptions(adjudicator, 'Dana');
+  await user.selectOptions(adjudicator, 'Dana (lead): did not label this thread');
   await tabTo(user, screen.getByRole('textbox', { name: /Rationale/ }));
   await user.keyboard('Code in the prompt; Dana decided{Control>}{Enter}{/Control}');
   await screen.findByRole('heading', { name: 'Thread t2' });
@@ -131,6 +131,25 @@ test('adjudicated needs an adjudicator and a rationale: without them nothing is 
   })]);
   const [made] = await decisionEvents();
   expect(made).toMatchObject({ action: 'decision.made', why: 'Code in the prompt; Dana decided' });
+});
+
+test('with three reviewers who all labeled, one of them adjudicates: the list says who labeled, the decision records it', async () => {
+  const user = userEvent.setup();
+  renderDecisions(`?thread=t5`);
+  await screen.findByRole('heading', { name: 'Thread t5' });
+  await user.keyboard('8a');
+  const adjudicator = screen.getByRole('combobox', { name: 'Adjudicator' });
+  expect(within(adjudicator).getAllByRole('option').map((o) => o.textContent)).toEqual([
+    'Choose the reviewer who adjudicated', 'Alice: labeled this thread', 'Bob: labeled this thread', 'Carol: labeled this thread',
+    'Dana (lead): did not label this thread',
+  ]);
+  await user.selectOptions(adjudicator, 'Alice: labeled this thread');
+  await tabTo(user, screen.getByRole('textbox', { name: /Rationale/ }));
+  await user.keyboard('Alice read it again{Control>}{Enter}{/Control}');
+  await screen.findByRole('heading', { name: 'Thread t2' });
+  expect(await listDecisionsForSample(db, study.id, sampleId)).toEqual([expect.objectContaining({
+    threadId: 't5', method: 'adjudicated', adjudicatorId: alice.reviewerId, adjudicatorRated: true,
+  })]);
 });
 
 test('a majority thread defaults to the majority label; another key switches to consensus; typing in the rationale is not hijacked', async () => {

@@ -7,6 +7,8 @@ interface Props {
   methods: readonly DecisionMethod[];
   draft: DraftState;
   studyReviewers: readonly Reviewer[];
+  /** Who labeled the open thread: any reviewer or lead may adjudicate, and the list says which did. */
+  labeledBy: ReadonlySet<string>;
   onMethod: (method: DecisionMethod) => void;
   onEdit: (patch: Partial<DraftState>) => void;
   onRecord: () => void;
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** How the label was reached, who adjudicated, and why. */
-export function MethodFields({ methods, draft, studyReviewers, onMethod, onEdit, onRecord, keyOf }: Props) {
+export function MethodFields({ methods, draft, studyReviewers, labeledBy, onMethod, onEdit, onRecord, keyOf }: Props) {
   const adjudicated = draft.method === 'adjudicated';
   // Choosing "adjudicated" (by key or click) goes straight to what it requires.
   const adjudicator = useRef<HTMLSelectElement>(null);
@@ -42,7 +44,11 @@ export function MethodFields({ methods, draft, studyReviewers, onMethod, onEdit,
           <select ref={adjudicator} value={draft.adjudicatorId ?? ''} onChange={(e) => onEdit({ adjudicatorId: e.target.value || null })}
             className="mt-1 block w-full rounded border border-slate-300 px-2 py-1">
             <option value="">Choose the reviewer who adjudicated</option>
-            {studyReviewers.map((r) => <option key={r.reviewerId} value={r.reviewerId}>{r.name}</option>)}
+            {studyReviewers.map((r) => (
+              <option key={r.reviewerId} value={r.reviewerId}>
+                {r.name}{r.role === 'lead' ? ' (lead)' : ''}: {labeledBy.has(r.reviewerId) ? 'labeled this thread' : 'did not label this thread'}
+              </option>
+            ))}
           </select>
         </label>
       )}

@@ -1,8 +1,9 @@
+import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer';
 import type { Reviewer, Sample } from '../../../domain/study';
 import { ProgressBar } from '../../../ui/progress-bar';
 
 export function LabelingHeader({ reviewer, sample, labeled, index }: { reviewer: Reviewer; sample: Sample; labeled: number; index: number }) {
-  const total = sample.threadIds.length;
+  const total = threadsOfReviewer(sample, reviewer.reviewerId).length;
   return (
     <header className="flex flex-wrap items-center justify-between gap-4">
       <div>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'wouter';
 import type { Category } from '../../../domain/codebook/codebook';
 import type { ThreadId } from '../../../domain/ids';
+import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer';
 import type { PendingAnnotation, Rating, Reviewer, Sample } from '../../../domain/study';
 import { matchShortcut } from '../../../lib/key-dispatcher';
 import { threadQueries } from '../../../queries/thread-queries';
@@ -28,7 +29,7 @@ interface Props {
 
 export function LabelingWorkspace({ sample, reviewer, categories, ratings, pending }: Props) {
   const [params, setParams] = useSearchParams();
-  const ids = sample.threadIds;
+  const ids = threadsOfReviewer(sample, reviewer.reviewerId);
   const requested = params.get('t') as ThreadId | null;
   const firstOpen = ids.find((id) => !ratings.has(id)) ?? null;
   const threadId = requested && ids.includes(requested) ? requested : firstOpen;

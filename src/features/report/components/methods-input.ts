@@ -27,6 +27,7 @@ export function methodsInput(data: ReportData): MethodsInput | null {
       majority: counts.methods.majority,
       consensus: counts.methods.consensus,
       adjudicated: counts.methods.adjudicated,
+      adjudicatedByRater: counts.adjudicatedByRater,
       awaitingDecision: counts.needsDecision,
       incomplete,
     },

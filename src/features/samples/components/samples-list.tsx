@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { paths } from '../../../app/paths';
 import { manifestToJson, type SampleManifest } from '../../../domain/sampling/sample-manifest';
+import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer';
 import type { Reviewer, Sample } from '../../../domain/study';
 import { downloadText } from '../../../lib/download';
 import { ratingQueries } from '../../../queries/sample-queries';
@@ -13,20 +14,22 @@ import { SampleAgreement } from './sample-agreement';
 function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[] }) {
   const { data: ratings = [] } = useQuery(ratingQueries.forSample(sample.studyId, sample.sampleId));
   const manifest = manifestToJson(sample.manifest as SampleManifest);
+  const perThread = (sample.manifest as SampleManifest).assignment?.reviewersPerThread;
   return (
     <li className="space-y-2 rounded border border-slate-200 bg-white p-3 text-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold">{sample.name}</h3>
-        <p className="text-slate-600">{sample.threadIds.length} threads · seed {sample.seed} · codebook v{sample.codebookVersion} · {sample.createdAt.slice(0, 10)}</p>
+        <p className="text-slate-600">{sample.threadIds.length} threads · seed {sample.seed} · codebook v{sample.codebookVersion}{perThread ? ` · each thread by ${perThread} of ${sample.reviewerIds.length} reviewers` : ''} · {sample.createdAt.slice(0, 10)}</p>
       </div>
       <nav aria-label={`Who is working on ${sample.name}?`} className="flex flex-wrap gap-2">
         <span className="self-center">Who is working?</span>
         {sample.reviewerIds.map((id) => {
           const r = reviewers.find((x) => x.reviewerId === id);
-          const done = ratings.filter((x) => x.reviewerId === id).length;
+          const mine = new Set(threadsOfReviewer(sample, id));
+          const done = ratings.filter((x) => x.reviewerId === id && mine.has(x.threadId)).length;
           return (
             <Link key={id} href={paths.label.to(sample.studyId, sample.sampleId, id)} className="rounded border border-indigo-300 px-2 py-1 text-indigo-900 hover:bg-indigo-50">
-              {r?.name ?? id} ({done}/{sample.threadIds.length})
+              {r?.name ?? id} ({done}/{mine.size})
             </Link>
           );
         })}

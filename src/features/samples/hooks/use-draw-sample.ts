@@ -1,14 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { asSampleId, type ReviewerId, type StudyId } from '../../../domain/ids';
 import { drawSample } from '../../../domain/sampling/draw-sample';
 import { buildManifest } from '../../../domain/sampling/sample-manifest';
-import type { SampleSettings } from '../../../domain/sampling/sample-settings';
+import type { SamplePopulation, SampleSettings } from '../../../domain/sampling/sample-settings';
 import type { Study } from '../../../domain/study';
 import { sampleQueries, useCreateSample } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
 import { threadQueries } from '../../../queries/thread-queries';
 
-/** Everything a draw needs, and the action that draws and stores a sample with its manifest. */
+/**
+ * Everything a draw needs (the population the form counts live), and the action that draws and
+ * stores a sample with its manifest and, for a k-of-n design, who labels each thread.
+ */
 export function useDrawSample(study: Study) {
   const studyId: StudyId = study.id;
   const threads = useQuery(threadQueries.list(studyId));
@@ -19,16 +23,17 @@ export function useDrawSample(study: Study) {
   const codebook = useQuery(studyQueries.codebook(studyId));
   const create = useCreateSample();
   const ready = Boolean(threads.data && sampled.data && codebook.data && (run === null || labels.data));
+  const userThreadCounts = study.summary.byUser;
+  const population = useMemo((): SamplePopulation | null => (
+    threads.data && sampled.data && (run === null || labels.data)
+      ? { threads: threads.data, userThreadCounts, llmLabelOf: labels.data ?? null, previouslySampled: sampled.data }
+      : null
+  ), [threads.data, sampled.data, labels.data, run, userThreadCounts]);
 
-  const draw = async (name: string, settings: SampleSettings, reviewerIds: ReviewerId[]) => {
-    if (!threads.data || !sampled.data || !codebook.data) throw new Error('The study is still loading.');
+  const draw = async (name: string, settings: SampleSettings, reviewerIds: ReviewerId[], perThread: number | null) => {
+    if (!population || !codebook.data) throw new Error('The study is still loading.');
     const usesLabels = settings.stratifyBy === 'llmLabel' || settings.llmLabels !== null;
-    const result = drawSample({
-      threads: threads.data,
-      userThreadCounts: study.summary.byUser,
-      llmLabelOf: labels.data ?? null,
-      previouslySampled: sampled.data,
-    }, settings);
+    const result = drawSample(population, settings, perThread === null ? null : { reviewerIds, perThread });
     const sampleId = asSampleId(crypto.randomUUID());
     const createdAt = new Date().toISOString();
     const manifest = buildManifest(result, settings, {
@@ -38,8 +43,9 @@ export function useDrawSample(study: Study) {
     return create.mutateAsync({
       studyId, sampleId, name, createdAt, seed: settings.seed, threadIds: result.threadIds, reviewerIds,
       codebookVersion: codebook.data.version, manifest,
+      ...(result.assignment && { assignment: Object.fromEntries(result.assignment.threads.map((t) => [t.threadId, t.reviewerIds])) }),
     });
   };
 
-  return { ready, draw, run, labelCounts: run?.labelCounts ?? {}, pending: create.isPending };
+  return { ready, draw, run, population, labelCounts: run?.labelCounts ?? {}, pending: create.isPending };
 }
