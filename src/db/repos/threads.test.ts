@@ -1,0 +1,29 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
+import { asThreadId } from '../../domain/ids';
+import type { Study } from '../../domain/study';
+import type { ConcordDatabase } from '../database';
+import { importThreads } from './import-threads';
+import { getThreads } from './thread-texts';
+import { getThread, listThreadMeta } from './threads';
+
+let db: ConcordDatabase;
+let study: Study;
+beforeEach(async () => {
+  db = freshDatabase();
+  study = await createPilotStudy(db);
+});
+afterEach(async () => db.delete());
+
+test('threads stored with the old UTC date shape are read as the wall-clock time the file gave', async () => {
+  const t = (id: string, createdAt: string | null) => ({
+    threadId: asThreadId(id), turns: ['x'], userId: null, department: null, role: null, createdAt, llmLabel: null, sourceRow: 2,
+  });
+  // Imports before wall-clock dates stored toISOString() of the zoneless cell read as UTC.
+  await importThreads(db, { studyId: study.id, llmModel: null, source: 'old.csv', now: '2025-01-01T00:00:00Z', threads: [
+    t('old', '2024-06-03T14:05:00.000Z'), t('new', '2024-06-03 14:05'), t('none', null),
+  ] });
+  expect((await listThreadMeta(db, study.id)).map((m) => m.createdAt)).toEqual(['2024-06-03 14:05', '2024-06-03 14:05', null]);
+  expect((await getThread(db, study.id, asThreadId('old')))?.createdAt).toBe('2024-06-03 14:05');
+  expect((await getThreads(db, study.id, [asThreadId('old')]))[0]?.createdAt).toBe('2024-06-03 14:05');
+});
