@@ -11,7 +11,12 @@ export interface RowPlace {
  * finds it in a spreadsheet and in a text editor alike.
  */
 export function rowLabel(place: RowPlace): string {
-  return place.line === undefined || place.line === place.row ? `row ${place.row}` : `row ${place.row} (line ${place.line})`;
+  return `row ${placeText(place)}`;
+}
+
+/** rowLabel without the word: "12" or "12 (line 31)", for a table's Row column. */
+export function placeText(place: RowPlace): string {
+  return place.line === undefined || place.line === place.row ? `${place.row}` : `${place.row} (line ${place.line})`;
 }
 
 /** rowLabel with a capital, to start a message. */
@@ -33,7 +38,7 @@ export function rowList(places: readonly RowPlace[]): string {
     let end = i;
     const plain = (p: RowPlace) => p.line === undefined || p.line === p.row;
     while (plain(start) && end + 1 < places.length && plain(places[end + 1] as RowPlace) && (places[end + 1] as RowPlace).row === (places[end] as RowPlace).row + 1) end += 1;
-    parts.push(end > i ? `${start.row}–${(places[end] as RowPlace).row}` : rowLabel(start).slice(4));
+    parts.push(end > i ? `${start.row}–${(places[end] as RowPlace).row}` : placeText(start));
     i = end + 1;
   }
   const rest = places.length - i;
