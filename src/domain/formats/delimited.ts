@@ -1,14 +1,14 @@
 import { readDelimitedRecords, type DelimitedRecord } from './delimited-records';
 import { detectDelimiter, type Delimiter } from './detect-delimiter';
 import { sortProblems, uniqueHeaders, type RawRow, type RawTable, type RowProblem, type TableFormat } from './raw-table';
-import { RowLabel, rowLabel, rowList, type RowPlace } from './row-label';
+import { headerKey, repeatedHeaderNote } from './repeated-header';
+import { RowLabel, rowLabel, type RowPlace } from './row-label';
 
 const FORMAT: Record<Delimiter, TableFormat> = { ',': 'csv', ';': 'semicolon', '\t': 'tsv' };
 const DELIMITER_NAME: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 const NOT_BLANK = /\S/;
 
 const isBlankRow = (fields: readonly string[]) => fields.every((f) => f === '' || !NOT_BLANK.test(f));
-const headerKey = (fields: readonly string[]) => fields.map((f) => f.replace(/^\uFEFF/, '').trim().toLowerCase()).join('\u0000');
 const records = (n: number) => `${n} record${n === 1 ? '' : 's'}`;
 
 type Outcome = 'ok' | 'failed' | 'skipped';
@@ -116,7 +116,7 @@ export function parseDelimited(text: string): RawTable {
       message: unterminatedMessage(place, outcomes.slice(b + 1)),
     });
   }
-  if (repeats.length > 0) notes.push(`The header row appears again in ${rowList(repeats)} (files pasted together?); skipped, not read as threads.`);
+  if (repeats.length > 0) notes.push(repeatedHeaderNote(repeats));
   if (emptyRows > 0) notes.push(`${emptyRows} empty row${emptyRows === 1 ? '' : 's'} skipped.`);
   return { headers: header.headers, rows, problems: sortProblems(problems), format, notes, rowsRead };
 }
