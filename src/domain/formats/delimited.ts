@@ -1,7 +1,7 @@
 import { readDelimitedRecords, type DelimitedRecord } from './delimited-records';
 import { detectDelimiter, type Delimiter } from './detect-delimiter';
 import { sortProblems, uniqueHeaders, type RawRow, type RawTable, type RowProblem, type TableFormat } from './raw-table';
-import { headerKey, repeatedHeaderNote } from './repeated-header';
+import { headerMatcher, repeatedHeaderNote } from './repeated-header';
 import { RowLabel, rowLabel, type RowPlace } from './row-label';
 
 const FORMAT: Record<Delimiter, TableFormat> = { ',': 'csv', ';': 'semicolon', '\t': 'tsv' };
@@ -65,7 +65,7 @@ export function parseDelimited(text: string): RawTable {
   const header = uniqueHeaders(headerFields, (i) => `Column ${i + 1}`);
   notes.push(...header.notes);
   const width = header.headers.length;
-  const repeatedHeader = headerKey(headerFields);
+  const isHeader = headerMatcher(headerFields);
   const problems: RowProblem[] = [];
   const rows: RawRow[] = [];
   const outcomes: { place: RowPlace; outcome: Outcome }[] = [];
@@ -76,8 +76,7 @@ export function parseDelimited(text: string): RawTable {
   for (let i = 1; i < data.length; i += 1) {
     const record = data[i] as DelimitedRecord;
     const fields = record.fields;
-    const place: RowPlace = { row: i + 1, line: record.line };
-    const at = { row: place.row, ...(record.line !== place.row && { line: record.line }) };
+    const place: RowPlace = record.line === i + 1 ? { row: i + 1 } : { row: i + 1, line: record.line };
     const outcome = (o: Outcome) => outcomes.push({ place, outcome: o });
     if (record.broken) {
       rowsRead += 1;
@@ -86,33 +85,34 @@ export function parseDelimited(text: string): RawTable {
     } else if (isBlankRow(fields)) {
       emptyRows += 1;
       outcome('skipped');
-    } else if (headerKey(fields) === repeatedHeader) {
+    } else if (isHeader(fields)) {
       repeats.push(place);
       outcome('skipped');
     } else if (fields.length > width && !isBlankRow(fields.slice(width))) {
       rowsRead += 1;
       outcome('failed');
       problems.push({
-        ...at, code: 'too-many-fields', severity: 'error',
+        ...place, code: 'too-many-fields', severity: 'error',
         message: `${RowLabel(place)} has ${fields.length} fields but the header has ${width}; a cell containing a ${DELIMITER_NAME[delimiter]} may be missing its quotes.`,
       });
     } else if (fields.length < width) {
       rowsRead += 1;
       outcome('failed');
-      problems.push({ ...at, code: 'too-few-fields', severity: 'error', message: `${RowLabel(place)} has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width}.` });
+      problems.push({ ...place, code: 'too-few-fields', severity: 'error', message: `${RowLabel(place)} has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width}.` });
     } else {
       rowsRead += 1;
       outcome('ok');
       if (record.strayQuote) {
-        problems.push({ ...at, code: 'malformed-quote', severity: 'warning', message: `${RowLabel(place)} has a quote inside a quoted field that is not doubled; check that row's cells.` });
+        problems.push({ ...place, code: 'malformed-quote', severity: 'warning', message: `${RowLabel(place)} has a quote inside a quoted field that is not doubled; check that row's cells.` });
       }
-      rows.push({ rowNumber: place.row, ...(at.line !== undefined && { line: at.line }), cells: fields.length === width ? fields : fields.slice(0, width) });
+      const cells = fields.length === width ? fields : fields.slice(0, width);
+      rows.push(place.line === undefined ? { rowNumber: place.row, cells } : { rowNumber: place.row, line: place.line, cells });
     }
   }
   for (const b of broken) {
     const { place } = outcomes[b] as { place: RowPlace };
     problems.push({
-      row: place.row, ...(place.line !== place.row && { line: place.line }), code: 'unterminated-quote', severity: 'error',
+      ...place, code: 'unterminated-quote', severity: 'error',
       message: unterminatedMessage(place, outcomes.slice(b + 1)),
     });
   }

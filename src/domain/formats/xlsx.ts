@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { findHeaderRow, HEADER_SEARCH_ROWS, type CandidateRow } from './find-header-row';
 import { sortProblems, uniqueHeaders, type RawRow, type RawTable, type RowProblem } from './raw-table';
-import { headerKey, repeatedHeaderNote } from './repeated-header';
+import { headerMatcher, repeatedHeaderNote } from './repeated-header';
 import type { RowPlace } from './row-label';
 import { xlsxCellText } from './xlsx-cell-text';
 
@@ -113,7 +113,7 @@ function sheetTable(sheet: DenseSheet, sheetName: string, date1904: boolean, hea
 
   const rows: RawRow[] = [];
   const problems: RowProblem[] = [];
-  const repeatedHeader = headerKey(rawHeaders);
+  const isHeader = headerMatcher(rawHeaders);
   const repeats: RowPlace[] = [];
   let emptyRows = 0;
   let rowsRead = 0;
@@ -131,7 +131,7 @@ function sheetTable(sheet: DenseSheet, sheetName: string, date1904: boolean, hea
       emptyRows += 1;
       continue;
     }
-    if (!extra && headerKey(cells) === repeatedHeader) {
+    if (!extra && isHeader(cells)) {
       repeats.push({ row: r + 1 });
       continue;
     }
