@@ -7,12 +7,17 @@ export interface DelimitedRecord {
   line: number;
   /** The record opened a quote that never closed properly: it is given up up to the end of that quote's line. */
   broken?: true;
+  /** On the last broken record when reading stopped there (MAX_BROKEN): the file's last line, not read. */
+  unreadTo?: number;
   /** A quote inside a quoted field that is not doubled, within one line: the record is kept as read. */
   strayQuote?: boolean;
 }
 
-/** Give up resynchronising after this many broken records: the rest of the file is one record. */
-const MAX_BROKEN = 200;
+/**
+ * Each broken record costs a parse of the rest of the file, so reading stops at this many (25 on
+ * a 50 MB file is a few seconds) rather than let the rest be read as one swallowing field.
+ */
+export const MAX_BROKEN = 25;
 
 function countBreaks(text: string, from: number, to: number, linebreak: string): number {
   const mark = linebreak === '\r' ? '\r' : '\n';
@@ -30,8 +35,9 @@ const breaksIn = (fields: readonly string[], linebreak: string) =>
  *
  * A quote that is never closed, or whose field runs over a line break and then meets a quote
  * that does not close it (so the field would swallow the records that follow), breaks its
- * record: the record is returned with `broken` and no fields, and reading starts again at the next line of the file, so a text never swallows later
- * records. After MAX_BROKEN such records the rest of the file is left as read.
+ * record: the record is returned with `broken` and no fields, and reading starts again at the
+ * next line of the file, so a text never swallows later records. At the MAX_BROKEN-th such
+ * record reading stops: that record carries `unreadTo`, the last line of the file.
  * The final empty record after a closing line break is dropped.
  */
 export function readDelimitedRecords(text: string, delimiter: Delimiter): DelimitedRecord[] {
@@ -53,7 +59,6 @@ export function readDelimitedRecords(text: string, delimiter: Delimiter): Delimi
       const swallows = e.code === 'MissingQuotes' || (e.code === 'InvalidQuotes' && spans);
       if (swallows && e.row !== undefined && e.index !== undefined && (bad === null || e.row < bad.row)) bad = { row: e.row, index: e.index };
     }
-    if (bad !== null && brokenCount >= MAX_BROKEN) bad = null;
     const end = bad === null ? data.length : bad.row;
     for (let i = 0; i < end; i += 1) {
       const fields = data[i] as string[];
@@ -64,6 +69,11 @@ export function readDelimitedRecords(text: string, delimiter: Delimiter): Delimi
     brokenCount += 1;
     const mark = linebreak === '\r' ? '\r' : '\n';
     const lineEnd = segment.indexOf(mark, bad.index);
+    if (brokenCount === MAX_BROKEN) {
+      const lastLine = segmentLine + countBreaks(segment, 0, segment.length, linebreak) - (/[\r\n]$/.test(segment) ? 1 : 0);
+      records.push({ fields: [], line, broken: true, unreadTo: lastLine });
+      return records;
+    }
     records.push({ fields: [], line, broken: true });
     if (lineEnd === -1) return records;
     offset += lineEnd + 1;

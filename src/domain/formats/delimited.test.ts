@@ -106,6 +106,15 @@ describe('parseDelimited', () => {
     expect(parseDelimited('id,text\n1,"open').problems[0]?.message).toMatch(/it is the last record of the file/);
   });
 
+  it('stops reading at the 25th unterminated quote rather than let the rest be one field', () => {
+    const lines = ['id,text', ...Array.from({ length: 30 }, (_, i) => `${i},"open ${i}`), 'last,row'];
+    const t = parseDelimited(`${lines.join('\n')}\n`);
+    const quotes = t.problems.filter((p) => p.code === 'unterminated-quote');
+    expect(quotes).toHaveLength(25);
+    expect(quotes[24]?.message).toBe('Row 26: a quote opened in this row is never closed, the 25th such quote in the file: reading stopped here, so this row and the rest of the file (to line 32) are not imported. Repair the quotes and import again.');
+    expect(t.rows).toEqual([]);
+  });
+
   it('names the line as well as the row once a quoted line break has shifted them', () => {
     const t = parseDelimited('id,text,x\n1,"a\nb\nc",x\n2,"open,b\n3,c\n4,d,e,f\n');
     expect(t.rows.map((r) => [r.rowNumber, r.line, r.cells[0]])).toEqual([[2, undefined, '1']]);

@@ -1,8 +1,8 @@
-import { readDelimitedRecords, type DelimitedRecord } from './delimited-records';
+import { MAX_BROKEN, readDelimitedRecords, type DelimitedRecord } from './delimited-records';
 import { detectDelimiter, type Delimiter } from './detect-delimiter';
 import { sortProblems, uniqueHeaders, type RawRow, type RawTable, type RowProblem, type TableFormat } from './raw-table';
 import { headerMatcher, repeatedHeaderNote } from './repeated-header';
-import { RowLabel, rowLabel, type RowPlace } from './row-label';
+import { rowLabelStart, rowLabel, type RowPlace } from './row-label';
 
 const FORMAT: Record<Delimiter, TableFormat> = { ',': 'csv', ';': 'semicolon', '\t': 'tsv' };
 const DELIMITER_NAME: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
@@ -15,7 +15,7 @@ type Outcome = 'ok' | 'failed' | 'skipped';
 
 /** The message of an unterminated quote: what became of the records after it (see parseDelimited). */
 function unterminatedMessage(at: RowPlace, after: { place: RowPlace; outcome: Outcome }[]): string {
-  const start = `${RowLabel(at)}: a quote opened in this row is never closed, so the row is not imported`;
+  const start = `${rowLabelStart(at)}: a quote opened in this row is never closed, so the row is not imported`;
   const read = after.filter((a) => a.outcome !== 'skipped');
   if (read.length === 0) return `${start}; it is the last record of the file.`;
   const okAt = read.findIndex((a) => a.outcome === 'ok');
@@ -93,17 +93,17 @@ export function parseDelimited(text: string): RawTable {
       outcome('failed');
       problems.push({
         ...place, code: 'too-many-fields', severity: 'error',
-        message: `${RowLabel(place)} has ${fields.length} fields but the header has ${width}; a cell containing a ${DELIMITER_NAME[delimiter]} may be missing its quotes.`,
+        message: `${rowLabelStart(place)} has ${fields.length} fields but the header has ${width}; a cell containing a ${DELIMITER_NAME[delimiter]} may be missing its quotes.`,
       });
     } else if (fields.length < width) {
       rowsRead += 1;
       outcome('failed');
-      problems.push({ ...place, code: 'too-few-fields', severity: 'error', message: `${RowLabel(place)} has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width}.` });
+      problems.push({ ...place, code: 'too-few-fields', severity: 'error', message: `${rowLabelStart(place)} has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width}.` });
     } else {
       rowsRead += 1;
       outcome('ok');
       if (record.strayQuote) {
-        problems.push({ ...place, code: 'malformed-quote', severity: 'warning', message: `${RowLabel(place)} has a quote inside a quoted field that is not doubled; check that row's cells.` });
+        problems.push({ ...place, code: 'malformed-quote', severity: 'warning', message: `${rowLabelStart(place)} has a quote inside a quoted field that is not doubled; check that row's cells.` });
       }
       const cells = fields.length === width ? fields : fields.slice(0, width);
       rows.push(place.line === undefined ? { rowNumber: place.row, cells } : { rowNumber: place.row, line: place.line, cells });
@@ -111,10 +111,11 @@ export function parseDelimited(text: string): RawTable {
   }
   for (const b of broken) {
     const { place } = outcomes[b] as { place: RowPlace };
-    problems.push({
-      ...place, code: 'unterminated-quote', severity: 'error',
-      message: unterminatedMessage(place, outcomes.slice(b + 1)),
-    });
+    const unreadTo = (data[place.row - 1] as DelimitedRecord).unreadTo;
+    const message = unreadTo === undefined
+      ? unterminatedMessage(place, outcomes.slice(b + 1))
+      : `${rowLabelStart(place)}: a quote opened in this row is never closed, the ${MAX_BROKEN}th such quote in the file: reading stopped here, so this row and the rest of the file (to line ${unreadTo}) are not imported. Repair the quotes and import again.`;
+    problems.push({ ...place, code: 'unterminated-quote', severity: 'error', message });
   }
   if (repeats.length > 0) notes.push(repeatedHeaderNote(repeats));
   if (emptyRows > 0) notes.push(`${emptyRows} empty row${emptyRows === 1 ? '' : 's'} skipped.`);

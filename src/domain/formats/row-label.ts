@@ -20,7 +20,7 @@ export function placeText(place: RowPlace): string {
 }
 
 /** rowLabel with a capital, to start a message. */
-export const RowLabel = (place: RowPlace): string => `R${rowLabel(place).slice(1)}`;
+export const rowLabelStart = (place: RowPlace): string => `R${rowLabel(place).slice(1)}`;
 
 const LISTED = 20;
 

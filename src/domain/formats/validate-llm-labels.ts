@@ -3,7 +3,7 @@ import type { ColumnMapping } from './column-mapping';
 import { countsByLabel, createLabelResolver } from './label-resolver';
 import { mappedColumns, quoteValue } from './mapped-columns';
 import { sortProblems, type RawTable, type RowProblem } from './raw-table';
-import { RowLabel, rowLabel, type RowPlace } from './row-label';
+import { rowLabelStart, rowLabel, type RowPlace } from './row-label';
 
 export interface LlmLabelRow {
   threadId: ThreadId;
@@ -64,7 +64,7 @@ export function validateLlmLabels(table: RawTable, mapping: ColumnMapping, conte
     const place: RowPlace = row.line === undefined ? { row: n } : { row: n, line: row.line };
     let ok = true;
     const fail = (p: Omit<RowProblem, 'row' | 'severity'>) => {
-      problems.push({ ...place, severity: 'error', ...p, message: `${RowLabel(place)}: ${p.message}` });
+      problems.push({ ...place, severity: 'error', ...p, message: `${rowLabelStart(place)}: ${p.message}` });
       ok = false;
     };
     const id = (row.cells[col.threadId] ?? '').trim();

@@ -7,7 +7,7 @@ import { mappedColumns, quoteValue } from './mapped-columns';
 import { dateOrderEvidence, inferDateOrder } from './date-order';
 import { parseDate, type DateOrder } from './parse-date';
 import { sortProblems, type RawRow, type RawTable, type RowProblem } from './raw-table';
-import { RowLabel, rowLabel, rowList, type RowPlace } from './row-label';
+import { rowLabelStart, rowLabel, rowList, type RowPlace } from './row-label';
 import { turnsFromCell } from './user-turns';
 
 /** A valid thread, with the LLM model named on its row when the file has a model column. */
@@ -117,7 +117,7 @@ export function validateThreads(table: RawTable, mapping: ColumnMapping, context
     const place: RowPlace = row.line === undefined ? { row: n } : { row: n, line: row.line };
     let ok = true;
     const fail = (p: Omit<RowProblem, 'row'>) => {
-      problems.push({ ...place, ...p, message: `${RowLabel(place)}: ${p.message}` });
+      problems.push({ ...place, ...p, message: `${rowLabelStart(place)}: ${p.message}` });
       if (p.severity === 'error') ok = false;
     };
     // Date and user warnings matter only for a thread that is imported.
