@@ -59,6 +59,7 @@ describe('parseDate', () => {
   it('reads Excel serials (1900 system) only when asked, and says so', () => {
     expect(parseDate('45306', { excelSerial: true })).toEqual({ kind: 'date', value: '2024-01-15', serial: true });
     expect(value('45400.5', { excelSerial: true })).toBe('2024-04-18 12:00');
+    expect(value('45400,5', { excelSerial: true })).toBe('2024-04-18 12:00');
     expect(value('45306.4375', { excelSerial: true })).toBe('2024-01-15 10:30');
     expect(value('99999999', { excelSerial: true })).toBe('invalid');
   });

@@ -21,7 +21,7 @@ export type DateReading =
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AP])\.?M\.?)?)?$/i;
-const SERIAL = /^\d+(?:\.\d+)?$/;
+const SERIAL = /^\d+(?:[.,]\d+)?$/;
 const PLACEHOLDER = /^(?:n\/?a|n\.a\.?|#n\/a|-+|–|—|\?+|\.|unknown|none|null|nil|nan|missing|not available|no date)$/i;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -74,8 +74,8 @@ function readNumeric(m: RegExpExecArray, order: DateOrder | undefined): DateRead
  *   number over 12 is a day, a second over 12 a month; when both are 12 or less the order
  *   comes from options.order, and without it the result is 'ambiguous' (unless day and month
  *   are equal, when the order does not matter).
- * - With options.excelSerial: a bare number as an Excel serial, 1900 system (45400.5 ->
- *   '2024-04-19 12:00'); `serial: true` says it was one.
+ * - With options.excelSerial: a bare number as an Excel serial, 1900 system (45400.5, or
+ *   45400,5 with a decimal comma -> '2024-04-18 12:00'); `serial: true` says it was one.
  * Blank cells and placeholders (N/A, -, unknown, none, null...) give 'empty'; impossible dates
  * (2023-02-29) and anything else give 'invalid'. Pure: no clock, no time zone.
  */
@@ -90,7 +90,7 @@ export function parseDate(value: string, options: ParseDateOptions = {}): DateRe
   const numeric = NUMERIC.exec(v);
   if (numeric) return readNumeric(numeric, options.order);
   if (options.excelSerial && SERIAL.test(v)) {
-    const converted = excelSerialToIso(Number(v));
+    const converted = excelSerialToIso(Number(v.replace(',', '.')));
     const reading = converted === null ? null : parseDate(converted);
     return reading?.kind === 'date' ? { ...reading, serial: true } : { kind: 'invalid' };
   }
