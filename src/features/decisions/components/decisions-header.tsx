@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { METHOD_NAMES } from '../../../domain/decisions/decision-rules';
 import type { outcomeCounts } from '../../../domain/decisions/thread-outcome';
 import type { DecisionMethod } from '../../../domain/study';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { ColumnMapping } from '../../../domain/formats/column-mapping';
 import type { StudyId } from '../../../domain/ids';
 import { plural } from '../../../lib/format';

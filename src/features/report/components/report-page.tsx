@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { asSampleId, type SampleId, type StudyId } from '../../../domain/ids';
 import { REPORT_RESAMPLES, reportQueries, type ReportData } from '../../../queries/report-queries';
 import { sampleQueries } from '../../../queries/sample-queries';

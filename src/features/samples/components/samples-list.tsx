@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { manifestToJson, type SampleManifest } from '../../../domain/sampling/sample-manifest';
 import type { Reviewer, Sample } from '../../../domain/study';
 import { downloadText } from '../../../lib/download';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { StudyRecordCounts } from '../../../domain/study';
 import { formatCount, plural } from '../../../lib/format';
 import { studyQueries } from '../../../queries/study-queries';

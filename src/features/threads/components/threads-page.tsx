@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { LlmRunId, StudyId, ThreadId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
 import { formatCount } from '../../../lib/format';
