@@ -9,7 +9,7 @@ import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';
-import type { ImportKind } from '../../../workers/import-protocol';
+import type { ImportKind } from '../../../domain/formats/import-protocol';
 import { useImportWizard } from '../hooks/use-import-wizard';
 import { BusyStep } from './busy-step';
 import { FileStep } from './file-step';

@@ -1,7 +1,7 @@
 import { describeMappingProblems, THREAD_FIELD_LABELS, type ColumnMapping, type ThreadField } from '../../../domain/formats/column-mapping';
 import { formatCount } from '../../../lib/format';
 import { Button } from '../../../ui/button';
-import type { ImportKind, TablePreview } from '../../../workers/import-protocol';
+import type { ImportKind, TablePreview } from '../../../domain/formats/import-protocol';
 import { PreviewTable } from './preview-table';
 import { SheetPicker } from './sheet-picker';
 
