@@ -13,7 +13,7 @@ export interface Setting {
 /**
  * One database for every study. Every record but audit events is keyed by a compound key that
  * starts with its studyId, so a study's records are one key range per table: listing, counting
- * and deleting a study need no secondary index (each index costs import time, STACK.md).
+ * and deleting a study need no secondary index (each index costs import time, docs/stack.md).
  * Lists read thread metadata from a few page records, never the 52 MB of thread text.
  * Versions are only ever added, never edited.
  */

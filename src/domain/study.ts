@@ -1,7 +1,7 @@
 import type { Category } from './codebook/codebook';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from './ids';
 
-/** Counts kept per study so lists and filters never count through an index (STACK.md). */
+/** Counts kept per study so lists and filters never count through an index (docs/stack.md). */
 export interface StudySummary {
   threadCount: number;
   /** Threads whose text exceeds a spreadsheet cell (32,767 characters). */

@@ -4,7 +4,7 @@ import type { StoredThread } from '../../domain/study';
 
 /**
  * The stored threads of the given ids, in the order asked, in one `bulkGet` (about 8 ms for 100
- * threads, STACK.md); an id the study does not hold is left out.
+ * threads, docs/stack.md); an id the study does not hold is left out.
  */
 export async function getThreads(db: ConcordDatabase, studyId: StudyId, threadIds: readonly ThreadId[]): Promise<StoredThread[]> {
   const found = await db.threads.bulkGet(threadIds.map((id): [StudyId, ThreadId] => [studyId, id]));
