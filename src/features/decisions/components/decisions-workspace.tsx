@@ -9,7 +9,7 @@ import { allowedMethods, methodPatch, pickLabelPatch } from '../draft';
 import { useDecisionActions } from '../hooks/use-decision-actions';
 import { useDecisionParams } from '../hooks/use-decision-params';
 import { readDraft } from '../hooks/use-draft';
-import { useShortcutListener } from '../hooks/use-shortcut-listener';
+import { useShortcutListener } from '../../../lib/use-shortcut-listener';
 import { LEAD, reviewerNamer } from '../names';
 import { decisionShortcuts } from '../shortcuts';
 import { useDecisionsUi } from '../store';
