@@ -21,7 +21,6 @@ const REACT = /^(react|react-dom|zustand|wouter|@tanstack\/react-[a-z]+)(\/|$)/;
 const FORBIDDEN_PACKAGES = {
   db: [REACT],
   workers: [REACT],
-  lib: [REACT],
 };
 const DEXIE = /^dexie(\/|$)/;
 

@@ -26,7 +26,7 @@ const planted: [string, string, string][] = [
   ['domain imports React', 'src/domain/planted.ts', "import { useState as imported } from 'react';"],
   ['domain imports Node', 'src/domain/formats/planted.ts', "import { readFileSync as imported } from 'node:fs';"],
   ['a feature imports Dexie', 'src/features/threads/planted.ts', "import imported from 'dexie';"],
-  ['lib imports Zustand', 'src/lib/planted.ts', "import { create as imported } from 'zustand';"],
+  ['db imports Zustand', 'src/db/repos/planted.ts', "import { create as imported } from 'zustand';"],
 ];
 
 describe('the layer rule of eslint.config.js', () => {
