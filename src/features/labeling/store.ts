@@ -29,5 +29,3 @@ export const useLabelingUi = create<LabelingUi>((set, get) => ({
     return last;
   },
 }));
-
-export const resetLabelingUi = () => useLabelingUi.setState({ overlay: 'none', undoStack: [], showExamples: false });

@@ -13,7 +13,6 @@ import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample } from '../../../db/repos/samples';
 import { asSampleId, asThreadId } from '../../../domain/ids';
 import type { Reviewer, Study } from '../../../domain/study';
-import { resetDecisionsUi } from '../store';
 import { DecisionsPage } from './decisions-page';
 
 const sampleId = asSampleId('s1');
@@ -34,7 +33,6 @@ let alice: Reviewer;
 let dana: Reviewer;
 
 beforeEach(async () => {
-  resetDecisionsUi();
   db = freshDatabase();
   study = await createPilotStudy(db);
   const add = (name: string, role: Reviewer['role'] = 'reviewer') => addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role, now: NOW });
