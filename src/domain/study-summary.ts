@@ -1,5 +1,5 @@
 import type { StudySummary, ThreadMeta } from './study';
-import { SPREADSHEET_CELL_LIMIT } from './thread';
+import { SPREADSHEET_CELL_LIMIT } from './threads/thread';
 
 function bump(counts: Record<string, number>, key: string | null, by: number): void {
   if (key === null) return;

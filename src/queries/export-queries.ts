@@ -6,7 +6,7 @@ import { getThreads } from '../db/repos/thread-texts';
 import { goldTable, type GoldTable } from '../domain/exports/gold-file';
 import type { SampleId, StudyId, ThreadId } from '../domain/ids';
 import type { AuditEvent, Sample, Study } from '../domain/study';
-import { threadText } from '../domain/thread';
+import { threadText } from '../domain/threads/thread';
 import type { BackupCounts, RestorePhase } from '../workers/backup-protocol';
 import { runBackupRequest } from './backup-channel';
 import { db } from './database';

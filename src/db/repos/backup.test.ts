@@ -5,7 +5,7 @@ import { studyBackupParts, type StudyBackup } from '../../domain/backup/study-ba
 import { defaultCodebook } from '../../domain/codebook/default-codebook';
 import { asSampleId, asStudyId, asThreadId, type StudyId } from '../../domain/ids';
 import type { Rating, Study } from '../../domain/study';
-import type { ThreadInput } from '../../domain/thread';
+import type { ThreadInput } from '../../domain/threads/thread';
 import { STUDY_SCOPED_TABLES, studyRange, type ConcordDatabase } from '../database';
 import { readStudyBackup, restoreStudyBackup } from './backup';
 import { saveCodebookEdit } from './codebooks';

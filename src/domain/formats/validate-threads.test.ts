@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPREADSHEET_CELL_LIMIT } from '../thread';
+import { SPREADSHEET_CELL_LIMIT } from '../threads/thread';
 import { decodeText } from './decode-text';
 import { parseDelimited } from './delimited';
 import { fixtureBytes } from '../../../tests/support/fixture-bytes';

@@ -5,7 +5,7 @@ import { goldToCsv, goldToJsonl, type GoldTable } from '../../../domain/exports/
 import { goldToXlsx } from '../../../domain/exports/gold-xlsx';
 import { ratingsToLongCsv } from '../../../domain/formats/ratings-export';
 import type { Sample, Study } from '../../../domain/study';
-import { SPREADSHEET_CELL_LIMIT } from '../../../domain/thread';
+import { SPREADSHEET_CELL_LIMIT } from '../../../domain/threads/thread';
 import { downloadBlob, downloadText } from '../../../lib/download';
 import { formatCount, plural } from '../../../lib/format';
 import { readSampleRatingRowsWithLlm } from '../../../queries/agreement-queries';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { StudyId, ThreadId } from '../../../domain/ids';
-import { SPREADSHEET_CELL_LIMIT } from '../../../domain/thread';
+import { SPREADSHEET_CELL_LIMIT } from '../../../domain/threads/thread';
 import { formatCount } from '../../../lib/format';
 import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';

@@ -1,5 +1,5 @@
-import type { StudyId } from './ids';
-import type { StoredThread, ThreadMeta } from './study';
+import type { StudyId } from '../ids';
+import type { StoredThread, ThreadMeta } from '../study';
 import { threadLength, threadText, type ThreadInput } from './thread';
 
 const PREVIEW_LENGTH = 240;
