@@ -1,8 +1,13 @@
 import Dexie, { type Table } from 'dexie';
-import type {
-  AuditEvent, CodebookVersion, Decision, LlmRun, LlmRunLabels, Rating, Reviewer, Sample, Study,
-  StoredThread, ThreadPage,
-} from '../domain/study';
+import type { AuditEvent } from '../domain/audit-event';
+import type { CodebookVersion } from '../domain/codebook/codebook';
+import type { Decision } from '../domain/decisions/decision';
+import type { LlmRun, LlmRunLabels } from '../domain/llm-run';
+import type { Rating } from '../domain/rating';
+import type { Reviewer } from '../domain/reviewer';
+import type { Sample } from '../domain/sampling/sample';
+import type { Study } from '../domain/study';
+import type { StoredThread, ThreadPage } from '../domain/threads/thread-meta';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
 
 export interface Setting {

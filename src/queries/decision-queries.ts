@@ -9,7 +9,12 @@ import { getSample, setAutoAcceptUnanimous } from '../db/repos/samples';
 import { getStudy } from '../db/repos/studies';
 import { sampleOutcomes, type ThreadOutcome } from '../domain/decisions/thread-outcome';
 import type { SampleId, StudyId, ThreadId } from '../domain/ids';
-import type { CodebookVersion, Decision, LlmRun, Reviewer, Sample, Study } from '../domain/study';
+import type { CodebookVersion } from '../domain/codebook/codebook';
+import type { Decision } from '../domain/decisions/decision';
+import type { LlmRun } from '../domain/llm-run';
+import type { Reviewer } from '../domain/reviewer';
+import type { Sample } from '../domain/sampling/sample';
+import type { Study } from '../domain/study';
 import { db } from './database';
 import { sampleQueries } from './sample-queries';
 

@@ -5,7 +5,8 @@ import { addReviewer, listReviewers, type NewReviewer } from '../db/repos/review
 import { createSample, getSample, listSampledThreadIds, listSamples, setRevealLlmAfterDone } from '../db/repos/samples';
 import { getCodebookVersion } from '../db/repos/codebooks';
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
-import type { Rating, Sample } from '../domain/study';
+import type { Rating } from '../domain/rating';
+import type { Sample } from '../domain/sampling/sample';
 import { db } from './database';
 
 export const sampleQueries = {

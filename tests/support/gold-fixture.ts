@@ -1,6 +1,6 @@
 import { sampleOutcomes, type OutcomeRating } from '../../src/domain/decisions/thread-outcome';
 import { asReviewerId, asThreadId, type ReviewerId, type ThreadId } from '../../src/domain/ids';
-import type { Decision } from '../../src/domain/study';
+import type { Decision } from '../../src/domain/decisions/decision';
 import type { GoldInput } from '../../src/domain/exports/gold-file';
 
 const [ana, ben, cy, dee] = ['ana', 'ben', 'cy', 'dee'].map(asReviewerId) as [ReviewerId, ReviewerId, ReviewerId, ReviewerId];

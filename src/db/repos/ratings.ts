@@ -1,7 +1,7 @@
 import type { ConcordDatabase } from '../database';
 import { prefixRange } from '../database';
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../../domain/ids';
-import type { Rating } from '../../domain/study';
+import type { Rating } from '../../domain/rating';
 
 export async function listRatingsForReviewer(
   db: ConcordDatabase, studyId: StudyId, sampleId: SampleId, reviewerId: ReviewerId,

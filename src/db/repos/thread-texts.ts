@@ -1,6 +1,6 @@
 import type { ConcordDatabase } from '../database';
 import type { StudyId, ThreadId } from '../../domain/ids';
-import type { StoredThread } from '../../domain/study';
+import type { StoredThread } from '../../domain/threads/thread-meta';
 
 /**
  * The stored threads of the given ids, in the order asked, in one `bulkGet` (about 8 ms for 100

@@ -1,5 +1,5 @@
 import type { ReviewerId, ThreadId } from '../ids';
-import type { Decision, DecisionMethod } from '../study';
+import type { Decision, DecisionMethod } from './decision';
 
 /**
  * Where a thread of a sample stands once its reviewers have labeled it:

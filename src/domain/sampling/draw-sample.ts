@@ -1,7 +1,7 @@
 import { compareIds } from '../agreement/rater-pairs';
 import type { ThreadId } from '../ids';
 import { createRandom } from '../random';
-import type { ThreadMeta } from '../study';
+import type { ThreadMeta } from '../threads/thread-meta';
 import { allocate } from './allocate';
 import { filterPopulation } from './filter-population';
 import { partialShuffle } from './partial-shuffle';

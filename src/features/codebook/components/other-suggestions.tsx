@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { suggestionToCategory } from '../../../domain/codebook/other-suggestions';
-import type { CodebookVersion } from '../../../domain/study';
+import type { CodebookVersion } from '../../../domain/codebook/codebook';
 import { codebookQueries, useSaveCodebook } from '../../../queries/codebook-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';

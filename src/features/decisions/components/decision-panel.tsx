@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { decisionProblems } from '../../../domain/decisions/decision-rules';
 import type { ThreadOutcome } from '../../../domain/decisions/thread-outcome';
-import type { DecisionMethod } from '../../../domain/study';
+import type { DecisionMethod } from '../../../domain/decisions/decision';
 import type { SampleGold } from '../../../queries/decision-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { paths } from '../../../lib/paths';
 import { METHOD_NAMES } from '../../../domain/decisions/decision-rules';
 import type { outcomeCounts } from '../../../domain/decisions/thread-outcome';
-import type { DecisionMethod } from '../../../domain/study';
+import type { DecisionMethod } from '../../../domain/decisions/decision';
 import { plural } from '../../../lib/format';
 import type { SampleGold } from '../../../queries/decision-queries';
 import { KIND_NAMES, KINDS } from '../names';

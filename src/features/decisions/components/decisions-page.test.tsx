@@ -12,7 +12,8 @@ import { saveRating } from '../../../db/repos/ratings';
 import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample } from '../../../db/repos/samples';
 import { asSampleId, asThreadId } from '../../../domain/ids';
-import type { Reviewer, Study } from '../../../domain/study';
+import type { Reviewer } from '../../../domain/reviewer';
+import type { Study } from '../../../domain/study';
 import { DecisionsPage } from './decisions-page';
 
 const sampleId = asSampleId('s1');

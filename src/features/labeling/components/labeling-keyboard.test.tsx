@@ -10,7 +10,8 @@ import { listRatingsForReviewer } from '../../../db/repos/ratings';
 import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample } from '../../../db/repos/samples';
 import { asSampleId, asThreadId } from '../../../domain/ids';
-import type { Reviewer, Study } from '../../../domain/study';
+import type { Reviewer } from '../../../domain/reviewer';
+import type { Study } from '../../../domain/study';
 import { paths } from '../../../lib/paths';
 import { LabelingPage } from './labeling-page';
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Category } from '../../../domain/codebook/codebook';
 import type { ReviewerId, ThreadId } from '../../../domain/ids';
-import type { Rating, Sample } from '../../../domain/study';
+import type { Rating } from '../../../domain/rating';
+import type { Sample } from '../../../domain/sampling/sample';
 import { useDeleteRating, useRatingWriter } from '../../../queries/sample-queries';
 import { errorMessage } from '../../../ui/error-message';
 import { useLabelingUi } from '../store';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LlmRunId, ThreadId } from '../../../domain/ids';
-import type { Sample } from '../../../domain/study';
+import type { Sample } from '../../../domain/sampling/sample';
 import { studyQueries } from '../../../queries/study-queries';
 import { threadQueries } from '../../../queries/thread-queries';
 

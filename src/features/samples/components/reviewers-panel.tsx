@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { StudyId } from '../../../domain/ids';
-import type { Reviewer } from '../../../domain/study';
+import type { Reviewer } from '../../../domain/reviewer';
 import { reviewerQueries, useAddReviewer } from '../../../queries/sample-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ThreadId } from '../../../domain/ids';
-import type { ThreadMeta } from '../../../domain/study';
+import type { ThreadMeta } from '../../../domain/threads/thread-meta';
 import { formatCount } from '../../../lib/format';
 
 interface Props {
