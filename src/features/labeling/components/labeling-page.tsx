@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReviewerId, SampleId, StudyId } from '../../../domain/ids';
-import { ratingQueries, reviewerQueries, sampleQueries } from '../../../queries/sample-queries';
+import { ratingQueries } from '../../../queries/rating-queries';
+import { reviewerQueries } from '../../../queries/reviewer-queries';
+import { sampleQueries } from '../../../queries/sample-queries';
 import { Alert } from '../../../ui/alert';
 import { LabelingWorkspace } from './labeling-workspace';
 

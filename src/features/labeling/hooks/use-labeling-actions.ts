@@ -3,7 +3,7 @@ import type { Category } from '../../../domain/codebook/codebook';
 import type { ReviewerId, ThreadId } from '../../../domain/ids';
 import type { Rating } from '../../../domain/rating';
 import type { Sample } from '../../../domain/sampling/sample';
-import { useDeleteRating, useRatingWriter } from '../../../queries/sample-queries';
+import { useDeleteRating, useRatingWriter } from '../../../queries/rating-queries';
 import { errorMessage } from '../../../ui/error-message';
 import { useLabelingUi } from '../store';
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { ReviewerId } from '../../../domain/ids';
 import { MAX_SEED, sampleSettingsProblems, type Allocation, type SampleSettings, type StratifyBy } from '../../../domain/sampling/sample-settings';
 import type { Study } from '../../../domain/study';
-import { reviewerQueries } from '../../../queries/sample-queries';
+import { reviewerQueries } from '../../../queries/reviewer-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';

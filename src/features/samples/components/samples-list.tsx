@@ -5,7 +5,7 @@ import { manifestToJson, type SampleManifest } from '../../../domain/sampling/sa
 import type { Reviewer } from '../../../domain/reviewer';
 import type { Sample } from '../../../domain/sampling/sample';
 import { downloadText } from '../../../lib/download';
-import { ratingQueries } from '../../../queries/sample-queries';
+import { ratingQueries } from '../../../queries/rating-queries';
 import { Button } from '../../../ui/button';
 import { RevealLlmToggle } from './reveal-llm-toggle';
 import { SampleAgreement } from './sample-agreement';
