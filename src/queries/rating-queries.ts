@@ -1,8 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { deleteRating, listRatingsForReviewer, listRatingsForSample, saveRating } from '../db/repos/ratings';
+import { deleteRating, listRatingsForReviewer, listRatingsForSample, listStudyRatings, saveRating } from '../db/repos/ratings';
+import { groupOtherSuggestions } from '../domain/codebook/other-suggestions';
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
 import type { Rating } from '../domain/rating';
+import { codebookQueries } from './codebook-queries';
 import { db } from './database';
 
 export const ratingQueries = {
@@ -16,6 +18,16 @@ export const ratingQueries = {
     queryOptions({
       queryKey: [...ratingQueries.all(), 'list', { studyId, sampleId }],
       queryFn: () => listRatingsForSample(db(), studyId, sampleId),
+    }),
+  /** Other suggestions of every reviewer, grouped: the lead's view for the next codebook version. */
+  otherSuggestions: (studyId: StudyId) =>
+    queryOptions({
+      queryKey: [...ratingQueries.all(), 'otherSuggestions', { studyId }],
+      queryFn: async () => groupOtherSuggestions(
+        (await listStudyRatings(db(), studyId))
+          .filter((r) => r.otherSuggestion)
+          .map((r) => ({ suggestion: r.otherSuggestion, threadId: r.threadId, reviewerId: r.reviewerId })),
+      ),
     }),
 };
 
@@ -32,10 +44,7 @@ export function useRatingWriter(): (rating: Rating) => Promise<void> {
       ratingQueries.forReviewer(rating.studyId, rating.sampleId, rating.reviewerId).queryKey,
       (old) => new Map(old).set(rating.threadId, rating),
     );
-    if (frozeCodebook) {
-      void client.invalidateQueries({ queryKey: ['codebooks'] });
-      void client.invalidateQueries({ queryKey: ['studies', 'codebook'] });
-    }
+    if (frozeCodebook) void client.invalidateQueries({ queryKey: codebookQueries.all() });
   }, [client]);
 }
 

@@ -1,6 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { createSample, getSample, listSampledThreadIds, listSamples, setRevealLlmAfterDone } from '../db/repos/samples';
-import { getCodebookVersion } from '../db/repos/codebooks';
 import type { SampleId, StudyId } from '../domain/ids';
 import type { Sample } from '../domain/sampling/sample';
 import { db } from './database';
@@ -13,8 +12,6 @@ export const sampleQueries = {
     queryOptions({ queryKey: [...sampleQueries.all(), 'detail', { studyId, sampleId }], queryFn: () => getSample(db(), studyId, sampleId) }),
   sampledThreadIds: (studyId: StudyId) =>
     queryOptions({ queryKey: [...sampleQueries.all(), 'sampledThreadIds', { studyId }], queryFn: () => listSampledThreadIds(db(), studyId) }),
-  codebookVersion: (studyId: StudyId, version: number) =>
-    queryOptions({ queryKey: ['codebooks', 'detail', { studyId, version }], queryFn: () => getCodebookVersion(db(), studyId, version) }),
 };
 
 export function useCreateSample() {

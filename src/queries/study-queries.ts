@@ -1,6 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { createStudy, deleteStudy, getStudy, listStudies } from '../db/repos/studies';
-import { getLatestCodebook } from '../db/repos/codebooks';
 import { listLlmRuns } from '../db/repos/llm-labels';
 import { defaultCodebook } from '../domain/codebook/default-codebook';
 import type { StudyId } from '../domain/ids';
@@ -12,8 +11,6 @@ export const studyQueries = {
   list: () => queryOptions({ queryKey: [...studyQueries.lists()], queryFn: () => listStudies(db()) }),
   detail: (studyId: StudyId) =>
     queryOptions({ queryKey: [...studyQueries.all(), 'detail', { studyId }], queryFn: () => getStudy(db(), studyId) }),
-  codebook: (studyId: StudyId) =>
-    queryOptions({ queryKey: [...studyQueries.all(), 'codebook', { studyId }], queryFn: () => getLatestCodebook(db(), studyId) }),
   llmRuns: (studyId: StudyId) =>
     queryOptions({ queryKey: [...studyQueries.all(), 'llmRuns', { studyId }], queryFn: () => listLlmRuns(db(), studyId) }),
 };

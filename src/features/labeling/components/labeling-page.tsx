@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReviewerId, SampleId, StudyId } from '../../../domain/ids';
+import { codebookQueries } from '../../../queries/codebook-queries';
 import { ratingQueries } from '../../../queries/rating-queries';
 import { reviewerQueries } from '../../../queries/reviewer-queries';
 import { sampleQueries } from '../../../queries/sample-queries';
@@ -11,7 +12,7 @@ export function LabelingPage({ studyId, sampleId, reviewerId }: { studyId: Study
   const reviewers = useQuery(reviewerQueries.list(studyId));
   const ratings = useQuery(ratingQueries.forReviewer(studyId, sampleId, reviewerId));
   const version = sample.data?.codebookVersion ?? 0;
-  const codebook = useQuery({ ...sampleQueries.codebookVersion(studyId, version), enabled: version > 0 });
+  const codebook = useQuery({ ...codebookQueries.version(studyId, version), enabled: version > 0 });
 
   const error = sample.error ?? reviewers.error ?? ratings.error ?? codebook.error;
   if (error) return <Alert tone="error" title="The sample could not be opened">{String(error)}</Alert>;

@@ -4,6 +4,7 @@ import { drawSample } from '../../../domain/sampling/draw-sample';
 import { buildManifest } from '../../../domain/sampling/sample-manifest';
 import type { SampleSettings } from '../../../domain/sampling/sample-settings';
 import type { Study } from '../../../domain/study';
+import { codebookQueries } from '../../../queries/codebook-queries';
 import { sampleQueries, useCreateSample } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
 import { threadQueries } from '../../../queries/thread-queries';
@@ -16,7 +17,7 @@ export function useDrawSample(study: Study) {
   const run = runs.data?.[runs.data.length - 1] ?? null;
   const labels = useQuery({ ...threadQueries.llmLabels(studyId, run?.runId ?? ('' as never)), enabled: run !== null });
   const sampled = useQuery(sampleQueries.sampledThreadIds(studyId));
-  const codebook = useQuery(studyQueries.codebook(studyId));
+  const codebook = useQuery(codebookQueries.latest(studyId));
   const create = useCreateSample();
   const ready = Boolean(threads.data && sampled.data && codebook.data && (run === null || labels.data));
 
