@@ -19,3 +19,9 @@ export interface LlmRunLabels {
   runId: LlmRunId;
   labels: Record<string, string>;
 }
+
+/**
+ * The run a study's LLM labels are compared with, everywhere (threads, draws, decisions, report,
+ * revealed labels): the most recently imported one (runs in import order); null when none.
+ */
+export const latestLlmRun = (runs: readonly LlmRun[]): LlmRun | null => runs.at(-1) ?? null;

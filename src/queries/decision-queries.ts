@@ -11,7 +11,7 @@ import { sampleOutcomes, type ThreadOutcome } from '../domain/decisions/thread-o
 import type { SampleId, StudyId, ThreadId } from '../domain/ids';
 import type { CodebookVersion } from '../domain/codebook/codebook';
 import type { Decision } from '../domain/decisions/decision';
-import type { LlmRun } from '../domain/llm-run';
+import { latestLlmRun, type LlmRun } from '../domain/llm-run';
 import type { Reviewer } from '../domain/reviewer';
 import type { Sample } from '../domain/sampling/sample';
 import type { Study } from '../domain/study';
@@ -20,8 +20,7 @@ import { sampleQueries } from './sample-queries';
 
 /** The LLM labels a study is compared with: its most recently imported run (null if none). */
 export async function readStudyLlmLabels(studyId: StudyId): Promise<{ run: LlmRun; labels: Map<ThreadId, string> } | null> {
-  const runs = await listLlmRuns(db(), studyId);
-  const run = runs.at(-1);
+  const run = latestLlmRun(await listLlmRuns(db(), studyId));
   return run ? { run, labels: await getLlmLabelMap(db(), studyId, run.runId) } : null;
 }
 

@@ -3,6 +3,7 @@ import { createStudy, deleteStudy, getStudy, listStudies } from '../db/repos/stu
 import { listLlmRuns } from '../db/repos/llm-labels';
 import { defaultCodebook } from '../domain/codebook/default-codebook';
 import type { StudyId } from '../domain/ids';
+import { latestLlmRun } from '../domain/llm-run';
 import { db } from './database';
 
 export const studyQueries = {
@@ -13,6 +14,8 @@ export const studyQueries = {
     queryOptions({ queryKey: [...studyQueries.all(), 'detail', { studyId }], queryFn: () => getStudy(db(), studyId) }),
   llmRuns: (studyId: StudyId) =>
     queryOptions({ queryKey: [...studyQueries.all(), 'llmRuns', { studyId }], queryFn: () => listLlmRuns(db(), studyId) }),
+  /** The run the study's LLM labels are compared with (null if none), from the cached list. */
+  latestLlmRun: (studyId: StudyId) => queryOptions({ ...studyQueries.llmRuns(studyId), select: latestLlmRun }),
 };
 
 export function useCreateStudy() {

@@ -13,8 +13,7 @@ import { threadQueries } from '../../../queries/thread-queries';
 export function useDrawSample(study: Study) {
   const studyId: StudyId = study.id;
   const threads = useQuery(threadQueries.list(studyId));
-  const runs = useQuery(studyQueries.llmRuns(studyId));
-  const run = runs.data?.[runs.data.length - 1] ?? null;
+  const run = useQuery(studyQueries.latestLlmRun(studyId)).data ?? null;
   const labels = useQuery({ ...threadQueries.llmLabels(studyId, run?.runId ?? ('' as never)), enabled: run !== null });
   const sampled = useQuery(sampleQueries.sampledThreadIds(studyId));
   const codebook = useQuery(codebookQueries.latest(studyId));
