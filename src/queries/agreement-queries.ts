@@ -9,7 +9,7 @@ import type { RatingRow } from '../domain/agreement/ratings-matrix';
 import type { SampleId, StudyId } from '../domain/ids';
 import { computeAgreement } from './agreement-worker';
 import { db } from './database';
-import { readSampleGold, type SampleGold } from './decision-queries';
+import { readSampleGold, type SampleGold } from './sample-gold';
 
 /** The long-format rows of a sample's ratings (every thread × reviewer), for reports and export. */
 export async function readSampleRatingRows(studyId: StudyId, sampleId: SampleId) {

@@ -12,7 +12,7 @@ import { threadText } from '../domain/threads/thread';
 import type { BackupCounts, RestorePhase } from '../workers/backup-protocol';
 import { runBackupRequest } from './backup-channel';
 import { db } from './database';
-import { readSampleGold } from './decision-queries';
+import { readSampleGold } from './sample-gold';
 
 // Exports read fresh data when the lead asks for a file, so they are loaders, not cached queries.
 

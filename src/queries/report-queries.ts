@@ -11,7 +11,7 @@ import type { Study } from '../domain/study';
 import { BOOTSTRAP_SEED, sampleGoldRatingRows } from './agreement-queries';
 import { computeAgreement } from './agreement-worker';
 import { db } from './database';
-import { readSampleGold, type SampleGold } from './decision-queries';
+import { readSampleGold, type SampleGold } from './sample-gold';
 
 export const REPORT_RESAMPLES = 1000;
 

@@ -4,7 +4,7 @@ import { METHOD_NAMES } from '../../../domain/decisions/decision-rules';
 import type { outcomeCounts } from '../../../domain/decisions/thread-outcome';
 import type { DecisionMethod } from '../../../domain/decisions/decision';
 import { plural } from '../../../lib/format';
-import type { SampleGold } from '../../../queries/decision-queries';
+import type { SampleGold } from '../../../queries/sample-gold';
 import { KIND_NAMES, KINDS } from '../names';
 import { DecisionSettings } from './decision-settings';
 

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { decisionQueue, outcomeCounts } from '../../../domain/decisions/thread-outcome';
 import type { ThreadId } from '../../../domain/ids';
-import type { SampleGold } from '../../../queries/decision-queries';
+import type { SampleGold } from '../../../queries/sample-gold';
 import { threadQueries } from '../../../queries/thread-queries';
 import { ShortcutHelpDialog } from '../../../ui/shortcut-help-dialog';
 import { allowedMethods, methodPatch, pickLabelPatch } from '../draft';
