@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { getCodebookVersion, getLatestCodebook, listCodebookVersions, saveCodebookEdit } from '../db/repos/codebooks';
 import type { Category } from '../domain/codebook/codebook';
 import { editCodebook } from '../domain/codebook/codebook-versions';
@@ -19,13 +19,12 @@ export const codebookQueries = {
 
 /** Saves the categories as the latest draft, or as a new version when the latest has been used. */
 export function useSaveCodebook(studyId: StudyId) {
-  const client = useQueryClient();
   return useMutation({
+    meta: { invalidates: [codebookQueries.all()] },
     mutationFn: async ({ categories, why }: { categories: Category[]; why: string }) => {
       const latest = await getLatestCodebook(db(), studyId);
       const edit = editCodebook(latest, categories, { usedForLabels: latest.frozen, now: new Date().toISOString() });
       return saveCodebookEdit(db(), edit, why);
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: codebookQueries.all() }),
   });
 }

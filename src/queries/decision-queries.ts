@@ -1,8 +1,9 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { reopenDecision, saveDecision } from '../db/repos/decisions';
 import { setAutoAcceptUnanimous } from '../db/repos/samples';
 import type { SampleId, StudyId, ThreadId } from '../domain/ids';
 import type { Decision } from '../domain/decisions/decision';
+import { agreementQueries } from './agreement-queries';
 import { db } from './database';
 import { readSampleGold } from './sample-gold';
 import { sampleQueries } from './sample-queries';
@@ -14,35 +15,25 @@ export const decisionQueries = {
     queryOptions({ queryKey: [...decisionQueries.all(), 'sampleGold', { studyId, sampleId }], queryFn: () => readSampleGold(studyId, sampleId) }),
 };
 
-function useInvalidateDecisions() {
-  const client = useQueryClient();
-  return () => Promise.all([
-    client.invalidateQueries({ queryKey: decisionQueries.all() }),
-    client.invalidateQueries({ queryKey: ['agreement'] }),
-    client.invalidateQueries({ queryKey: ['audit'] }),
-  ]);
-}
+// A decision changes the sample's outcomes and the agreement with the gold labels.
+const DECIDED = [decisionQueries.all(), agreementQueries.all()];
 
 /** Records a decision; resolves once it and its audit event are stored. */
 export function useSaveDecision() {
-  const invalidate = useInvalidateDecisions();
-  return useMutation({ mutationFn: (decision: Decision) => saveDecision(db(), decision), onSuccess: invalidate });
+  return useMutation({ meta: { invalidates: DECIDED }, mutationFn: (decision: Decision) => saveDecision(db(), decision) });
 }
 
 export function useReopenDecision() {
-  const invalidate = useInvalidateDecisions();
   return useMutation({
+    meta: { invalidates: DECIDED },
     mutationFn: ({ key, actor, why }: { key: { studyId: StudyId; sampleId: SampleId; threadId: ThreadId }; actor: string; why: string | null }) =>
       reopenDecision(db(), key, { actor, why, at: new Date().toISOString() }),
-    onSuccess: invalidate,
   });
 }
 
 export function useSetAutoAcceptUnanimous(studyId: StudyId, sampleId: SampleId) {
-  const client = useQueryClient();
-  const invalidate = useInvalidateDecisions();
   return useMutation({
+    meta: { invalidates: [sampleQueries.all(), ...DECIDED] },
     mutationFn: (auto: boolean) => setAutoAcceptUnanimous(db(), studyId, sampleId, auto, new Date().toISOString()),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: sampleQueries.all() }), invalidate()]),
   });
 }

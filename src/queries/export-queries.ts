@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { listAuditEvents } from '../db/repos/decisions';
 import { listReviewers } from '../db/repos/reviewers';
 import { getStudy } from '../db/repos/studies';
@@ -55,14 +55,13 @@ export async function readBackupExport(studyId: StudyId): Promise<{ blob: Blob; 
  * `BackupFileError` listing the problems, or the repository's error when the study already exists.
  */
 export function useRestoreStudy() {
-  const client = useQueryClient();
   return useMutation({
+    // A new study: lists change, and any view cached while the id was unknown must reload.
+    meta: { invalidates: 'everything' },
     mutationFn: async ({ file, onPhase }: { file: Blob; onPhase?: (phase: RestorePhase) => void }) => {
       const restored = await runBackupRequest({ type: 'restore', file }, onPhase);
       if (restored.type !== 'restored') throw new Error(`useRestoreStudy: unexpected answer ${restored.type}`);
       return { study: restored.study, counts: restored.counts };
     },
-    // A new study: lists change, and any view cached while the id was unknown must reload.
-    onSuccess: () => client.invalidateQueries(),
   });
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { addReviewer, listReviewers, type NewReviewer } from '../db/repos/reviewers';
 import type { StudyId } from '../domain/ids';
 import { db } from './database';
@@ -10,9 +10,8 @@ export const reviewerQueries = {
 };
 
 export function useAddReviewer() {
-  const client = useQueryClient();
   return useMutation({
+    meta: { invalidates: [reviewerQueries.all()] },
     mutationFn: (input: Omit<NewReviewer, 'now'>) => addReviewer(db(), { ...input, now: new Date().toISOString() }),
-    onSuccess: () => client.invalidateQueries({ queryKey: reviewerQueries.all() }),
   });
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { createSample, getSample, listSampledThreadIds, listSamples, setRevealLlmAfterDone } from '../db/repos/samples';
 import type { SampleId, StudyId } from '../domain/ids';
 import type { Sample } from '../domain/sampling/sample';
@@ -15,17 +15,15 @@ export const sampleQueries = {
 };
 
 export function useCreateSample() {
-  const client = useQueryClient();
   return useMutation({
+    meta: { invalidates: [sampleQueries.all()] },
     mutationFn: (sample: Sample) => createSample(db(), sample),
-    onSuccess: () => client.invalidateQueries({ queryKey: sampleQueries.all() }),
   });
 }
 
 export function useSetRevealLlmAfterDone(studyId: StudyId, sampleId: SampleId) {
-  const client = useQueryClient();
   return useMutation({
+    meta: { invalidates: [sampleQueries.all()] },
     mutationFn: (reveal: boolean) => setRevealLlmAfterDone(db(), studyId, sampleId, reveal, new Date().toISOString()),
-    onSuccess: () => client.invalidateQueries({ queryKey: sampleQueries.all() }),
   });
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { createStudy, deleteStudy, getStudy, listStudies } from '../db/repos/studies';
 import { listLlmRuns } from '../db/repos/llm-labels';
 import { defaultCodebook } from '../domain/codebook/default-codebook';
@@ -19,19 +19,17 @@ export const studyQueries = {
 };
 
 export function useCreateStudy() {
-  const client = useQueryClient();
   return useMutation({
+    meta: { invalidates: [studyQueries.all()] },
     mutationFn: (name: string) =>
       createStudy(db(), { name, now: new Date().toISOString(), categories: defaultCodebook().categories }),
-    onSuccess: () => client.invalidateQueries({ queryKey: studyQueries.all() }),
   });
 }
 
 export function useDeleteStudy() {
-  const client = useQueryClient();
   return useMutation({
-    mutationFn: (studyId: StudyId) => deleteStudy(db(), studyId),
     // Everything cached under the study goes: studies, threads, labels.
-    onSuccess: () => client.invalidateQueries(),
+    meta: { invalidates: 'everything' },
+    mutationFn: (studyId: StudyId) => deleteStudy(db(), studyId),
   });
 }
