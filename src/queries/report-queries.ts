@@ -8,7 +8,7 @@ import { outcomeCounts } from '../domain/decisions/thread-outcome';
 import type { SampleId, StudyId } from '../domain/ids';
 import { reportRows } from '../domain/report/report-rows';
 import type { Study } from '../domain/study';
-import { BOOTSTRAP_SEED, sampleGoldRatingRows } from './agreement-queries';
+import { agreementQueries, BOOTSTRAP_SEED, sampleGoldRatingRows } from './agreement-queries';
 import { computeAgreement } from './agreement-worker';
 import { db } from './database';
 import { readSampleGold, type SampleGold } from './sample-gold';
@@ -103,7 +103,7 @@ export async function readReport(studyId: StudyId, sampleIds: readonly SampleId[
 
 export const reportQueries = {
   // Under 'agreement', so rating and decision changes (here or in another tab) refresh it.
-  all: () => ['agreement', 'report'] as const,
+  all: () => [...agreementQueries.all(), 'report'] as const,
   /** Point estimates with analytic intervals (fast, on the page) or with the bootstrap (in a worker). */
   report: (studyId: StudyId, sampleIds: readonly SampleId[] | null, bootstrap: boolean) =>
     queryOptions({

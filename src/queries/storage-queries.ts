@@ -19,5 +19,6 @@ async function readStorageStatus(): Promise<StorageStatus> {
 }
 
 export const storageQueries = {
-  status: () => queryOptions({ queryKey: ['storage', 'status'], queryFn: readStorageStatus, staleTime: 30_000 }),
+  all: () => ['storage'] as const,
+  status: () => queryOptions({ queryKey: [...storageQueries.all(), 'status'], queryFn: readStorageStatus, staleTime: 30_000 }),
 };
