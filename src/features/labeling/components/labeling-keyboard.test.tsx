@@ -2,10 +2,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
+import { createPilotStudy, freshDatabase, importTestThreads } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
-import { importThreads } from '../../../db/repos/import-threads';
 import { listRatingsForReviewer } from '../../../db/repos/ratings';
 import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample } from '../../../db/repos/samples';
@@ -29,12 +28,7 @@ beforeEach(async () => {
   const add = (name: string) => addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role: 'reviewer', now: NOW });
   reviewer = await add('Alice');
   const bob = await add('Bob');
-  await importThreads(db, {
-    studyId: study.id, llmModel: 'gpt-4o', source: 'threads.csv', now: NOW,
-    threads: ids.map((threadId, i) => ({
-      threadId, turns: [`Prompt of ${threadId}`], userId: 'u', department: null, role: null, createdAt: null, llmLabel: 'Coding', sourceRow: i + 2,
-    })),
-  });
+  await importTestThreads(db, study.id, ids);
   await createSample(db, {
     studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ids,
     reviewerIds: [reviewer.reviewerId, bob.reviewerId], codebookVersion: 1, manifest: {},

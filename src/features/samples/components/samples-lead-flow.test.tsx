@@ -2,12 +2,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
+import { createPilotStudy, freshDatabase, importTestThreads } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
-import { importThreads } from '../../../db/repos/import-threads';
 import { listSamples } from '../../../db/repos/samples';
-import { asThreadId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
 import { paths } from '../../../lib/paths';
 import { SamplesPage } from './samples-page';
@@ -18,12 +16,7 @@ let study: Study;
 beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
-  await importThreads(db, {
-    studyId: study.id, llmModel: 'gpt-4o', source: 'threads.csv', now: '2026-01-02T00:00:00Z',
-    threads: Array.from({ length: 20 }, (_, i) => ({
-      threadId: asThreadId(`t${i + 1}`), turns: [`Prompt ${i + 1}`], userId: `u${i % 2}`, department: null, role: null, createdAt: null, llmLabel: 'Coding', sourceRow: i + 2,
-    })),
-  });
+  await importTestThreads(db, study.id, Array.from({ length: 20 }, (_, i) => `t${i + 1}`), (i) => ({ userId: `u${i % 2}` }));
 });
 afterEach(async () => { await db.delete(); });
 
