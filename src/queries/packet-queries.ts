@@ -1,11 +1,16 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { listReceivedLabels, listSentPackets } from '../db/repos/packets';
 import type { SampleId, StudyId } from '../domain/ids';
 import type { LabelConflictResolution, LabelsImportResult } from '../domain/packets/labels-merge';
 import type { SentPacket } from '../domain/packets/packet-records';
 import type { MadePacket, PacketResults } from '../workers/packet-protocol';
+import { agreementQueries } from './agreement-queries';
 import { runPacketRequest } from './crypto-channel';
 import { db } from './database';
+import { decisionQueries } from './decision-queries';
+import { ratingQueries } from './rating-queries';
+import { sampleQueries } from './sample-queries';
+import { studyQueries } from './study-queries';
 
 export type { LabelsImportResult } from '../domain/packets/labels-merge';
 export type { ReceivedLabels } from '../db/repos/packets';
@@ -30,25 +35,19 @@ export const packetQueries = {
 
 /** One encrypted packet per reviewer of the sample, each with its own passphrase (shown once). */
 export function useSendPackets(studyId: StudyId, sampleId: SampleId) {
-  const client = useQueryClient();
   return useMutation<{ packets: MadePacket[] }, Error, SendPacketsInput>({
+    // The study may have just got its age key pair.
+    meta: { invalidates: [packetQueries.all(), studyQueries.all()] },
     mutationFn: (input) => runPacketRequest({ type: 'send-packets', studyId, sampleId, ...input, now: new Date().toISOString() }),
-    // The study may have just got its age key; the audit log has a packet.sent event per packet.
-    onSuccess: () => Promise.all([
-      client.invalidateQueries({ queryKey: packetQueries.all() }),
-      client.invalidateQueries({ queryKey: ['studies'] }),
-      client.invalidateQueries({ queryKey: ['audit'] }),
-    ]),
   });
 }
 
 /** Opens a packet into its reviewer workspace (the same packet twice: the same workspace). */
 export function useOpenPacket() {
-  const client = useQueryClient();
   return useMutation({
+    meta: { invalidates: [studyQueries.all()] },
     mutationFn: ({ file, passphrase, onProgress }: OpenPacketInput) =>
       runPacketRequest({ type: 'open-packet', file, fileName: file.name, passphrase, now: new Date().toISOString() }, onProgress),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['studies'] }),
   });
 }
 
@@ -61,13 +60,11 @@ export function useSendLabelsBack(workspaceStudyId: StudyId) {
 
 /** Verifies and merges each labels file on its own (one transaction each); a result per file. */
 export function useImportLabelsFiles(studyId: StudyId) {
-  const client = useQueryClient();
   return useMutation<LabelsImportResult[], Error, ImportLabelsInput>({
+    // Ratings feed the queues, agreement and decisions; receipts feed `received`.
+    meta: { invalidates: [packetQueries.all(), ratingQueries.all(), agreementQueries.all(), decisionQueries.all(), sampleQueries.all()] },
     mutationFn: ({ files, resolutions }) => runPacketRequest({
       type: 'import-labels', studyId, files: files.map((f) => ({ name: f.name, blob: f })), resolutions: resolutions ?? [], now: new Date().toISOString(),
     }),
-    // Ratings feed the queues, agreement and decisions; receipts feed `received`; merges are audited.
-    onSuccess: () => Promise.all(['packets', 'ratings', 'agreement', 'decisions', 'audit', 'samples'].map((key) =>
-      client.invalidateQueries({ queryKey: [key] }))),
   });
 }
