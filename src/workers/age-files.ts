@@ -28,6 +28,12 @@ export async function encryptToRecipient(plaintext: Uint8Array, recipient: strin
   return encrypter.encrypt(plaintext);
 }
 
+/** Whether bytes start as an age file, binary or armored. */
+export function isAgeFile(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, ARMOR_HEADER.length));
+  return head.startsWith(BINARY_HEADER) || head === ARMOR_HEADER;
+}
+
 const NOUN: Record<AgeKind, string> = { passphrase: 'a reviewer packet', recipient: 'a labels file' };
 
 /**
