@@ -1,3 +1,4 @@
+import { runOneShotWorker } from '../lib/one-shot-worker';
 import { errorFromData } from '../workers/backup-protocol';
 import type { PacketRequest, PacketResponse, PacketResults } from '../workers/packet-protocol';
 import { db } from './database';
@@ -18,15 +19,9 @@ export function runPacketRequest<T extends PacketRequest>(request: T, onProgress
       import('../workers/packet-tasks').then(({ handlePacketRequest }) => handlePacketRequest(db(), request, receive), reject);
       return;
     }
-    const worker = new Worker(new URL('../workers/crypto.worker.ts', import.meta.url), { type: 'module', name: 'concord-crypto' });
-    worker.onmessage = (event: MessageEvent<PacketResponse>) => {
-      if (event.data.type !== 'progress') worker.terminate();
-      receive(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The encryption worker failed.'));
-    };
-    worker.postMessage(request);
+    runOneShotWorker<PacketRequest, PacketResponse>({
+      makeWorker: () => new Worker(new URL('../workers/crypto.worker.ts', import.meta.url), { type: 'module', name: 'concord-crypto' }),
+      request, isLast: (r) => r.type !== 'progress', receive, fail: reject, failMessage: 'The encryption worker failed.',
+    });
   });
 }

@@ -58,7 +58,8 @@ const llmLabels = z.looseObject({
   studyId: id<Study['id']>(), runId: id<LlmRun['runId']>(), labels: z.record(z.string(), text),
 }) satisfies z.ZodType<LlmRunLabels>;
 
-const category = z.looseObject({
+/** A codebook category as stored; reviewer packets carry the same shape. */
+export const categorySchema = z.looseObject({
   id: id<CodebookVersion['categories'][number]['id']>(),
   name: text,
   key: text,
@@ -69,7 +70,7 @@ const category = z.looseObject({
 });
 
 const codebook = z.looseObject({
-  studyId: id<Study['id']>(), version: count, categories: z.array(category), createdAt: text, frozen: z.boolean(),
+  studyId: id<Study['id']>(), version: count, categories: z.array(categorySchema), createdAt: text, frozen: z.boolean(),
 }) satisfies z.ZodType<CodebookVersion>;
 
 const reviewer = z.looseObject({

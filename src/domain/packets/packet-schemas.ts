@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { categorySchema } from '../backup/backup-schema';
 import type { LabelsFile } from './labels-file';
 import type { ReviewerPacket } from './reviewer-packet';
 import { LABELS_FORMAT, LABELS_VERSION } from './labels-file';
@@ -11,16 +12,6 @@ const id = <T extends string>() => z.string().min(1) as unknown as z.ZodType<T>;
 const text = z.string();
 const nullableText = z.string().nullable();
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'is not a date and time');
-
-const category = z.looseObject({
-  id: id<ReviewerPacket['codebook']['categories'][number]['id']>(),
-  name: text,
-  key: text,
-  definition: text,
-  examples: z.array(text),
-  medhelm: z.looseObject({ category: text, subcategory: text, proposed: z.boolean() }),
-  isOther: z.boolean(),
-});
 
 const packetThread = z.looseObject({
   threadId: id<ReviewerPacket['threads'][number]['threadId']>(),
@@ -41,7 +32,7 @@ export const reviewerPacketSchema = z.looseObject({
   instructions: text,
   dueDate: nullableText,
   includesMetadata: z.boolean(),
-  codebook: z.looseObject({ version: z.number().int().positive(), categories: z.array(category).min(1) }),
+  codebook: z.looseObject({ version: z.number().int().positive(), categories: z.array(categorySchema).min(1) }),
   threads: z.array(packetThread),
 }) satisfies z.ZodType<ReviewerPacket>;
 
