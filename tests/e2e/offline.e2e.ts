@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -30,18 +30,40 @@ async function expectThread(page: Page, position: number) {
   await page.getByRole('heading', { name: new RegExp(`^Thread ${position} of 5`) }).waitFor();
 }
 
+/** From the studies page to the samples page: two reviewers, a sample of 5 threads. */
+async function drawSample(page: Page) {
+  await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
+  await addReviewers(page, [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO']]);
+  const form = page.getByRole('form', { name: 'Draw a sample' });
+  await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill('5');
+  await form.getByRole('spinbutton', { name: 'Seed' }).fill('3');
+  await form.getByRole('button', { name: 'Draw sample' }).click();
+  await page.getByText('Drew “Sample 1”: 5 threads, seed 3.').waitFor();
+}
+
+async function openQueue(page: Page) {
+  await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: /Dr Ada Reyes/ }).click();
+  await page.getByText('Labeling as Dr Ada Reyes').waitFor();
+}
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return errors;
+}
+
 describe('offline: after one visit the app opens and labels with the server stopped', () => {
   let server: Awaited<ReturnType<typeof startPreviewServer>> | null;
   let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   before(async () => {
     server = await startPreviewServer();
     browser = await launchBrowser();
     page = await browser.context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+    pageErrors = watchErrors(page);
   });
   after(async () => {
     await browser?.close();
@@ -70,15 +92,8 @@ describe('offline: after one visit the app opens and labels with the server stop
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller !== null), true);
 
     // Every page below loads its own chunk: all of them come from the service worker's cache.
-    await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
-    await addReviewers(page, [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO']]);
-    const form = page.getByRole('form', { name: 'Draw a sample' });
-    await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill('5');
-    await form.getByRole('spinbutton', { name: 'Seed' }).fill('3');
-    await form.getByRole('button', { name: 'Draw sample' }).click();
-    await page.getByText('Drew “Sample 1”: 5 threads, seed 3.').waitFor();
-    await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: /Dr Ada Reyes/ }).click();
-    await page.getByText('Labeling as Dr Ada Reyes').waitFor();
+    await drawSample(page);
+    await openQueue(page);
 
     for (const [i, key] of ['1', '2', '3'].entries()) {
       await expectThread(page, i + 1);
@@ -93,6 +108,57 @@ describe('offline: after one visit the app opens and labels with the server stop
       await expectThread(page, position);
       assert.equal(await page.getByLabel('Your label').innerText(), `Your label: ${label}`);
     }
+    assert.deepEqual(pageErrors, []);
+  });
+});
+
+describe('an update is offered, never applied in the middle of a sitting', () => {
+  let server: Awaited<ReturnType<typeof startPreviewServer>>;
+  let browser: Browser;
+  const swFile = join(DIST, 'sw.js');
+  const original = readFileSync(swFile);
+
+  before(async () => {
+    server = await startPreviewServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    writeFileSync(swFile, original);
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('a new build is offered, hidden and left waiting while a reviewer labels, and applied by Reload once they leave', async () => {
+    const page = await browser.context.newPage();
+    const pageErrors = watchErrors(page);
+    const waiting = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null);
+    await page.goto(server.url);
+    await waitForStudies(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // A later evening: the page is now served by the service worker (the first visit is not,
+    // so an update would take over at once, with nothing of the old version running).
+    await page.reload();
+    await waitForStudies(page);
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller !== null), true);
+    await drawSample(page);
+
+    appendFileSync(swFile, '\n// a new build\n');
+    await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+    const offer = page.getByRole('complementary', { name: 'New version' });
+    await offer.getByText('A new version is ready.').waitFor();
+    await openQueue(page);
+    await expectThread(page, 1);
+    await page.keyboard.press('1');
+    await expectThread(page, 2);
+    assert.equal(await offer.count(), 0, 'no offer during the sitting');
+    assert.equal(await waiting(), 'installed', 'the new version still waits');
+
+    await page.goBack();
+    await offer.getByText('A new version is ready.').waitFor();
+    await Promise.all([page.waitForEvent('load'), offer.getByRole('button', { name: 'Reload' }).click()]);
+    await page.getByRole('form', { name: 'Draw a sample' }).waitFor();
+    assert.equal(await waiting(), null, 'the new version has taken over');
+    assert.equal(await page.getByRole('button', { name: 'Reload' }).count(), 0);
     assert.deepEqual(pageErrors, []);
   });
 });
