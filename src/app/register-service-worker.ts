@@ -1,13 +1,12 @@
 /// <reference types="vite-plugin-pwa/client" />
 import { registerSW } from 'virtual:pwa-register';
-import { useAppUpdate } from './update-store';
+import { useAppUpdate } from './use-app-update';
 
 /**
  * Registers the service worker that keeps the app usable offline (vite.config.ts). A new version
  * is only offered (src/app/update-prompt.tsx): it takes over when the reviewer clicks Reload.
  */
 export function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
   let applying = false;
   const { updateReady } = useAppUpdate.getState();
   const applyUpdate = registerSW({

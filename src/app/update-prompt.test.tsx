@@ -7,7 +7,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { asReviewerId, asSampleId, asStudyId } from '../domain/ids';
 import { paths } from './paths';
 import { UpdatePrompt } from './update-prompt';
-import { resetAppUpdate, useAppUpdate } from './update-store';
+import { resetAppUpdate, useAppUpdate } from './use-app-update';
 
 afterEach(resetAppUpdate);
 

@@ -1,7 +1,7 @@
 import { useRoute } from 'wouter';
 import { Button } from '../ui/button';
 import { paths } from './paths';
-import { useAppUpdate } from './update-store';
+import { useAppUpdate } from './use-app-update';
 
 /** Offers a new version of the app; hidden while a labeling page is open, so never mid-sitting. */
 export function UpdatePrompt() {
