@@ -7,7 +7,7 @@ import { useSeedDemoStudy } from '../queries/demo-queries';
 import { Alert } from '../ui/alert';
 import { errorMessage } from '../ui/error-message';
 import { AppLayout } from './app-layout';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 import { RouteErrorBoundary } from './route-error-boundary';
 
 // Each page is its own chunk, loaded when its route opens, so the first load stays under its

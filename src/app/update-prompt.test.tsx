@@ -5,7 +5,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { asReviewerId, asSampleId, asStudyId } from '../domain/ids';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 import { UpdatePrompt } from './update-prompt';
 import { resetAppUpdate, useAppUpdate } from './use-app-update';
 

@@ -1,6 +1,6 @@
 import { useRoute } from 'wouter';
 import { Button } from '../ui/button';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 import { useAppUpdate } from './use-app-update';
 
 /** Offers a new version of the app; hidden while a labeling page is open, so never mid-sitting. */
