@@ -9,6 +9,7 @@ import { LabelingPage } from '../features/labeling/components/labeling-page';
 import { SamplesPage } from '../features/samples/components/samples-page';
 import { DecisionsPage } from '../features/decisions/components/decisions-page';
 import { ReportPage } from '../features/report/components/report-page';
+import { CorpusPage } from '../features/corpus/components/corpus-page';
 import { ExportsPage } from '../features/exports/components/exports-page';
 import { asReviewerId, asSampleId, asStudyId, asThreadId } from '../domain/ids';
 import { syncAcrossTabs } from '../queries/cross-tab-sync';
@@ -37,6 +38,7 @@ function Routes() {
           </Route>
           <Route path={paths.decide.pattern}>{(p) => <DecisionsPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} />}</Route>
           <Route path={paths.report.pattern}>{(p) => <ReportPage studyId={asStudyId(p.studyId)} />}</Route>
+          <Route path={paths.corpus.pattern}>{(p) => <CorpusPage studyId={asStudyId(p.studyId)} />}</Route>
           <Route path={paths.exports.pattern}>{(p) => <ExportsPage studyId={asStudyId(p.studyId)} />}</Route>
           <Route path={paths.importThreads.pattern}>{(p) => <ImportPage studyId={asStudyId(p.studyId)} />}</Route>
           <Route path={paths.thread.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={asThreadId(p.threadId)} />}</Route>

@@ -1,4 +1,5 @@
 import type { Category } from './codebook/codebook';
+import type { RoleGroups } from './corpus/role-groups';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from './ids';
 
 /** Counts kept per study so lists and filters never count through an index (STACK.md). */
@@ -23,6 +24,8 @@ export interface Study {
   summary: StudySummary;
   /** Reports and exports show reviewers as Reviewer 1…n, not by name (absent: off; not indexed). */
   anonymiseReviewers?: boolean;
+  /** Role → its groups on the corpus dashboard, as the lead set them (absent: defaults; not indexed). */
+  roleGroups?: RoleGroups;
 }
 
 /** A thread without its text: what lists, filters and samples need. */
