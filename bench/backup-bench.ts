@@ -4,7 +4,6 @@
 // Each restore is compared, in the same run, with a baseline: the same file read, JSON.parse'd
 // and its thread records written with one raw Dexie bulkAdd (bench/support/restore-baseline.html).
 // No target is enforced: the figures are printed and written to bench/out/backup-bench.json.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,10 +12,9 @@ import { startPreviewServer } from '../tests/e2e/support/server';
 import { launchBenchBrowser } from './support/chromium';
 import { markdownTable } from './support/markdown-table';
 import { startStaticServer } from './support/static-server';
+import { ensureThreadsCsv, importStudyThroughUi, THREADS } from './support/ui-import';
 
-const THREADS = 30_503;
 const OUT_DIR = 'bench/out';
-const CSV = join(OUT_DIR, 'threads.csv');
 const BACKUP = join(OUT_DIR, 'study-backup.json');
 const JSON_OUT = join(OUT_DIR, 'backup-bench.json');
 const RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
@@ -55,31 +53,6 @@ const collect = async (page: Page) =>
 const longest = (tasks: LongTask[], from = -Infinity, to = Infinity) =>
   round(Math.max(0, ...tasks.filter((t) => t.start >= from - 1 && t.start < to).map((t) => t.duration)));
 const heapMB = async (page: Page) => round(Number(await page.evaluate('performance.memory.usedJSHeapSize')) / MB, 1);
-
-/** The same file as the import bench (same generator, seed and path), made only if missing. */
-function ensureCsv(): void {
-  if (existsSync(CSV) && statSync(CSV).size > 40 * MB) return;
-  log(`generating ${CSV} (${THREADS} threads, seed 1)`);
-  mkdirSync(OUT_DIR, { recursive: true });
-  const args = ['tsx', 'src/cli/demo-data.ts', '--threads', String(THREADS), '--seed', '1', '--format', 'csv', '--out', CSV];
-  const result = spawnSync('npx', args, { stdio: ['ignore', process.stderr, process.stderr] });
-  if (result.status !== 0) throw new Error(`demo-data failed with status ${result.status}`);
-}
-
-/** The import bench's UI path, untimed: create a study, choose the CSV, Check, Import. Returns the study's URL. */
-async function importStudy(page: Page, url: string): Promise<string> {
-  await page.goto(url);
-  await page.getByRole('list', { name: 'Studies' }).getByText(/2,000 threads/).waitFor({ timeout: STEP_TIMEOUT });
-  await page.getByRole('textbox', { name: 'New study name' }).fill(STUDY);
-  await page.getByRole('button', { name: 'Create study' }).click();
-  await page.getByRole('heading', { name: '1. Choose a file' }).waitFor({ timeout: STEP_TIMEOUT });
-  const studyUrl = page.url().replace(/\/import$/, '');
-  await page.getByLabel(/^File/).setInputFiles(CSV);
-  await page.getByRole('button', { name: /^Check [\d,]+ rows/ }).click({ timeout: STEP_TIMEOUT });
-  await page.getByRole('button', { name: /^Import [\d,]+ valid threads$/ }).click({ timeout: STEP_TIMEOUT });
-  await page.getByText(`Stored ${THREADS.toLocaleString('en-US')} threads`).waitFor({ timeout: STEP_TIMEOUT });
-  return studyUrl;
-}
 
 interface Cycle {
   backup: { wallMs: number; inPageMs: number; bytes: number; longestTaskMs: number };
@@ -162,7 +135,7 @@ async function baselineRun(url: string, run: number): Promise<Cycle['baseline']>
 
 export async function backupBench(): Promise<Cycle[]> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run bench` (it builds first) or `npm run build`');
-  ensureCsv();
+  ensureThreadsCsv();
   const app = await startPreviewServer();
   const baseline = await startStaticServer({
     '/': resolve('bench/support/restore-baseline.html'),
@@ -175,7 +148,7 @@ export async function backupBench(): Promise<Cycle[]> {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const t = performance.now();
-    const studyUrl = await importStudy(page, app.url);
+    const studyUrl = await importStudyThroughUi(page, app.url, STUDY);
     log(`imported ${THREADS} threads through the UI in ${Math.round(performance.now() - t)} ms (not measured); ${RUNS} cycles, Chromium ${browser.version}`);
     // One profile for every cycle: from run 2 on, the study backed up is the one just restored.
     for (let run = 1; run <= RUNS; run++) {

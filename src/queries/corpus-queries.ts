@@ -54,13 +54,13 @@ export const corpusQueries = {
     queryOptions({ queryKey: ['agreement', 'corpusGold', { studyId, sampleIds }], queryFn: () => readGoldSamples(studyId, sampleIds) }),
   /**
    * The corrected shares of a population (in the corpus worker where workers exist); `key`
-   * identifies the population and gold labels the maps hold.
+   * identifies the population and gold labels; `labels` builds the population's map when run.
    */
-  corrected: (studyId: StudyId, key: string, labels: Map<string, string | null>, gold: Map<string, string>) =>
+  corrected: (studyId: StudyId, key: string, labels: () => Map<string, string | null>, gold: Map<string, string>) =>
     queryOptions({
       queryKey: [...corpusQueries.all(), 'corrected', { studyId, key }],
       queryFn: () => {
-        const request = { labels, gold, options: { draws: DEFAULT_DRAWS, seed: CORRECTION_SEED } };
+        const request = { labels: labels(), gold, options: { draws: DEFAULT_DRAWS, seed: CORRECTION_SEED } };
         return typeof Worker !== 'undefined' ? inWorker(request) : populationShares(request.labels, request.gold, request.options);
       },
     }),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { StudyId, ThreadId } from '../ids';
 import type { ThreadMeta } from '../study';
-import { corpusBreakdown, NONE } from './corpus-breakdown';
+import { corpusBreakdown, indexCorpus, NONE } from './corpus-breakdown';
 import { groupTrend } from './group-trend';
 import { checkPopulationScope, describePopulation } from './population-scope';
 import { populationShares } from './population-shares';
@@ -22,7 +22,7 @@ describe('corpusBreakdown', () => {
   ];
   const labels = new Map([['1', 'B'], ['2', 'A'], ['3', 'A'], ['4', 'A']]);
   const groups = new Map([['Nurse', { clinical: 'clinician', soc: '29' }], ['Scheduler', { clinical: 'non-clinician', soc: '43' }]]);
-  const b = corpusBreakdown(threads, labels, groups);
+  const b = corpusBreakdown(indexCorpus(threads, labels, groups), threads);
 
   test('shares over labeled threads, most frequent first; an unlabeled thread counts nowhere else', () => {
     expect(b.labeled).toBe(4);
@@ -36,6 +36,13 @@ describe('corpusBreakdown', () => {
     expect(b.byClinicalGroup.counts).toEqual([[0, 1], [2, 0], [1, 0]]);
     expect(b.bySocGroup.rows).toEqual(['29', '43', NONE]);
     expect(b.byMonth).toEqual({ rows: ['2024-01', '2024-02', NONE], counts: [[1, 1], [1, 0], [1, 0]], rowTotals: [2, 1, 1] });
+  });
+
+  test('counts only the population, a subset of the indexed threads', () => {
+    const some = corpusBreakdown(indexCorpus(threads, labels, groups), threads.filter((t) => t.department === 'Pharmacy'));
+    expect(some.labels).toEqual([{ label: 'A', count: 1, share: 1 }]);
+    expect(some.unlabeled).toBe(1);
+    expect(some.byDepartment).toEqual({ rows: ['Pharmacy'], counts: [[1]], rowTotals: [1] });
   });
 });
 

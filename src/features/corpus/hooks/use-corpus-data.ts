@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { corpusBreakdown } from '../../../domain/corpus/corpus-breakdown';
+import { corpusBreakdown, indexCorpus } from '../../../domain/corpus/corpus-breakdown';
 import { roleGroupsOf } from '../../../domain/corpus/role-groups';
 import type { LlmRunId } from '../../../domain/ids';
 import { filterPopulation } from '../../../domain/sampling/filter-population';
@@ -14,8 +14,8 @@ const NO_LABELS = new Map<string, string>();
 
 /**
  * The chosen run's labels over the chosen population, counted every way the dashboard draws.
- * Recomputed on the page: one pass over the thread metadata per grouping (~10–30 ms for 30,503
- * threads, bench/corpus-bench.ts), so only the corrected shares' draws go to a worker.
+ * Recomputed on the page (a filter change is a few milliseconds of integer counting over 30,503
+ * threads: bench/corpus-dashboard-bench.ts), so only the corrected shares' draws go to a worker.
  */
 export function useCorpusData(study: Study, params: CorpusParams) {
   const runs = useQuery(studyQueries.llmRuns(study.id));
@@ -32,15 +32,20 @@ export function useCorpusData(study: Study, params: CorpusParams) {
   const roles = useMemo(() => Object.keys(study.summary.byRole).sort(), [study.summary.byRole]);
   const roleGroups = useMemo(() => roleGroupsOf(roles, study.roleGroups), [roles, study.roleGroups]);
 
+  // Coded once per threads, run and role groups; a filter change then only counts integers.
+  const index = useMemo(
+    () => (threads.data ? indexCorpus(threads.data, labels.data ?? NO_LABELS, roleGroups) : null),
+    [threads.data, labels.data, roleGroups],
+  );
   const computed = useMemo(() => {
-    if (!threads.data) return null;
+    if (!threads.data || !index) return null;
     const labelOf = labels.data ?? NO_LABELS;
     const population = filterPopulation(
       { threads: threads.data, userThreadCounts: study.summary.byUser, llmLabelOf: labelOf, previouslySampled: new Set() },
       { ...filters, includePreviouslySampled: true },
     ).threads;
-    return { population, labelOf, breakdown: corpusBreakdown(population, labelOf, roleGroups) };
-  }, [threads.data, labels.data, filters, study.summary.byUser, roleGroups]);
+    return { population, labelOf, breakdown: corpusBreakdown(index, population) };
+  }, [threads.data, labels.data, index, filters, study.summary.byUser]);
 
   return {
     runs: runs.data ?? [],
