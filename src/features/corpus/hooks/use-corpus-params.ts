@@ -1,4 +1,5 @@
 import { useSearchParams } from 'wouter';
+import { patchSearchParams } from '../../../lib/search-params';
 import type { SampleId } from '../../../domain/ids';
 
 export interface CorpusParams {
@@ -34,13 +35,6 @@ export function useCorpusParams(): [CorpusParams, (patch: Partial<Record<keyof C
     alertGroup: params.get(NAMES.alertGroup),
   };
   const update = (patch: Partial<Record<keyof CorpusParams, string | null>>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, v] of Object.entries(patch) as [keyof CorpusParams, string | null][]) {
-        if (v === null || v === '') next.delete(NAMES[key]);
-        else next.set(NAMES[key], v);
-      }
-      return next;
-    }, { replace: true });
+    setParams((prev) => patchSearchParams(prev, NAMES, patch), { replace: true });
   return [value, update];
 }
