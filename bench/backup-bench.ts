@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startPreviewServer } from '../tests/e2e/support/server';
 import { launchBenchBrowser } from './support/chromium';
+import { median } from './support/figures';
 import { markdownTable } from './support/markdown-table';
 import { startStaticServer } from './support/static-server';
 import { ensureThreadsCsv, importStudyThroughUi, THREADS } from './support/ui-import';
@@ -24,7 +25,6 @@ const MB = 1024 * 1024;
 
 const log = (message: string) => process.stderr.write(`[backup bench] ${message}\n`);
 const round = (x: number, digits = 0) => Number(x.toFixed(digits));
-const median = (xs: number[]) => ((s) => (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2)([...xs].sort((a, b) => a - b));
 
 interface LongTask { start: number; duration: number }
 interface Bench { marks: Record<string, number>; longTasks: LongTask[]; heapPeak: number }
@@ -135,7 +135,7 @@ async function baselineRun(url: string, run: number): Promise<Cycle['baseline']>
 
 export async function backupBench(): Promise<Cycle[]> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run bench` (it builds first) or `npm run build`');
-  ensureThreadsCsv();
+  ensureThreadsCsv(log);
   const app = await startPreviewServer();
   const baseline = await startStaticServer({
     '/': resolve('bench/support/restore-baseline.html'),

@@ -37,7 +37,7 @@ async function step(page: Page, change: () => Promise<void>): Promise<void> {
 
 export async function corpusDashboardBench(): Promise<{ medianMs: number; maxMs: number; steps: number }> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run bench` (it builds first) or `npm run build`');
-  ensureThreadsCsv();
+  ensureThreadsCsv((message) => process.stderr.write(`[corpus dashboard bench] ${message}\n`));
   const app = await startPreviewServer();
   const browser = await launchBenchBrowser();
   try {

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { saveRoleGroups } from '../db/repos/role-groups';
 import { listSamples } from '../db/repos/samples';
 import { populationShares, type PopulationShares } from '../domain/corpus/population-shares';
@@ -8,7 +8,8 @@ import { readSampleDesign, type SampleDesign } from '../domain/corpus/sample-des
 import type { SampleId, StudyId } from '../domain/ids';
 import { createWorkerRpc } from '../lib/worker-rpc';
 import { db } from './database';
-import { readSampleGold } from './decision-queries';
+import { agreementQueries } from './agreement-queries';
+import { readSampleGold } from './sample-gold';
 import { studyQueries } from './study-queries';
 
 /** The seed of the dashboard's intervals: the CLI's default, so `npm run prevalence` repeats them. */
@@ -51,7 +52,7 @@ export const corpusQueries = {
   all: () => ['corpus'] as const,
   /** Under 'agreement', so a decision recorded here or in another tab refreshes the gold labels. */
   gold: (studyId: StudyId, sampleIds: readonly SampleId[]) =>
-    queryOptions({ queryKey: ['agreement', 'corpusGold', { studyId, sampleIds }], queryFn: () => readGoldSamples(studyId, sampleIds) }),
+    queryOptions({ queryKey: [...agreementQueries.all(), 'corpusGold', { studyId, sampleIds }], queryFn: () => readGoldSamples(studyId, sampleIds) }),
   /**
    * The corrected shares of a population (in the corpus worker where workers exist); `key`
    * identifies the population and gold labels; `labels` builds the population's map when run.
@@ -66,14 +67,10 @@ export const corpusQueries = {
     }),
 };
 
-/** Stores the lead's role groups; the study record and the audit log change. */
+/** Stores the lead's role groups on the study record (with its audit event). */
 export function useSaveRoleGroups(studyId: StudyId) {
-  const client = useQueryClient();
   return useMutation({
+    meta: { invalidates: [studyQueries.all()] },
     mutationFn: (groups: RoleGroups) => saveRoleGroups(db(), studyId, groups, new Date().toISOString()),
-    onSuccess: () => Promise.all([
-      client.invalidateQueries({ queryKey: studyQueries.all() }),
-      client.invalidateQueries({ queryKey: ['audit'] }),
-    ]),
   });
 }

@@ -1,5 +1,5 @@
 import { compareIds } from '../agreement/rater-pairs';
-import type { ThreadMeta } from '../study';
+import type { ThreadMeta } from '../threads/thread-meta';
 import type { RoleGroup } from './role-groups';
 
 /** Labeled threads counted by a grouping (rows) and LLM label (columns). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { StudyId, ThreadId } from '../ids';
-import type { ThreadMeta } from '../study';
+import type { ThreadMeta } from '../threads/thread-meta';
 import { groupTrend } from './group-trend';
 
 const thread = (id: string, department: string | null, role: string | null, createdAt: string | null): ThreadMeta => ({

@@ -1,4 +1,4 @@
-import type { ThreadMeta } from '../study';
+import type { ThreadMeta } from '../threads/thread-meta';
 import { monthlySeries } from './monthly-series';
 import { trendAlerts, type MonthAlert, type TrendAlertRule } from './trend-alerts';
 

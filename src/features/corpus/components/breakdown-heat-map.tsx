@@ -1,5 +1,5 @@
 import type { CrossTab, LabelShare } from '../../../domain/corpus/corpus-breakdown';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 import { ChartFigure } from '../../../ui/charts/chart-figure';
 import { HeatMap } from '../../../ui/charts/heat-map';
 import { CsvDownloadButton } from './csv-download-button';

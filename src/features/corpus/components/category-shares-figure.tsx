@@ -1,7 +1,7 @@
 import type { MedhelmMapping } from '../../../domain/codebook/codebook';
 import type { LabelShare } from '../../../domain/corpus/corpus-breakdown';
 import type { CorrectedShare } from '../../../domain/corpus/reclassification-shares';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 import { BarChart } from '../../../ui/charts/bar-chart';
 import { ChartFigure } from '../../../ui/charts/chart-figure';
 

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { MedhelmMapping } from '../../../domain/codebook/codebook';
 import type { StudyId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
+import { codebookQueries } from '../../../queries/codebook-queries';
 import { corpusQueries } from '../../../queries/corpus-queries';
 import { sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
@@ -31,7 +32,7 @@ function CorpusDashboard({ study }: { study: Study }) {
   const data = useCorpusData(study, params);
   const samples = useQuery(sampleQueries.list(study.id));
   const gold = useQuery(corpusQueries.gold(study.id, params.samples));
-  const codebook = useQuery(studyQueries.codebook(study.id));
+  const codebook = useQuery(codebookQueries.latest(study.id));
   const medhelm = useMemo(() => new Map<string, MedhelmMapping>(codebook.data?.categories.map((c) => [c.name, c.medhelm]) ?? []), [codebook.data]);
   const fileName = `${study.name.replace(/[^\w-]+/g, '-')}-corpus`;
   const c = data.computed;

@@ -6,7 +6,7 @@ import { correctedSharesSentence } from '../../../domain/corpus/corrected-shares
 import { checkPopulationScope, describePopulation } from '../../../domain/corpus/population-scope';
 import type { PopulationFilters } from '../../../domain/sampling/sample-settings';
 import type { StudyId } from '../../../domain/ids';
-import type { ThreadMeta } from '../../../domain/study';
+import type { ThreadMeta } from '../../../domain/threads/thread-meta';
 import { corpusQueries, type GoldSample } from '../../../queries/corpus-queries';
 import { Alert } from '../../../ui/alert';
 import { errorMessage } from '../../../ui/error-message';

@@ -1,6 +1,6 @@
 import type { MedhelmMapping } from '../../../domain/codebook/codebook';
 import type { PopulationShares } from '../../../domain/corpus/population-shares';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 import { medhelmText } from './category-shares-figure';
 import { CsvDownloadButton } from './csv-download-button';
 

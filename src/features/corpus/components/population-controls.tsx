@@ -1,5 +1,7 @@
 import type { SampleId } from '../../../domain/ids';
-import type { LlmRun, Sample, Study } from '../../../domain/study';
+import type { LlmRun } from '../../../domain/llm-run';
+import type { Sample } from '../../../domain/sampling/sample';
+import type { Study } from '../../../domain/study';
 import type { CorpusParams } from '../hooks/use-corpus-params';
 
 const select = 'rounded border border-slate-300 p-1';

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { groupOfRole } from '../../../domain/corpus/corpus-breakdown';
 import { groupTrend } from '../../../domain/corpus/group-trend';
 import { NON_CLINICIAN, type RoleGroup } from '../../../domain/corpus/role-groups';
 import { DEFAULT_TREND_ALERT_RULE } from '../../../domain/corpus/trend-alerts';
 import { asThreadId, type StudyId } from '../../../domain/ids';
-import type { ThreadMeta } from '../../../domain/study';
+import type { ThreadMeta } from '../../../domain/threads/thread-meta';
 
 export const DEFAULT_ALERT_CATEGORY = 'Answer Medical Knowledge Questions';
 const DEFAULT_GROUP = `clinical:${NON_CLINICIAN}`;
