@@ -82,13 +82,15 @@ describe('corpus dashboard: the corrected shares equal `npm run prevalence` on t
     assert.match(await page.getByLabel('Methods sentence').innerText(), new RegExp(`over ${out.threads.toLocaleString('en-US').replaceAll(',', ',?')} labeled threads`));
   });
 
-  test('every figure downloads as a self-contained SVG', async () => {
+  test('every figure downloads as a self-contained SVG, and as PNG', async () => {
     const { page } = app;
     for (const name of ['category shares', 'corrected category shares', 'shares by department', 'shares by month', 'shares by clinical group']) {
       const svg = readFileSync(await downloadPath(page, () => page.getByRole('button', { name: `Download ${name} as SVG` }).click()), 'utf8');
       assert.match(svg, /^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/, name);
       assert.doesNotMatch(svg, /<style|class="|<image|<script|href="(?!#)/, name);
     }
+    const png = readFileSync(await downloadPath(page, () => page.getByRole('button', { name: 'Download corrected category shares as PNG' }).click()));
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.deepEqual(app.pageErrors, []);
     assert.deepEqual(app.foreignRequests, []);
   });
