@@ -28,12 +28,12 @@ const THREADS: [string, string, string, string, string | null][] = [
 let db: ConcordDatabase;
 let study: Study;
 
-async function addSample(id: string, stratifiedBy: 'none' | 'department') {
+async function addSample(id: string, stratifiedBy: 'none' | 'department', extra: [string, string][] = []) {
   const reviewers = [];
   for (const name of [`${id}-Ann`, `${id}-Ben`]) {
     reviewers.push((await addReviewer(db, { studyId: study.id, name, initials: 'AB', role: 'reviewer', now: '2026-01-01T00:00:00Z' })).reviewerId);
   }
-  const sampled = THREADS.filter((t) => t[4] !== null);
+  const sampled = [...THREADS.filter((t) => t[4] !== null), ...extra.map(([id, label]) => [id, '', '', '', label] as const)];
   const manifest = {
     format: 'concord-sample-manifest',
     filters: { frequentOnly: false, frequentThreshold: null, departments: null, roles: null, dateFrom: null, dateTo: null, llmLabels: null, includePreviouslySampled: false },
@@ -97,6 +97,14 @@ test('another population, or a sample stratified by department, is refused with 
   await user.selectOptions(screen.getByRole('combobox', { name: 'Department' }), 'Radiology');
   expect(await screen.findByText(/Pilot: the gold sample speaks for every thread, not for every thread, department Radiology \(departments differ\)/)).toBeInTheDocument();
   expect(screen.getByLabelText('Population size')).toHaveTextContent('5 threads in the population');
+});
+
+test('a gold thread outside the population is refused in words, not with a function name', async () => {
+  await addSample('Stray', 'none', [['zz', E]]);
+  page('?samples=Stray');
+  const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+  expect(alert).toHaveTextContent('1 gold thread is not in this population (e.g. zz)');
+  expect(alert).not.toHaveTextContent('populationShares');
 });
 
 test('the lead edits a role\'s group, saves it on the study, and the role group heat map follows', async () => {

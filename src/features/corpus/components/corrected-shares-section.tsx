@@ -43,6 +43,14 @@ export function CorrectedSharesSection({ studyId, filters, population, labelOf, 
     for (const s of samples) for (const [id, label] of s.finals) if (!pooled.has(id)) pooled.set(id, label);
     return pooled;
   }, [samples]);
+  const outside = useMemo(() => {
+    if (gold.size === 0) return [];
+    const ids = new Set<string>(population.map((t) => t.threadId));
+    return [...gold.keys()].filter((id) => !ids.has(id));
+  }, [gold, population]);
+  if (problems.length === 0 && outside.length > 0) {
+    problems.push(`${outside.length} gold ${outside.length === 1 ? 'thread is' : 'threads are'} not in this population (e.g. ${outside[0]}); choose the samples' population`);
+  }
   const canCorrect = samples.length > 0 && problems.length === 0 && gold.size > 0;
   // Built only when needed (a correction or a download): 30,000 entries on every filter change cost ~10 ms.
   const threadLabels = () => new Map(population.map((t) => [t.threadId as string, labelOf.get(t.threadId) || null]));
