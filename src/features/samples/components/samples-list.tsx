@@ -5,6 +5,7 @@ import { manifestToJson, type SampleManifest } from '../../../domain/sampling/sa
 import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer';
 import type { Reviewer, Sample } from '../../../domain/study';
 import { downloadText } from '../../../lib/download';
+import { useSittingStore } from '../../../lib/sitting-store';
 import { ratingQueries } from '../../../queries/sample-queries';
 import { Button } from '../../../ui/button';
 import { RevealLlmToggle } from './reveal-llm-toggle';
@@ -15,6 +16,7 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
   const { data: ratings = [] } = useQuery(ratingQueries.forSample(sample.studyId, sample.sampleId));
   const manifest = manifestToJson(sample.manifest as SampleManifest);
   const perThread = (sample.manifest as SampleManifest).assignment?.reviewersPerThread;
+  const sittingStarted = useSittingStore((s) => s.sittingStarted);
   return (
     <li className="space-y-2 rounded border border-slate-200 bg-white p-3 text-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -28,7 +30,11 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
           const mine = new Set(threadsOfReviewer(sample, id));
           const done = ratings.filter((x) => x.reviewerId === id && mine.has(x.threadId)).length;
           return (
-            <Link key={id} href={paths.label.to(sample.studyId, sample.sampleId, id)} className="rounded border border-indigo-300 px-2 py-1 text-indigo-900 hover:bg-indigo-50">
+            <Link
+              key={id}
+              href={paths.label.to(sample.studyId, sample.sampleId, id)}
+              onClick={() => sittingStarted({ studyId: sample.studyId, sampleId: sample.sampleId, reviewerId: id, reviewerName: r?.name ?? id })}
+              className="rounded border border-indigo-300 px-2 py-1 text-indigo-900 hover:bg-indigo-50">
               {r?.name ?? id} ({done}/{mine.size})
             </Link>
           );

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { Route, Switch } from 'wouter';
+import { AppLayout } from '../../../src/app/app-layout';
+import { paths } from '../../../src/app/paths';
+import { SittingGate } from '../../../src/app/sitting-gate';
+import type { ConcordDatabase } from '../../../src/db/database';
+import { importThreads } from '../../../src/db/repos/import-threads';
+import { addReviewer } from '../../../src/db/repos/reviewers';
+import { createSample } from '../../../src/db/repos/samples';
+import { LabelingPage } from '../../../src/features/labeling/components/labeling-page';
+import { SamplesPage } from '../../../src/features/samples/components/samples-page';
+import { StudiesPage } from '../../../src/features/studies/components/studies-page';
+import { asReviewerId, asSampleId, asStudyId, asThreadId } from '../../../src/domain/ids';
+import type { Reviewer, Study } from '../../../src/domain/study';
+import { useSittingStore } from '../../../src/lib/sitting-store';
+import { createPilotStudy, freshDatabase } from '../../support/database';
+import { renderApp } from '../../support/render-app';
+
+const NOW = '2026-01-02T00:00:00Z';
+const sampleId = asSampleId('s1');
+let db: ConcordDatabase;
+let study: Study;
+let ada: Reviewer;
+
+beforeEach(async () => {
+  localStorage.clear();
+  useSittingStore.setState({ sitting: null });
+  db = freshDatabase();
+  study = await createPilotStudy(db);
+  ada = await addReviewer(db, { studyId: study.id, name: 'Ada', initials: 'AD', role: 'reviewer', now: NOW });
+  const ben = await addReviewer(db, { studyId: study.id, name: 'Ben', initials: 'BE', role: 'reviewer', now: NOW });
+  const ids = ['t1', 't2'];
+  await importThreads(db, {
+    studyId: study.id, llmModel: null, source: 'threads.csv', now: NOW,
+    threads: ids.map((id, i) => ({
+      threadId: asThreadId(id), turns: [`Prompt of ${id}`], userId: 'u', department: null, role: null, createdAt: null, llmLabel: null, sourceRow: i + 2,
+    })),
+  });
+  await createSample(db, {
+    studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ids.map(asThreadId),
+    reviewerIds: [ada.reviewerId, ben.reviewerId], codebookVersion: 1, manifest: {
+      filters: {}, llmRun: null, stratification: {}, population: {}, strata: [],
+    },
+  });
+});
+afterEach(async () => { await db.delete(); });
+
+/** The app's shell and gate around the three routes a sitting starts from, runs in and ends at. */
+function renderShell(path: string) {
+  return renderApp(
+    <AppLayout>
+      <SittingGate>
+        <Switch>
+          <Route path={paths.studies.pattern}><StudiesPage /></Route>
+          <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
+          <Route path={paths.label.pattern}>
+            {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
+          </Route>
+        </Switch>
+      </SittingGate>
+    </AppLayout>,
+    { db, path },
+  );
+}
+
+test('"Who is working?" opens straight into the queue with the lead\'s navigation hidden; lead pages are refused with a way back', async () => {
+  const user = userEvent.setup();
+  const view = renderShell(paths.samples.to(study.id));
+  const who = await screen.findByRole('navigation', { name: 'Who is working on Pilot sample?' });
+  await user.click(within(who).getByRole('link', { name: /^Ada/ }));
+
+  expect(await screen.findByText('Ada')).toBeInTheDocument();
+  expect(view.location.history?.at(-1)).toBe(paths.label.to(study.id, sampleId, ada.reviewerId));
+  expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
+  expect(within(screen.getByRole('region', { name: 'Sitting' })).getByText('Ada')).toBeInTheDocument();
+
+  for (const lead of [paths.samples.to(study.id), paths.studies.to(), paths.label.to(study.id, sampleId, asReviewerId('other'))]) {
+    act(() => view.location.navigate(lead));
+    expect(await screen.findByText("This page is closed during Ada's sitting.")).toBeInTheDocument();
+    expect(screen.queryByText('Agreement so far')).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: /Who is working/ })).not.toBeInTheDocument();
+  }
+  await user.click(screen.getByRole('link', { name: 'Back to the queue' }));
+  expect(await screen.findByText(/of 2 labeled/)).toBeInTheDocument();
+});
+
+test('a sitting survives a reload, and ending it lands on the studies list with the navigation back', async () => {
+  const user = userEvent.setup();
+  useSittingStore.getState().sittingStarted({ studyId: study.id, sampleId, reviewerId: ada.reviewerId, reviewerName: 'Ada' });
+  const stored = localStorage.getItem('concord-sitting');
+  // A reload: the page's memory is gone, what localStorage holds comes back before the first render.
+  useSittingStore.setState({ sitting: null });
+  localStorage.setItem('concord-sitting', stored ?? '');
+  await act(() => useSittingStore.persist.rehydrate());
+
+  renderShell(paths.samples.to(study.id));
+  expect(await screen.findByText("This page is closed during Ada's sitting.")).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'End sitting' }));
+  expect(await screen.findByRole('heading', { name: 'Studies' })).toBeInTheDocument();
+  expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  expect(localStorage.getItem('concord-sitting')).not.toContain('Ada');
+});
