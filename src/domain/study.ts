@@ -230,6 +230,6 @@ export function emptySummary(): StudySummary {
 /** How many records of each kind a study held (what deleting it removed). */
 export type StudyRecordCounts = Record<
   'studies' | 'threads' | 'threadPages' | 'llmRuns' | 'llmLabels' | 'codebooks' | 'reviewers' | 'samples' | 'ratings'
-  | 'pendingAnnotations' | 'decisions' | 'auditEvents',
+  | 'pendingAnnotations' | 'decisions' | 'sentPackets' | 'labelsReceipts' | 'auditEvents',
   number
 >;

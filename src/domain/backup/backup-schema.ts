@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type {
   CodebookVersion, Decision, LlmRun, LlmRunLabels, PendingAnnotation, Rating, Reviewer, Sample, Study, StoredThread, ThreadPage,
 } from '../study';
+import type { LabelsReceipt, SentPacket } from '../packets/packet-records';
 import type { BackupAuditEvent } from './study-backup';
 
 // The schema of a version 1 backup. Objects are loose: a field this schema does not know (added
@@ -120,6 +121,16 @@ const decision = z.looseObject({
   adjudicatorRated: z.boolean().optional(),
 }) satisfies z.ZodType<Decision>;
 
+const sentPacket = z.looseObject({
+  studyId: id<Study['id']>(), packetId: text, sampleId: id<Sample['sampleId']>(), reviewerId: id<Reviewer['reviewerId']>(), sentAt: text,
+  sha256: text, threadIds: z.array(id<StoredThread['threadId']>()), codebookVersion: count, includesMetadata: z.boolean(),
+}) satisfies z.ZodType<SentPacket>;
+
+const labelsReceipt = z.looseObject({
+  studyId: id<Study['id']>(), packetId: text, sampleId: id<Sample['sampleId']>(), reviewerId: id<Reviewer['reviewerId']>(),
+  lastFileAt: text, lastFileSha256: text, importedAt: text, delivered: z.record(z.string(), text), eventCount: count,
+}) satisfies z.ZodType<LabelsReceipt>;
+
 const auditEvent = z.looseObject({
   studyId: id<Study['id']>(), at: text, actor: text, action: text, subject: text, from: nullableText, to: nullableText, why: nullableText,
 }) satisfies z.ZodType<BackupAuditEvent>;
@@ -142,6 +153,9 @@ export const studyBackupSchema = z.object({
     // Backups made before notes could precede labels have no such table.
     pendingAnnotations: z.array(pendingAnnotation).default([]),
     decisions: z.array(decision),
+    // Backups made before reviewer packets (issue #10) have neither table.
+    sentPackets: z.array(sentPacket).default([]),
+    labelsReceipts: z.array(labelsReceipt).default([]),
     auditEvents: z.array(auditEvent),
   }),
 });

@@ -22,7 +22,7 @@ export function generatePassphrase(
   while (picked.length < count) {
     const n = randomUint32();
     if (!Number.isInteger(n) || n < 0 || n >= 2 ** 32) throw new Error('generatePassphrase: randomUint32 must give integers in [0, 2^32)');
-    if (n < limit) picked.push(words[n % words.length]);
+    if (n < limit) picked.push(words[n % words.length]!);
   }
   return picked.join('-');
 }
