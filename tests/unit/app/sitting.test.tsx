@@ -2,22 +2,15 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { Route, Switch } from 'wouter';
-import { AppLayout } from '../../../src/app/app-layout';
 import { paths } from '../../../src/app/paths';
-import { SittingGate } from '../../../src/app/sitting-gate';
 import type { ConcordDatabase } from '../../../src/db/database';
-import { importThreads } from '../../../src/db/repos/import-threads';
 import { addReviewer } from '../../../src/db/repos/reviewers';
 import { createSample } from '../../../src/db/repos/samples';
-import { LabelingPage } from '../../../src/features/labeling/components/labeling-page';
-import { SamplesPage } from '../../../src/features/samples/components/samples-page';
-import { StudiesPage } from '../../../src/features/studies/components/studies-page';
-import { asReviewerId, asSampleId, asStudyId, asThreadId } from '../../../src/domain/ids';
+import { asReviewerId, asSampleId, asThreadId } from '../../../src/domain/ids';
 import type { Reviewer, Study } from '../../../src/domain/study';
 import { useSittingStore } from '../../../src/lib/sitting-store';
-import { createPilotStudy, freshDatabase } from '../../support/database';
-import { renderApp } from '../../support/render-app';
+import { createPilotStudy, freshDatabase, importPromptThreads } from '../../support/database';
+import { renderShell } from '../../support/render-shell';
 
 const NOW = '2026-01-02T00:00:00Z';
 const sampleId = asSampleId('s1');
@@ -33,12 +26,7 @@ beforeEach(async () => {
   ada = await addReviewer(db, { studyId: study.id, name: 'Ada', initials: 'AD', role: 'reviewer', now: NOW });
   const ben = await addReviewer(db, { studyId: study.id, name: 'Ben', initials: 'BE', role: 'reviewer', now: NOW });
   const ids = ['t1', 't2'];
-  await importThreads(db, {
-    studyId: study.id, llmModel: null, source: 'threads.csv', now: NOW,
-    threads: ids.map((id, i) => ({
-      threadId: asThreadId(id), turns: [`Prompt of ${id}`], userId: 'u', department: null, role: null, createdAt: null, llmLabel: null, sourceRow: i + 2,
-    })),
-  });
+  await importPromptThreads(db, study.id, ids);
   await createSample(db, {
     studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ids.map(asThreadId),
     reviewerIds: [ada.reviewerId, ben.reviewerId], codebookVersion: 1, manifest: {
@@ -48,27 +36,10 @@ beforeEach(async () => {
 });
 afterEach(async () => { await db.delete(); });
 
-/** The app's shell and gate around the three routes a sitting starts from, runs in and ends at. */
-function renderShell(path: string) {
-  return renderApp(
-    <AppLayout>
-      <SittingGate>
-        <Switch>
-          <Route path={paths.studies.pattern}><StudiesPage /></Route>
-          <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
-          <Route path={paths.label.pattern}>
-            {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
-          </Route>
-        </Switch>
-      </SittingGate>
-    </AppLayout>,
-    { db, path },
-  );
-}
 
 test('"Who is working?" opens straight into the queue with the lead\'s navigation hidden; lead pages are refused with a way back', async () => {
   const user = userEvent.setup();
-  const view = renderShell(paths.samples.to(study.id));
+  const view = renderShell(db, paths.samples.to(study.id));
   const who = await screen.findByRole('navigation', { name: 'Who is working on Pilot sample?' });
   await user.click(within(who).getByRole('link', { name: /^Ada/ }));
 
@@ -96,7 +67,7 @@ test('a sitting survives a reload, and ending it lands on the studies list with 
   localStorage.setItem('concord-sitting', stored ?? '');
   await act(() => useSittingStore.persist.rehydrate());
 
-  renderShell(paths.samples.to(study.id));
+  renderShell(db, paths.samples.to(study.id));
   expect(await screen.findByText("This page is closed during Ada's sitting.")).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'End sitting' }));
   expect(await screen.findByRole('heading', { name: 'Studies' })).toBeInTheDocument();

@@ -2,21 +2,13 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { Route, Switch } from 'wouter';
-import { AppLayout } from '../../../src/app/app-layout';
 import { paths } from '../../../src/app/paths';
-import { WorkspaceGate } from '../../../src/app/workspace-gate';
 import type { ConcordDatabase } from '../../../src/db/database';
-import { importThreads } from '../../../src/db/repos/import-threads';
 import { addReviewer } from '../../../src/db/repos/reviewers';
-import { asReviewerId, asSampleId, asStudyId, asThreadId, type ReviewerId, type StudyId } from '../../../src/domain/ids';
+import { asSampleId, asStudyId, asThreadId, type ReviewerId, type StudyId } from '../../../src/domain/ids';
 import type { ReviewerWorkspace, Study } from '../../../src/domain/study';
-import { LabelingPage } from '../../../src/features/labeling/components/labeling-page';
-import { SamplesPage } from '../../../src/features/samples/components/samples-page';
-import { StudiesPage } from '../../../src/features/studies/components/studies-page';
-import { ThreadsPage } from '../../../src/features/threads/components/threads-page';
-import { createPilotStudy, freshDatabase } from '../../support/database';
-import { renderApp } from '../../support/render-app';
+import { createPilotStudy, freshDatabase, importPromptThreads } from '../../support/database';
+import { renderShell } from '../../support/render-shell';
 
 // The core helper's module (t10-core) decrypts and encrypts; these screens call it and show the outcome.
 const packets = vi.hoisted(() => ({ open: vi.fn(), sendBack: vi.fn() }));
@@ -47,12 +39,7 @@ beforeEach(async () => {
   workspace = await createPilotStudy(db);
   await db.studies.update(workspace.id, { name: 'Packet p1', workspace: WORKSPACE });
   ada = (await addReviewer(db, { studyId: workspace.id, name: 'Ada', initials: 'AD', role: 'reviewer', now: NOW })).reviewerId;
-  await importThreads(db, {
-    studyId: workspace.id, llmModel: null, source: 'packet', now: NOW,
-    threads: ['t1', 't2'].map((id, i) => ({
-      threadId: asThreadId(id), turns: [`Prompt of ${id}`], userId: null, department: null, role: null, createdAt: null, llmLabel: null, sourceRow: i + 1,
-    })),
-  });
+  await importPromptThreads(db, workspace.id, ['t1', 't2']);
   // A packet's sample names only its own reviewer, which createSample (two at least) refuses.
   await db.samples.add({
     studyId: workspace.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ['t1', 't2'].map(asThreadId),
@@ -61,27 +48,10 @@ beforeEach(async () => {
 });
 afterEach(async () => { await db.delete(); });
 
-function renderShell(path: string) {
-  return renderApp(
-    <AppLayout>
-      <WorkspaceGate>
-        <Switch>
-          <Route path={paths.studies.pattern}><StudiesPage /></Route>
-          <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
-          <Route path={paths.label.pattern}>
-            {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
-          </Route>
-          <Route path={paths.threads.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}</Route>
-        </Switch>
-      </WorkspaceGate>
-    </AppLayout>,
-    { db, path },
-  );
-}
 
 test('the studies list shows the workspace as "Packet: <study>, <sample>" with its queue and no lead page; the queue has the packet bar', async () => {
   const user = userEvent.setup();
-  renderShell(paths.studies.to());
+  renderShell(db, paths.studies.to());
   const studies = await screen.findByRole('list', { name: 'Studies' });
   const item = within(studies).getByRole('heading', { name: 'Packet: Chat study, Pilot sample' }).closest('li')!;
   expect(within(item).queryByRole('link', { name: /^(Samples|Report|Exports|Codebook) of/ })).not.toBeInTheDocument();
@@ -96,7 +66,7 @@ test('the studies list shows the workspace as "Packet: <study>, <sample>" with i
 
 test('every lead page of a workspace is refused with a way back to the queue', async () => {
   const user = userEvent.setup();
-  const view = renderShell(paths.samples.to(workspace.id));
+  const view = renderShell(db, paths.samples.to(workspace.id));
   for (const lead of [paths.samples.to(workspace.id), paths.threads.to(workspace.id)]) {
     act(() => view.location.navigate(lead));
     expect(await screen.findByText('A reviewer packet has only its queue.')).toBeInTheDocument();
@@ -111,7 +81,7 @@ test('"Send labels back" downloads a labels file each time it is pressed', async
   const user = userEvent.setup();
   packets.sendBack.mockResolvedValueOnce({ fileName: 'labels-1.age', bytes: new Uint8Array([1]) });
   packets.sendBack.mockResolvedValueOnce({ fileName: 'labels-2.age', bytes: new Uint8Array([2]) });
-  renderShell(paths.label.to(workspace.id, sampleId, ada));
+  renderShell(db, paths.label.to(workspace.id, sampleId, ada));
   const bar = await screen.findByRole('region', { name: 'Reviewer packet' });
   const button = within(bar).getByRole('button', { name: 'Send labels back for Packet p1' });
   await user.click(button);
@@ -128,7 +98,7 @@ test('"Open a reviewer packet": file and passphrase open the workspace queue; a 
     onProgress(0.5);
     return { studyId: workspace.id as StudyId, sampleId, reviewerId: ada };
   });
-  const view = renderShell(paths.studies.to());
+  const view = renderShell(db, paths.studies.to());
   const form = await screen.findByRole('form', { name: 'Open a reviewer packet' });
   const packet = new File([new Uint8Array([1])], 'pilot-ada.age');
   await user.upload(within(form).getByLabelText('Packet file'), packet);
