@@ -1,51 +1,73 @@
-import { queryOptions, useMutation } from '@tanstack/react-query';
-import type { ReviewerId, SampleId, StudyId } from '../domain/ids';
-import type { LabelConflict, LabelConflictResolution } from '../domain/packets/labels-merge';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { listReceivedLabels, listSentPackets } from '../db/repos/packets';
+import type { SampleId, StudyId } from '../domain/ids';
+import type { LabelConflictResolution, LabelsImportResult } from '../domain/packets/labels-merge';
+import type { SentPacket } from '../domain/packets/packet-records';
+import type { MadePacket, PacketResults } from '../workers/packet-protocol';
+import { runPacketRequest } from './crypto-channel';
+import { db } from './database';
+
+export type { LabelsImportResult } from '../domain/packets/labels-merge';
+export type { ReceivedLabels } from '../db/repos/packets';
+export type SentPacketFile = MadePacket;
+export type SentPacketRow = SentPacket;
+export type OpenedWorkspace = PacketResults['open-packet'];
+export type LabelsFileOut = PacketResults['labels-file'];
 
 export interface SendPacketsInput { includeMetadata: boolean; instructions: string; dueDate: string | null }
-export interface SentPacketFile { reviewerId: ReviewerId; reviewerName: string; fileName: string; bytes: Uint8Array; passphrase: string }
 export interface OpenPacketInput { file: File; passphrase: string; onProgress?: (fraction: number) => void }
-export interface OpenedWorkspace { studyId: StudyId; sampleId: SampleId; reviewerId: ReviewerId }
-export interface LabelsFileOut { fileName: string; bytes: Uint8Array }
 export interface ImportLabelsInput { files: File[]; resolutions?: LabelConflictResolution[] }
-export interface LabelsImportResult {
-  fileName: string;
-  status: 'merged' | 'unchanged' | 'older' | 'refused' | 'conflicts';
-  reviewerName?: string;
-  sampleName?: string;
-  added: number;
-  changed: number;
-  reason?: string;
-  conflicts: LabelConflict[];
-}
-export interface ReceivedLabels { reviewerId: ReviewerId; received: number; total: number; lastFileAt: string | null }
-export interface SentPacketRow { packetId: string; reviewerId: ReviewerId; sentAt: string; sha256: string }
-
-const notYet = (what: string) => (): never => { throw new Error(`${what}: not yet`); };
 
 export const packetQueries = {
   all: () => ['packets'] as const,
+  /** Per reviewer of the sample: labels received of their share, and when their last labels file was made. */
   received: (studyId: StudyId, sampleId: SampleId) =>
-    queryOptions({ queryKey: [...packetQueries.all(), 'received', { studyId, sampleId }], queryFn: async (): Promise<ReceivedLabels[]> => notYet('received')() }),
+    queryOptions({ queryKey: [...packetQueries.all(), 'received', { studyId, sampleId }], queryFn: () => listReceivedLabels(db(), studyId, sampleId) }),
+  /** The packets sent for the sample (packetId, reviewerId, sentAt, sha256…), oldest first. */
   sent: (studyId: StudyId, sampleId: SampleId) =>
-    queryOptions({ queryKey: [...packetQueries.all(), 'sent', { studyId, sampleId }], queryFn: async (): Promise<SentPacketRow[]> => notYet('sent')() }),
+    queryOptions({ queryKey: [...packetQueries.all(), 'sent', { studyId, sampleId }], queryFn: () => listSentPackets(db(), studyId, sampleId) }),
 };
 
+/** One encrypted packet per reviewer of the sample, each with its own passphrase (shown once). */
 export function useSendPackets(studyId: StudyId, sampleId: SampleId) {
-  void studyId; void sampleId;
-  return useMutation<{ packets: SentPacketFile[] }, Error, SendPacketsInput>({ mutationFn: async () => notYet('useSendPackets')() });
+  const client = useQueryClient();
+  return useMutation<{ packets: MadePacket[] }, Error, SendPacketsInput>({
+    mutationFn: (input) => runPacketRequest({ type: 'send-packets', studyId, sampleId, ...input, now: new Date().toISOString() }),
+    // The study may have just got its age key; the audit log has a packet.sent event per packet.
+    onSuccess: () => Promise.all([
+      client.invalidateQueries({ queryKey: packetQueries.all() }),
+      client.invalidateQueries({ queryKey: ['studies'] }),
+      client.invalidateQueries({ queryKey: ['audit'] }),
+    ]),
+  });
 }
 
+/** Opens a packet into its reviewer workspace (the same packet twice: the same workspace). */
 export function useOpenPacket() {
-  return useMutation<OpenedWorkspace, Error, OpenPacketInput>({ mutationFn: async () => notYet('useOpenPacket')() });
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, passphrase, onProgress }: OpenPacketInput) =>
+      runPacketRequest({ type: 'open-packet', file, fileName: file.name, passphrase, now: new Date().toISOString() }, onProgress),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['studies'] }),
+  });
 }
 
+/** The workspace's labels file so far, encrypted to the lead study's key: reads only, so invalidates nothing. */
 export function useSendLabelsBack(workspaceStudyId: StudyId) {
-  void workspaceStudyId;
-  return useMutation<LabelsFileOut, Error, void>({ mutationFn: async () => notYet('useSendLabelsBack')() });
+  return useMutation({
+    mutationFn: () => runPacketRequest({ type: 'labels-file', workspaceStudyId, now: new Date().toISOString() }),
+  });
 }
 
+/** Verifies and merges each labels file on its own (one transaction each); a result per file. */
 export function useImportLabelsFiles(studyId: StudyId) {
-  void studyId;
-  return useMutation<LabelsImportResult[], Error, ImportLabelsInput>({ mutationFn: async () => notYet('useImportLabelsFiles')() });
+  const client = useQueryClient();
+  return useMutation<LabelsImportResult[], Error, ImportLabelsInput>({
+    mutationFn: ({ files, resolutions }) => runPacketRequest({
+      type: 'import-labels', studyId, files: files.map((f) => ({ name: f.name, blob: f })), resolutions: resolutions ?? [], now: new Date().toISOString(),
+    }),
+    // Ratings feed the queues, agreement and decisions; receipts feed `received`; merges are audited.
+    onSuccess: () => Promise.all(['packets', 'ratings', 'agreement', 'decisions', 'audit', 'samples'].map((key) =>
+      client.invalidateQueries({ queryKey: [key] }))),
+  });
 }

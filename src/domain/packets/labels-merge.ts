@@ -23,3 +23,17 @@ export interface LabelConflictResolution {
   reviewerId: ReviewerId;
   keep: 'local' | 'incoming';
 }
+
+/** What importing one labels file did (nothing is stored for `refused` or `conflicts`). */
+export interface LabelsImportResult {
+  fileName: string;
+  status: 'merged' | 'unchanged' | 'older' | 'refused' | 'conflicts';
+  reviewerName?: string;
+  sampleName?: string;
+  added: number;
+  changed: number;
+  /** Labels an earlier file delivered that the reviewer has since undone. */
+  removed?: number;
+  reason?: string;
+  conflicts: LabelConflict[];
+}
