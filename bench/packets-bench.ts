@@ -84,7 +84,7 @@ export async function packetsBench(): Promise<PacketsBench> {
     await lead.getByText('Send to reviewers').click();
     const leadLongest = await watchLongTasks(lead);
     const made = await timed(() => downloadsOf(lead, 2, () => lead.getByRole('button', { name: 'Make reviewer packets' }).click()));
-    const passphrase = (await lead.getByLabel('Passphrase for Dr Ada Reyes').innerText()).trim();
+    const passphrase = (await lead.getByLabel('Passphrase for Dr Ada Reyes', { exact: true }).innerText()).trim();
     const item = lead.getByRole('list', { name: 'Packets and passphrases' }).getByRole('listitem').filter({ hasText: 'Dr Ada Reyes' });
     const fileName = (await item.innerText()).split('\n')[0]!.split(': ')[1]!.trim();
     const packet = made.value.find((f) => f.endsWith(fileName))!;
@@ -107,7 +107,7 @@ export async function packetsBench(): Promise<PacketsBench> {
     await lead.getByRole('button', { name: 'I have noted every passphrase' }).click();
     const importLongest = await watchLongTasks(lead);
     const imported = await timed(async () => {
-      await lead.getByLabel('Labels files').setInputFiles(labels);
+      await lead.getByLabel('Labels files', { exact: true }).setInputFiles(labels);
       await lead.getByRole('list', { name: 'Labels files imported' }).getByText(/Merged \(300 added/).waitFor({ timeout: TIMEOUT });
     });
     const importTask = await importLongest();
