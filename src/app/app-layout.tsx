@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { paths } from '../lib/paths';
 import { useSittingStore } from '../lib/sitting-store';
-import { paths } from './paths';
 import { SittingBar } from './sitting-bar';
 import { StorageIndicator } from './storage-indicator';
 

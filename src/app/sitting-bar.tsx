@@ -1,7 +1,7 @@
 import { useLocation } from 'wouter';
 import { useSittingStore, type Sitting } from '../lib/sitting-store';
 import { Button } from '../ui/button';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 
 /** Who is sitting, and the way out: ending it lands on the studies list, never on a sample's figures. */
 export function SittingBar({ sitting }: { sitting: Sitting }) {

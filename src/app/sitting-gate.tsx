@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSittingStore } from '../lib/sitting-store';
 import { Alert } from '../ui/alert';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 
 /**
  * During a sitting every address but the reviewer's own queue is refused, so a reviewer who

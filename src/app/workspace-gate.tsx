@@ -7,7 +7,7 @@ import { studyQueries } from '../queries/study-queries';
 import { workspaceQueries } from '../queries/workspace-queries';
 import { Alert } from '../ui/alert';
 import { errorMessage } from '../ui/error-message';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 import { WorkspaceBar } from './workspace-bar';
 
 const STUDY_ADDRESS = /^\/studies\/([^/]+)/;

@@ -1,6 +1,6 @@
 import { Route, Switch } from 'wouter';
 import { AppLayout } from '../../src/app/app-layout';
-import { paths } from '../../src/app/paths';
+import { paths } from '../../src/lib/paths';
 import { SittingGate } from '../../src/app/sitting-gate';
 import { WorkspaceGate } from '../../src/app/workspace-gate';
 import type { ConcordDatabase } from '../../src/db/database';

@@ -3,7 +3,11 @@ import { prefixRange, studyRange } from '../database';
 import type { ReviewerId, SampleId, StudyId } from '../../domain/ids';
 import type { SentPacket } from '../../domain/packets/packet-records';
 import { threadsOfReviewer } from '../../domain/sampling/threads-of-reviewer';
-import type { CodebookVersion, Reviewer, Sample, StoredThread, Study, StudyAgeKeys } from '../../domain/study';
+import type { CodebookVersion } from '../../domain/codebook/codebook';
+import type { Reviewer } from '../../domain/reviewer';
+import type { Sample } from '../../domain/sampling/sample';
+import type { Study, StudyAgeKeys } from '../../domain/study';
+import type { StoredThread } from '../../domain/threads/thread-meta';
 
 /**
  * The study's age key pair, made with `generate` the first time it is needed (studies made

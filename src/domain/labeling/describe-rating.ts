@@ -1,4 +1,4 @@
-import type { Rating } from '../study';
+import type { Rating } from '../rating';
 
 /** A rating in the audit log's words: label, Other suggestion, flag and note; null for none. */
 export const describeRating = (r: Pick<Rating, 'label' | 'otherSuggestion' | 'flagged' | 'note'> | undefined): string | null =>

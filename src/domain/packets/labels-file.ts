@@ -1,5 +1,6 @@
 import type { ReviewerId, SampleId, StudyId } from '../ids';
-import type { AuditEvent, Rating } from '../study';
+import type { AuditEvent } from '../audit-event';
+import type { Rating } from '../rating';
 
 export const LABELS_FORMAT = 'concord-labels-file';
 export const LABELS_VERSION = 1;

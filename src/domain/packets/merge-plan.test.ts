@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom, randomInt } from '../random';
-import type { Rating } from '../study';
+import type { Rating } from '../rating';
 import type { LabelsFile } from './labels-file';
 import { planLabelsMerge, type MergeInput } from './merge-plan';
 import type { LabelsReceipt } from './packet-records';

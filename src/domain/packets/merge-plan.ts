@@ -1,6 +1,7 @@
 import type { ThreadId } from '../ids';
 import { describeRating } from '../labeling/describe-rating';
-import type { AuditEvent, Rating } from '../study';
+import type { AuditEvent } from '../audit-event';
+import type { Rating } from '../rating';
 import type { LabelsFile, LabelsFileRating } from './labels-file';
 import type { LabelConflict, LabelConflictResolution } from './labels-merge';
 import type { LabelsReceipt } from './packet-records';

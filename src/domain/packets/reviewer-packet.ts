@@ -1,7 +1,11 @@
 import type { Category } from '../codebook/codebook';
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../ids';
 import { threadsOfReviewer } from '../sampling/threads-of-reviewer';
-import type { CodebookVersion, Reviewer, Sample, StoredThread, Study } from '../study';
+import type { CodebookVersion } from '../codebook/codebook';
+import type { Reviewer } from '../reviewer';
+import type { Sample } from '../sampling/sample';
+import type { Study } from '../study';
+import type { StoredThread } from '../threads/thread-meta';
 
 export const PACKET_FORMAT = 'concord-reviewer-packet';
 export const PACKET_VERSION = 1;

@@ -1,6 +1,11 @@
 import { asStudyId, type StudyId } from '../ids';
-import { toStoredThread } from '../thread-meta';
-import { emptySummary, type CodebookVersion, type Reviewer, type Sample, type StoredThread, type Study } from '../study';
+import { toStoredThread } from '../threads/thread-meta';
+import type { CodebookVersion } from '../codebook/codebook';
+import type { Reviewer } from '../reviewer';
+import type { Sample } from '../sampling/sample';
+import type { Study } from '../study';
+import { emptySummary } from '../study-summary';
+import type { StoredThread } from '../threads/thread-meta';
 import type { ReviewerPacket } from './reviewer-packet';
 
 /** The id of the workspace a packet opens into: the same packet always opens the same workspace. */

@@ -1,5 +1,5 @@
 import type { StudyId } from '../ids';
-import type { Sample } from '../study';
+import type { Sample } from '../sampling/sample';
 import type { LabelsFile } from './labels-file';
 import type { SentPacket } from './packet-records';
 

@@ -2,14 +2,15 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { paths } from '../../../src/app/paths';
+import { paths } from '../../../src/lib/paths';
 import type { ConcordDatabase } from '../../../src/db/database';
 import { addReviewer } from '../../../src/db/repos/reviewers';
 import { createSample } from '../../../src/db/repos/samples';
 import { asReviewerId, asSampleId, asThreadId } from '../../../src/domain/ids';
-import type { Reviewer, Study } from '../../../src/domain/study';
+import type { Reviewer } from '../../../src/domain/reviewer';
+import type { Study } from '../../../src/domain/study';
 import { useSittingStore } from '../../../src/lib/sitting-store';
-import { createPilotStudy, freshDatabase, importPromptThreads } from '../../support/database';
+import { createPilotStudy, freshDatabase, importTestThreads } from '../../support/database';
 import { renderShell } from '../../support/render-shell';
 
 const NOW = '2026-01-02T00:00:00Z';
@@ -26,7 +27,7 @@ beforeEach(async () => {
   ada = await addReviewer(db, { studyId: study.id, name: 'Ada', initials: 'AD', role: 'reviewer', now: NOW });
   const ben = await addReviewer(db, { studyId: study.id, name: 'Ben', initials: 'BE', role: 'reviewer', now: NOW });
   const ids = ['t1', 't2'];
-  await importPromptThreads(db, study.id, ids);
+  await importTestThreads(db, study.id, ids);
   await createSample(db, {
     studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ids.map(asThreadId),
     reviewerIds: [ada.reviewerId, ben.reviewerId], codebookVersion: 1, manifest: {

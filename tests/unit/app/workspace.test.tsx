@@ -2,12 +2,12 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { paths } from '../../../src/app/paths';
+import { paths } from '../../../src/lib/paths';
 import type { ConcordDatabase } from '../../../src/db/database';
 import { addReviewer } from '../../../src/db/repos/reviewers';
 import { asSampleId, asStudyId, asThreadId, type ReviewerId, type StudyId } from '../../../src/domain/ids';
 import type { ReviewerWorkspace, Study } from '../../../src/domain/study';
-import { createPilotStudy, freshDatabase, importPromptThreads } from '../../support/database';
+import { createPilotStudy, freshDatabase, importTestThreads } from '../../support/database';
 import { renderShell } from '../../support/render-shell';
 
 // The core helper's module (t10-core) decrypts and encrypts; these screens call it and show the outcome.
@@ -39,7 +39,7 @@ beforeEach(async () => {
   workspace = await createPilotStudy(db);
   await db.studies.update(workspace.id, { name: 'Packet p1', workspace: WORKSPACE });
   ada = (await addReviewer(db, { studyId: workspace.id, name: 'Ada', initials: 'AD', role: 'reviewer', now: NOW })).reviewerId;
-  await importPromptThreads(db, workspace.id, ['t1', 't2']);
+  await importTestThreads(db, workspace.id, ['t1', 't2']);
   // A packet's sample names only its own reviewer, which createSample (two at least) refuses.
   await db.samples.add({
     studyId: workspace.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ['t1', 't2'].map(asThreadId),

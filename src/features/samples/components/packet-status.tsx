@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Reviewer, Sample } from '../../../domain/study';
-import { formatCount } from '../../../lib/format';
+import type { Reviewer } from '../../../domain/reviewer';
+import type { Sample } from '../../../domain/sampling/sample';
+import { formatCount } from '../../../domain/format-count';
 import { formatDayTime } from '../../../lib/format-day-time';
 import { packetQueries } from '../../../queries/packet-queries';
 import { errorMessage } from '../../../ui/error-message';

@@ -5,7 +5,8 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import { asReviewerId, asSampleId, asStudyId } from '../../../domain/ids';
-import type { Reviewer, Sample } from '../../../domain/study';
+import type { Reviewer } from '../../../domain/reviewer';
+import type { Sample } from '../../../domain/sampling/sample';
 import { PacketStatus } from './packet-status';
 import { SendPackets } from './send-packets';
 

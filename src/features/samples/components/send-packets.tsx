@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Sample } from '../../../domain/study';
+import type { Sample } from '../../../domain/sampling/sample';
 import { downloadBytes } from '../../../lib/download';
 import { useSendPackets, type SentPacketFile } from '../../../queries/packet-queries';
 import { Alert } from '../../../ui/alert';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { useOpenPacket } from '../../../queries/packet-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';

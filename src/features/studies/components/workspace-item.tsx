@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { ReviewerWorkspace, Study, StudyRecordCounts } from '../../../domain/study';
 import { workspaceQueries } from '../../../queries/workspace-queries';
 import { errorMessage } from '../../../ui/error-message';
