@@ -1,3 +1,4 @@
+import type { RoleGroups } from './corpus/role-groups';
 import type { StudyId } from './ids';
 import type { StudySummary } from './study-summary';
 
@@ -19,6 +20,8 @@ export interface Study {
   ageKeys?: StudyAgeKeys;
   /** Set on a reviewer workspace opened from a packet; absent on a lead's study (not indexed). */
   workspace?: ReviewerWorkspace;
+  /** Role → its groups on the corpus dashboard, as the lead set them (absent: defaults; not indexed). */
+  roleGroups?: RoleGroups;
 }
 
 export interface StudyAgeKeys {
