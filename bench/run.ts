@@ -6,6 +6,7 @@ import { backupBench } from './backup-bench';
 import { corpusBench } from './corpus-bench';
 import { importBench } from './import-bench';
 import { labelingBench } from './labeling-bench';
+import { packetsBench } from './packets-bench';
 import { sizeBench } from './size-bench';
 
 const SECTIONS: Record<string, () => Promise<unknown>> = {
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   import: importBench,
   labeling: labelingBench,
   backup: backupBench,
+  packets: packetsBench,
 };
 
 async function main(): Promise<void> {

@@ -9,6 +9,8 @@ import { errorMessage } from '../ui/error-message';
 import { AppLayout } from './app-layout';
 import { paths } from '../lib/paths';
 import { RouteErrorBoundary } from './route-error-boundary';
+import { SittingGate } from './sitting-gate';
+import { WorkspaceGate } from './workspace-gate';
 
 // Each page is its own chunk, loaded when its route opens, so the first load stays under its
 // budget (issue #12): the XLSX library, d3 and the editors come only with the pages that use them.
@@ -33,22 +35,26 @@ function Routes() {
       {seed.isError && <Alert tone="error" title="The demo study could not be loaded">{errorMessage(seed.error)}</Alert>}
       <RouteErrorBoundary>
         <Suspense fallback={<p role="status">Opening the page…</p>}>
-          <Switch>
-            <Route path={paths.studies.pattern}><StudiesPage /></Route>
-            <Route path={paths.codebook.pattern}>{(p) => <CodebookPage studyId={asStudyId(p.studyId)} />}</Route>
-            <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
-            <Route path={paths.label.pattern}>
-              {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
-            </Route>
-            <Route path={paths.decide.pattern}>{(p) => <DecisionsPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} />}</Route>
-            <Route path={paths.report.pattern}>{(p) => <ReportPage studyId={asStudyId(p.studyId)} />}</Route>
-            <Route path={paths.corpus.pattern}>{(p) => <CorpusPage studyId={asStudyId(p.studyId)} />}</Route>
-            <Route path={paths.exports.pattern}>{(p) => <ExportsPage studyId={asStudyId(p.studyId)} />}</Route>
-            <Route path={paths.importThreads.pattern}>{(p) => <ImportPage studyId={asStudyId(p.studyId)} />}</Route>
-            <Route path={paths.thread.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={asThreadId(p.threadId)} />}</Route>
-            <Route path={paths.threads.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}</Route>
-            <Route><Alert tone="info" title="There is nothing at this address." /></Route>
-          </Switch>
+          <SittingGate>
+            <WorkspaceGate>
+              <Switch>
+                <Route path={paths.studies.pattern}><StudiesPage /></Route>
+                <Route path={paths.codebook.pattern}>{(p) => <CodebookPage studyId={asStudyId(p.studyId)} />}</Route>
+                <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
+                <Route path={paths.label.pattern}>
+                  {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
+                </Route>
+                <Route path={paths.decide.pattern}>{(p) => <DecisionsPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} />}</Route>
+                <Route path={paths.report.pattern}>{(p) => <ReportPage studyId={asStudyId(p.studyId)} />}</Route>
+                <Route path={paths.corpus.pattern}>{(p) => <CorpusPage studyId={asStudyId(p.studyId)} />}</Route>
+                <Route path={paths.exports.pattern}>{(p) => <ExportsPage studyId={asStudyId(p.studyId)} />}</Route>
+                <Route path={paths.importThreads.pattern}>{(p) => <ImportPage studyId={asStudyId(p.studyId)} />}</Route>
+                <Route path={paths.thread.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={asThreadId(p.threadId)} />}</Route>
+                <Route path={paths.threads.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}</Route>
+                <Route><Alert tone="info" title="There is nothing at this address." /></Route>
+              </Switch>
+            </WorkspaceGate>
+          </SittingGate>
         </Suspense>
       </RouteErrorBoundary>
     </>

@@ -14,3 +14,8 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 export function downloadText(fileName: string, text: string, type = 'text/plain'): void {
   downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
 }
+
+/** Saves bytes as a file (an encrypted packet or labels file). */
+export function downloadBytes(fileName: string, bytes: Uint8Array, type = 'application/octet-stream'): void {
+  downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+}

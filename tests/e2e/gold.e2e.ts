@@ -6,7 +6,7 @@ import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { defaultCodebook } from '../../src/domain/codebook/default-codebook';
-import { addReviewers, openApp, waitForStudies, type App } from './support/app';
+import { addReviewers, openApp, openStudies, type App } from './support/app';
 
 const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO'], ['Dr Chen Li', 'CL']] as const;
 const ADJUDICATOR = 'Dr Dana Park';
@@ -25,8 +25,7 @@ const KEYS: Record<string, (i: number) => string> = {
 };
 
 async function samplesPage(page: Page, app: App) {
-  await page.goto(app.url);
-  await waitForStudies(page);
+  await openStudies(page, app.url);
   await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
   await page.getByRole('heading', { name: 'Draw a sample' }).waitFor();
 }
@@ -139,8 +138,7 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
 
   test('the gold-standard CSV has one row per thread with the decisions, the reviewers\' and the LLM\'s labels', async () => {
     const { page } = app;
-    await page.goto(app.url);
-    await waitForStudies(page);
+    await openStudies(page, app.url);
     await page.getByRole('link', { name: /^Exports of Demo study/ }).click();
     await page.getByRole('heading', { name: /^Exports of Demo study/ }).waitFor();
     goldFile = await downloadFile(page, () => page.getByRole('button', { name: 'Gold standard as CSV' }).click());
@@ -249,8 +247,7 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
 
   test('a backup of the study restores into a browser that no longer has it, decisions included', async () => {
     const { page } = app;
-    await page.goto(app.url);
-    await waitForStudies(page);
+    await openStudies(page, app.url);
     await page.getByRole('link', { name: /^Exports of Demo study/ }).click();
     const backup = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Back up the whole study' }).click();
@@ -263,8 +260,7 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     for (const [id, text] of xlsxTexts) assert.equal(text, stored.get(id)!.join('\n\n'), id);
     assert.equal(xlsxTexts.size, SIZE);
 
-    await page.goto(app.url);
-    await waitForStudies(page);
+    await openStudies(page, app.url);
     await page.getByRole('button', { name: /^Delete study Demo study/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete study' }).click();
     await page.getByRole('status').filter({ hasText: 'Deleted “Demo study' }).waitFor();

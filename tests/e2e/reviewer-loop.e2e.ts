@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { addReviewers, openApp, waitForStudies, type App } from './support/app';
+import { addReviewers, openApp, openStudies, waitForStudies, type App } from './support/app';
 
 const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO'], ['Dr Chen Li', 'CL']] as const;
 
@@ -17,8 +17,7 @@ async function screenOutsideCodebookAndPrompts(page: Page): Promise<string> {
 }
 
 async function openQueue(page: Page, app: App, reviewer: string) {
-  await page.goto(app.url);
-  await waitForStudies(page);
+  await openStudies(page, app.url);
   await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
   const link = page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(reviewer) });
   await link.focus();
@@ -97,7 +96,7 @@ describe('the reviewer loop: a sample, three blind reviewers on the keyboard', (
 
   test('the lead may show the LLM\'s label to a reviewer who has finished, and only then', async () => {
     const { page } = app;
-    await page.goto(app.url);
+    await openStudies(page, app.url);
     await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
     await page.getByRole('checkbox', { name: /Show reviewers the LLM's label once they have labeled every thread/ }).check();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
@@ -119,7 +118,7 @@ describe('the reviewer loop: a sample, three blind reviewers on the keyboard', (
       }
       await page.getByText('All 20 threads of this sample are labeled.').waitFor();
     }
-    await page.goto(app.url);
+    await openStudies(page, app.url);
     await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
     const who = page.getByRole('navigation', { name: /Who is working on Sample 1/ });
     for (const [name] of REVIEWERS) await who.getByRole('link', { name: `${name} (20/20)` }).waitFor();

@@ -9,9 +9,16 @@ const CATEGORY = defaultCodebook().categories.map((c) => c.name);
 const ARABIC = 'اكتب رسالة إلى قسم الأشعة بخصوص موعد المريض';
 const HEBREW = 'כתוב מכתב לאחראית המשמרת על שינוי התורנות';
 
+/** Ends the running sitting, which lands on the studies list. */
+async function endSitting(page: Page) {
+  await page.getByRole('button', { name: 'End sitting' }).click();
+  await page.getByRole('list', { name: 'Studies' }).waitFor();
+}
+
 /** To a reviewer's queue through the app's own links: no reload, as reviewers take turns in one tab. */
 async function takeTurn(page: Page, reviewer: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
+  if (await page.getByRole('button', { name: 'End sitting' }).count()) await endSitting(page);
+  else await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
   await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
   await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(reviewer) }).click();
   await page.getByText(`Labeling as ${reviewer}`).waitFor();
@@ -52,8 +59,21 @@ describe('a shared workstation: reviewers take turns in one tab', () => {
     await page.getByRole('spinbutton', { name: 'Size (threads)' }).fill('5');
     await page.getByRole('button', { name: 'Draw sample' }).click();
     await page.getByText(/^Drew “Sample 1”/).waitFor();
+    const samplesUrl = page.url();
 
-    await takeTurn(page, 'Dr Bo Shift');
+    await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: /Dr Bo Shift/ }).click();
+    await page.getByText('Labeling as Dr Bo Shift').waitFor();
+    const queueUrl = page.url();
+    assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0, 'the lead\'s navigation is hidden');
+    // A typed lead address is refused, after a reload too, and the way back is the queue.
+    await page.goto(samplesUrl);
+    await page.getByText('This page is closed during Dr Bo Shift\'s sitting.').waitFor();
+    await page.reload();
+    await page.getByText('This page is closed during Dr Bo Shift\'s sitting.').waitFor();
+    assert.equal(await page.getByText('Agreement so far').count(), 0);
+    await page.getByRole('link', { name: 'Back to the queue' }).click();
+    await atThread(page, 1);
+    assert.equal(page.url(), queueUrl);
     await label(page, '1', 2);
     await label(page, '2', 3);
     await takeTurn(page, 'Dr Ann Turner');
@@ -83,7 +103,7 @@ describe('a shared workstation: reviewers take turns in one tab', () => {
     await status(page, `Undid ${CATEGORY[6]} on thread 4; u again undoes the one before.`);
     await labeledCount(page, 3);
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
+    await endSitting(page);
     await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
     const who = page.getByRole('navigation', { name: /Who is working on Sample 1/ });
     await who.getByRole('link', { name: 'Dr Bo Shift (2/5)' }).waitFor();
@@ -122,7 +142,9 @@ describe('a shared workstation: reviewers take turns in one tab', () => {
     await takeTurn(page, 'Dr Bo Shift');
     await label(page, '2', 4);
     await label(page, '3', 5);
-    await page.goto(page.url().replace(/\/label\/.*$/, `/decide?thread=${encodeURIComponent(threadId)}`));
+    const decide = page.url().replace(/\/label\/.*$/, `/decide?thread=${encodeURIComponent(threadId)}`);
+    await endSitting(page);
+    await page.goto(decide);
     const ann = page.getByRole('table', { name: 'Labels given' }).getByRole('row', { name: /Dr Ann Turner/ });
     await ann.waitFor();
     assert.match(await ann.innerText(), new RegExp(`${CATEGORY[0]}\\s+Two intents: email and schedule\\s+Flagged`));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { addReviewers, openApp, waitForStudies, type App } from './support/app';
+import { addReviewers, openApp, openStudies, type App } from './support/app';
 
 const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO'], ['Dr Chen Li', 'CL']] as const;
 const SIZE = 6;
@@ -14,8 +14,7 @@ interface Manifest {
 }
 
 async function samplesPage(page: Page, app: App) {
-  await page.goto(app.url);
-  await waitForStudies(page);
+  await openStudies(page, app.url);
   await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
   await page.getByRole('heading', { name: 'Draw a sample' }).waitFor();
 }

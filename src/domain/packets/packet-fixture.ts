@@ -1,12 +1,12 @@
 import { defaultCodebook } from '../codebook/default-codebook';
 import { asReviewerId, asSampleId, asStudyId, asThreadId, type ReviewerId } from '../ids';
-import { emptySummary } from '../study-summary';
 import type { CodebookVersion } from '../codebook/codebook';
 import type { Rating } from '../rating';
 import type { Reviewer } from '../reviewer';
 import type { Sample } from '../sampling/sample';
-import type { StoredThread } from '../threads/thread-meta';
 import type { Study } from '../study';
+import { emptySummary } from '../study-summary';
+import type { StoredThread } from '../threads/thread-meta';
 import { buildLabelsFile, type LabelsFile } from './labels-file';
 import type { SentPacket } from './packet-records';
 import { buildReviewerPacket, type PacketSource } from './reviewer-packet';

@@ -4,8 +4,8 @@ import { threadsOfReviewer } from '../sampling/threads-of-reviewer';
 import type { CodebookVersion } from '../codebook/codebook';
 import type { Reviewer } from '../reviewer';
 import type { Sample } from '../sampling/sample';
-import type { StoredThread } from '../threads/thread-meta';
 import type { Study } from '../study';
+import type { StoredThread } from '../threads/thread-meta';
 
 export const PACKET_FORMAT = 'concord-reviewer-packet';
 export const PACKET_VERSION = 1;

@@ -1,11 +1,11 @@
 import { asStudyId, type StudyId } from '../ids';
 import { toStoredThread } from '../threads/thread-meta';
-import { emptySummary } from '../study-summary';
 import type { CodebookVersion } from '../codebook/codebook';
 import type { Reviewer } from '../reviewer';
 import type { Sample } from '../sampling/sample';
-import type { StoredThread } from '../threads/thread-meta';
 import type { Study } from '../study';
+import { emptySummary } from '../study-summary';
+import type { StoredThread } from '../threads/thread-meta';
 import type { ReviewerPacket } from './reviewer-packet';
 
 /** The id of the workspace a packet opens into: the same packet always opens the same workspace. */

@@ -51,3 +51,12 @@ export async function addReviewers(page: Page, reviewers: readonly (readonly [na
     await page.getByRole('list', { name: 'Reviewers' }).getByText(name).waitFor();
   }
 }
+
+/** The studies list from the app's root, ending first any sitting an earlier test left running (it refuses every other page). */
+export async function openStudies(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const end = page.getByRole('button', { name: 'End sitting' });
+  await Promise.race([end.waitFor({ timeout: 60_000 }), page.getByRole('list', { name: 'Studies' }).waitFor({ timeout: 60_000 })]);
+  if (await end.isVisible()) await end.click();
+  await waitForStudies(page);
+}

@@ -6,16 +6,20 @@ import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer'
 import type { Reviewer } from '../../../domain/reviewer';
 import type { Sample } from '../../../domain/sampling/sample';
 import { downloadText } from '../../../lib/download';
+import { useSittingStore } from '../../../lib/sitting-store';
 import { ratingQueries } from '../../../queries/rating-queries';
 import { Button } from '../../../ui/button';
+import { PacketStatus } from './packet-status';
 import { RevealLlmToggle } from './reveal-llm-toggle';
 import { SampleAgreement } from './sample-agreement';
+import { SendPackets } from './send-packets';
 
 /** A sample, who labels it and how far each has got (counts only: labels stay blind). */
 function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[] }) {
   const { data: ratings = [] } = useQuery(ratingQueries.forSample(sample.studyId, sample.sampleId));
   const manifest = manifestToJson(sample.manifest as SampleManifest);
   const perThread = (sample.manifest as SampleManifest).assignment?.reviewersPerThread;
+  const sittingStarted = useSittingStore((s) => s.sittingStarted);
   return (
     <li className="space-y-2 rounded border border-slate-200 bg-white p-3 text-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -29,18 +33,24 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
           const mine = new Set(threadsOfReviewer(sample, id));
           const done = ratings.filter((x) => x.reviewerId === id && mine.has(x.threadId)).length;
           return (
-            <Link key={id} href={paths.label.to(sample.studyId, sample.sampleId, id)} className="rounded border border-indigo-300 px-2 py-1 text-indigo-900 hover:bg-indigo-50">
+            <Link
+              key={id}
+              href={paths.label.to(sample.studyId, sample.sampleId, id)}
+              onClick={() => sittingStarted({ studyId: sample.studyId, sampleId: sample.sampleId, reviewerId: id, reviewerName: r?.name ?? id })}
+              className="rounded border border-indigo-300 px-2 py-1 text-indigo-900 hover:bg-indigo-50">
               {r?.name ?? id} ({done}/{mine.size})
             </Link>
           );
         })}
       </nav>
+      <PacketStatus sample={sample} reviewers={reviewers} />
       <RevealLlmToggle sample={sample} />
       <div className="flex flex-wrap gap-2">
         <Link href={paths.decide.to(sample.studyId, sample.sampleId)} className="rounded border border-indigo-300 px-3 py-1.5 text-indigo-900 hover:bg-indigo-50" aria-label={`Disagreements of ${sample.name}`}>Disagreements</Link>
         <Link href={paths.report.to(sample.studyId, [sample.sampleId])} className="rounded border border-indigo-300 px-3 py-1.5 text-indigo-900 hover:bg-indigo-50" aria-label={`Report of ${sample.name}`}>Report</Link>
         <Button onClick={() => downloadText(`${sample.name.replace(/[^\w-]+/g, '-')}-manifest.json`, manifest, 'application/json')}>Export manifest (JSON)</Button>
       </div>
+      <SendPackets sample={sample} />
       <SampleAgreement sample={sample} />
       <details>
         <summary className="cursor-pointer">Manifest</summary>

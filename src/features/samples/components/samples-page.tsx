@@ -5,6 +5,7 @@ import { sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { DrawSampleForm } from './draw-sample-form';
+import { ImportLabelsFiles } from './import-labels-files';
 import { ReviewersPanel } from './reviewers-panel';
 import { SamplesList } from './samples-list';
 
@@ -22,6 +23,7 @@ export function SamplesPage({ studyId }: { studyId: StudyId }) {
         <h2 id="samples-heading" className="text-lg font-semibold">Samples</h2>
         <SamplesList samples={samples.data ?? []} reviewers={reviewers} />
       </section>
+      <ImportLabelsFiles studyId={studyId} />
       <DrawSampleForm study={study.data} sampleCount={samples.data?.length ?? 0} />
     </div>
   );

@@ -8,7 +8,9 @@ import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { CreateStudyForm } from './create-study-form';
 import { DeleteStudyButton } from './delete-study-button';
+import { OpenPacketForm } from './open-packet-form';
 import { RestoreStudyForm } from './restore-study-form';
+import { WorkspaceItem } from './workspace-item';
 
 const COUNT_NAMES: [keyof StudyRecordCounts, string, string?][] = [
   ['threads', 'thread'], ['llmLabels', 'LLM label'], ['llmRuns', 'LLM run'], ['codebooks', 'codebook version'],
@@ -30,7 +32,9 @@ export function StudiesPage() {
       )}
       {isPending ? <p role="status">Loading studies…</p> : studies && studies.length > 0 ? (
         <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" aria-label="Studies">
-          {studies.map((study) => (
+          {studies.map((study) => study.workspace ? (
+            <WorkspaceItem key={study.id} study={study} workspace={study.workspace} onDeleted={(name, counts) => setDeleted({ name, counts })} />
+          ) : (
             <li key={study.id} className="flex items-center justify-between gap-4 p-3">
               <div>
                 <h2 className="font-medium">
@@ -57,6 +61,7 @@ export function StudiesPage() {
         <p>No studies yet. Create one, then import a corpus of threads.</p>
       )}
       <CreateStudyForm />
+      <OpenPacketForm />
       <RestoreStudyForm />
     </section>
   );
