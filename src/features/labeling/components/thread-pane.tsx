@@ -16,27 +16,29 @@ interface Props {
   annotation: Pick<PendingAnnotation, 'note' | 'flagged'> | null;
   /** Only when the lead allows it and the reviewer has finished the sample; undefined otherwise. */
   llmLabel?: string | null;
+  /** False for the next thread, rendered ahead out of sight: it then names nothing, so only the thread on screen is found by its name. */
+  active?: boolean;
 }
 
-export function ThreadPane({ studyId, threadId, position, total, rating, annotation, llmLabel }: Props) {
+export function ThreadPane({ studyId, threadId, position, total, rating, annotation, llmLabel, active = true }: Props) {
   const { data, isPending, error } = useQuery(threadQueries.detail(studyId, threadId));
   if (isPending) return <p role="status">Loading thread…</p>;
   if (error || !data) return <Alert tone="error" title={`Thread ${threadId} could not be read`}>{String(error ?? 'missing')}</Alert>;
   return (
-    <article aria-labelledby="labeling-thread-heading" className="space-y-3">
+    <article aria-labelledby={active ? 'labeling-thread-heading' : undefined} className="space-y-3">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="labeling-thread-heading" className="text-lg font-semibold">Thread {position} of {total} <span className="font-mono text-sm text-slate-600">{threadId}</span></h2>
-        <p className="text-sm" aria-label="Your label">
+        <h2 id={active ? 'labeling-thread-heading' : undefined} className="text-lg font-semibold">Thread {position} of {total} <span className="font-mono text-sm text-slate-600">{threadId}</span></h2>
+        <p className="text-sm" aria-label={active ? 'Your label' : undefined}>
           {rating ? <>Your label: <strong>{rating.label}</strong>{rating.otherSuggestion ? ` (“${rating.otherSuggestion}”)` : ''}</> : 'Not labeled yet'}
           {annotation?.flagged ? ' · flagged' : ''}
         </p>
       </header>
       {llmLabel !== undefined && (
-        <p className="rounded bg-sky-50 p-2 text-sm" aria-label="The LLM's label">
+        <p className="rounded bg-sky-50 p-2 text-sm" aria-label={active ? "The LLM's label" : undefined}>
           You have labeled every thread, so the LLM&apos;s label is shown: <strong>{llmLabel ?? 'none'}</strong>
         </p>
       )}
-      {annotation?.note && <p className="rounded bg-amber-50 p-2 text-sm" aria-label="Your note">Note: <span dir="auto">{annotation.note}</span></p>}
+      {annotation?.note && <p className="rounded bg-amber-50 p-2 text-sm" aria-label={active ? 'Your note' : undefined}>Note: <span dir="auto">{annotation.note}</span></p>}
       <ThreadTurns turns={data.turns} />
     </article>
   );
