@@ -55,7 +55,8 @@ function renderQueue(sendLabelsBack?: () => void, query = '') {
     { db, path: `${paths.label.to(study.id, sampleId, ada.reviewerId)}${query}` },
   );
 }
-const atThread = (n: number) => screen.findByRole('heading', { name: new RegExp(`^Thread ${n} of 4`) });
+// The first read of a test file can take over a second on a loaded machine.
+const atThread = (n: number) => screen.findByRole('heading', { name: new RegExp(`^Thread ${n} of 4`) }, { timeout: 5_000 });
 
 test('j on the last thread shows the end of the queue, not the first thread, and offers the first one not labeled', async () => {
   const user = userEvent.setup();

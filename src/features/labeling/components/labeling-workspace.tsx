@@ -8,7 +8,6 @@ import type { PendingAnnotation, Rating, Reviewer, Sample } from '../../../domai
 import { matchShortcut } from '../../../lib/key-dispatcher';
 import { Alert } from '../../../ui/alert';
 import { ShortcutHelpDialog } from '../../../ui/shortcut-help-dialog';
-import { useAfterPaint } from '../hooks/use-after-paint';
 import { useLabelingActions } from '../hooks/use-labeling-actions';
 import { useRevealedLlmLabels } from '../hooks/use-revealed-llm-labels';
 import { revisitEntries } from '../revisit-entries';
@@ -100,9 +99,7 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings, pendi
     return { threadId: id, position: ids.indexOf(id) + 1, rating, annotation: rating ?? pending.get(id) ?? null, llmLabel: revealed ? revealed.get(id) ?? null : undefined };
   };
   const current = staged(threadId ?? undefined);
-  // The next thread is laid out once this one is painted, never in the frame the reviewer waits for.
-  const nextId = ids[index + 1];
-  const ahead = useAfterPaint(nextId) === nextId ? staged(nextId) : null;
+  const ahead = staged(ids[index + 1]);
   const pace = estimateTimeLeft(ids.flatMap((id) => ratings.get(id)?.durationMs ?? []), ids.length - labeledCount);
   const timeLeft = pace ? timeLeftWords(pace.ms) : null;
   const other = categories.find((c) => c.isOther)!;

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import type { StudyId, ThreadId } from '../../../domain/ids';
 import type { PendingAnnotation, Rating } from '../../../domain/study';
 import { threadQueries } from '../../../queries/thread-queries';
@@ -20,7 +21,8 @@ interface Props {
   active?: boolean;
 }
 
-export function ThreadPane({ studyId, threadId, position, total, rating, annotation, llmLabel, active = true }: Props) {
+// Memoised: laying out the next thread ahead re-renders the stage, not the thread on screen.
+export const ThreadPane = memo(function ThreadPane({ studyId, threadId, position, total, rating, annotation, llmLabel, active = true }: Props) {
   const { data, isPending, error } = useQuery(threadQueries.detail(studyId, threadId));
   if (isPending) return <p role="status">Loading thread…</p>;
   if (error || !data) return <Alert tone="error" title={`Thread ${threadId} could not be read`}>{String(error ?? 'missing')}</Alert>;
@@ -42,4 +44,4 @@ export function ThreadPane({ studyId, threadId, position, total, rating, annotat
       <ThreadTurns turns={data.turns} />
     </article>
   );
-}
+});

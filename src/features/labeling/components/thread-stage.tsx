@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { StudyId, ThreadId } from '../../../domain/ids';
 import type { PendingAnnotation, Rating } from '../../../domain/study';
+import { useAfterPaint } from '../hooks/use-after-paint';
 import { THREAD_BOX_ID } from '../thread-scroll';
 import { ThreadPane } from './thread-pane';
 
@@ -17,7 +18,10 @@ interface Props {
   total: number;
   /** The thread on screen; null shows `children` (the end of the queue). */
   current: StagedThread | null;
-  /** The next thread, laid out ahead at the same size but hidden, so moving on to it is only a repaint. */
+  /**
+   * The next thread, laid out ahead at the same size but hidden, so moving on to it is only a
+   * repaint. It is added once the thread on screen is painted, never in the frame the reviewer waits for.
+   */
   ahead: StagedThread | null;
   children?: ReactNode;
 }
@@ -33,7 +37,9 @@ const BOX = 'absolute inset-0 overflow-auto overscroll-contain pb-16 lg:pb-0';
  * carries THREAD_BOX_ID: what Space, PageDown, Home and End move.
  */
 export function ThreadStage({ studyId, total, current, ahead, children }: Props) {
-  const slots = current ? [current, ...(ahead && ahead.threadId !== current.threadId ? [ahead] : [])] : [];
+  const settled = useAfterPaint(ahead?.threadId);
+  const laidOut = ahead && settled === ahead.threadId && ahead.threadId !== current?.threadId ? ahead : null;
+  const slots = current ? [current, ...(laidOut ? [laidOut] : [])] : [];
   return (
     <section aria-label="Thread to label" className="relative min-h-0 min-w-0 flex-1">
       {!current && <div key="end" id={THREAD_BOX_ID} tabIndex={0} className={BOX}>{children}</div>}
