@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 import { StorageIndicator } from './storage-indicator';
 
 export function AppLayout({ children }: { children: ReactNode }) {

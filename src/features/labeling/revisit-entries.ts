@@ -1,5 +1,5 @@
 import type { ThreadId } from '../../domain/ids';
-import type { PendingAnnotation, Rating } from '../../domain/study';
+import type { PendingAnnotation, Rating } from '../../domain/rating';
 import type { RevisitEntry } from './components/revisit-dialog';
 
 /** The reviewer's threads worth going back to, in queue order: every one they labeled, and any they flagged before labeling it. */

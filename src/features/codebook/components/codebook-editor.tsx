@@ -3,7 +3,7 @@ import type { Category } from '../../../domain/codebook/codebook';
 import { isSameCodebook } from '../../../domain/codebook/codebook-diff';
 import { validateCodebook } from '../../../domain/codebook/codebook-validation';
 import { newCategory } from '../../../domain/codebook/new-category';
-import type { CodebookVersion } from '../../../domain/study';
+import type { CodebookVersion } from '../../../domain/codebook/codebook';
 import { useSaveCodebook } from '../../../queries/codebook-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';

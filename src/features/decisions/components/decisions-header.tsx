@@ -1,8 +1,8 @@
 import { METHOD_NAMES } from '../../../domain/decisions/decision-rules';
 import type { outcomeCounts } from '../../../domain/decisions/thread-outcome';
-import type { DecisionMethod } from '../../../domain/study';
-import { plural } from '../../../lib/format';
-import type { SampleGold } from '../../../queries/decision-queries';
+import type { DecisionMethod } from '../../../domain/decisions/decision';
+import { plural } from '../../../domain/format-count';
+import type { SampleGold } from '../../../queries/sample-gold';
 import { KIND_NAMES, KINDS } from '../names';
 import { DecisionSettings } from './decision-settings';
 

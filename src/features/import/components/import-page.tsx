@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { ColumnMapping } from '../../../domain/formats/column-mapping';
+import type { DateOrder } from '../../../domain/formats/parse-date';
 import type { StudyId } from '../../../domain/ids';
-import { plural } from '../../../lib/format';
+import { plural } from '../../../domain/format-count';
+import { codebookQueries } from '../../../queries/codebook-queries';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';
-import type { ImportKind } from '../../../workers/import-protocol';
+import type { ImportKind } from '../../../domain/formats/import-protocol';
 import { useImportWizard } from '../hooks/use-import-wizard';
 import { BusyStep } from './busy-step';
 import { FileStep } from './file-step';
@@ -18,16 +20,18 @@ import { ReportStep } from './report-step';
 
 export function ImportPage({ studyId }: { studyId: StudyId }) {
   const { data: study } = useQuery(studyQueries.detail(studyId));
-  const { data: codebook } = useQuery(studyQueries.codebook(studyId));
+  const { data: codebook } = useQuery(codebookQueries.latest(studyId));
   const wizard = useImportWizard(studyId);
   const [kind, setKind] = useState<ImportKind>('threads');
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [labelMap, setLabelMap] = useState(new Map<string, string | null>());
+  const [dateOrder, setDateOrder] = useState<DateOrder | null>(null);
+  const [checkedOrder, setCheckedOrder] = useState<DateOrder | null>(null);
   const { state } = wizard;
 
   const revalidate = (next: Map<string, string | null>) => {
     setLabelMap(next);
-    wizard.validate(mapping, next);
+    wizard.validate(mapping, next, checkedOrder);
   };
 
   return (
@@ -40,6 +44,7 @@ export function ImportPage({ studyId }: { studyId: StudyId }) {
           onKindChange={setKind}
           onFile={(file) => {
             setLabelMap(new Map());
+            setDateOrder(null);
             wizard.read(file, kind);
           }}
         />
@@ -52,11 +57,14 @@ export function ImportPage({ studyId }: { studyId: StudyId }) {
           table={state.table}
           mapping={Object.keys(mapping).length ? mapping : state.table.autoMapping}
           onMappingChange={setMapping}
+          dateOrder={dateOrder}
+          onDateOrderChange={setDateOrder}
           onReadSheet={(sheet, headerRow) => { setMapping({}); wizard.readSheet(sheet, headerRow); }}
-          onCheck={() => {
+          onCheck={(order) => {
             const used = Object.keys(mapping).length ? mapping : state.table.autoMapping;
             setMapping(used);
-            wizard.validate(used, labelMap);
+            setCheckedOrder(order);
+            wizard.validate(used, labelMap, order);
           }}
           onCancel={() => { setMapping({}); wizard.reset(); }}
         />

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Category } from '../../../domain/codebook/codebook';
-import type { Rating } from '../../../domain/study';
+import type { Rating } from '../../../domain/rating';
 
 interface Props {
   categories: Category[];

@@ -3,18 +3,17 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { Route } from 'wouter';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
+import { createPilotStudy, freshDatabase, importTestThreads } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { ConcordDatabase } from '../../../db/database';
-import { importThreads } from '../../../db/repos/import-threads';
 import { annotateThread, saveRating } from '../../../db/repos/ratings';
 import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample } from '../../../db/repos/samples';
 import { defaultCodebook } from '../../../domain/codebook/default-codebook';
 import { asReviewerId, asSampleId, asStudyId, asThreadId, type ThreadId } from '../../../domain/ids';
-import type { Reviewer, Study } from '../../../domain/study';
-import { resetLabelingUi } from '../store';
+import type { Reviewer } from '../../../domain/reviewer';
+import type { Study } from '../../../domain/study';
 import { LabelingPage } from './labeling-page';
 
 // Issue #12: the keys of a whole evening's labeling, and the end of the queue.
@@ -27,15 +26,11 @@ let study: Study;
 let ada: Reviewer;
 
 beforeEach(async () => {
-  resetLabelingUi();
   db = freshDatabase();
   study = await createPilotStudy(db);
   ada = await addReviewer(db, { studyId: study.id, name: 'Ada', initials: 'AD', role: 'reviewer', now: NOW });
   const ben = await addReviewer(db, { studyId: study.id, name: 'Ben', initials: 'BE', role: 'reviewer', now: NOW });
-  await importThreads(db, {
-    studyId: study.id, llmModel: null, source: 'threads.csv', now: NOW,
-    threads: ids.map((threadId, i) => ({ threadId, turns: [`Prompt of ${threadId}`], userId: 'u', department: null, role: null, createdAt: null, llmLabel: null, sourceRow: i + 2 })),
-  });
+  await importTestThreads(db, study.id, ids);
   await createSample(db, {
     studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ids, reviewerIds: [ada.reviewerId, ben.reviewerId], codebookVersion: 1, manifest: {},
   });

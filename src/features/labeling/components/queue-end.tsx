@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { StudyId } from '../../../domain/ids';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { StudyId, ThreadId } from '../../../domain/ids';
-import type { PendingAnnotation, Rating } from '../../../domain/study';
+import type { PendingAnnotation, Rating } from '../../../domain/rating';
 import { useAfterPaint } from '../hooks/use-after-paint';
 import { THREAD_BOX_ID } from '../thread-scroll';
 import { ThreadPane } from './thread-pane';
