@@ -26,8 +26,10 @@ interface Props {
   children?: ReactNode;
 }
 
-// Inline, not a class: hidden also where no style sheet is loaded (tests), and visibility, unlike
-// display, keeps its layout, so showing it needs no new layout of a 45,000-character text.
+// Inline, not a class: hidden also where no style sheet is loaded (tests). Visibility, unlike
+// display, keeps its layout, so showing it needs no new layout of a 45,000-character text; and
+// what it hides can be neither focused nor clicked, so `inert` (a style recalculation of the
+// whole box when it changes) is not needed.
 const HIDDEN: CSSProperties = { visibility: 'hidden' };
 const BOX = 'absolute inset-0 overflow-auto overscroll-contain pb-16 lg:pb-0';
 
@@ -48,7 +50,7 @@ export function ThreadStage({ studyId, total, current, ahead, children }: Props)
         return (
           // The box is focusable so that a reader of the page can reach and scroll it (axe: scrollable-region-focusable).
           <div key={slot.threadId} id={active ? THREAD_BOX_ID : undefined} tabIndex={active ? 0 : -1}
-            aria-hidden={active ? undefined : true} inert={!active} style={active ? undefined : HIDDEN} className={BOX}>
+            aria-hidden={active ? undefined : true} style={active ? undefined : HIDDEN} className={BOX}>
             <ThreadPane studyId={studyId} threadId={slot.threadId} position={slot.position} total={total}
               rating={slot.rating} annotation={slot.annotation} llmLabel={slot.llmLabel} active={active} />
           </div>
