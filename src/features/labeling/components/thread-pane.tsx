@@ -17,7 +17,11 @@ interface Props {
   annotation: Pick<PendingAnnotation, 'note' | 'flagged'> | null;
   /** Only when the lead allows it and the reviewer has finished the sample; undefined otherwise. */
   llmLabel?: string | null;
-  /** False for the next thread, rendered ahead out of sight: it then names nothing, so only the thread on screen is found by its name. */
+  /**
+   * False for the next thread, rendered ahead out of sight: only its heading (without the id) and
+   * its prompts, the part whose layout is worth doing ahead; the label, note and LLM lines are
+   * added when it comes on screen, so nothing on the page is said twice.
+   */
   active?: boolean;
 }
 
@@ -29,18 +33,20 @@ export const ThreadPane = memo(function ThreadPane({ studyId, threadId, position
   return (
     <article aria-labelledby={active ? 'labeling-thread-heading' : undefined} className="space-y-3">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={active ? 'labeling-thread-heading' : undefined} className="text-lg font-semibold">Thread {position} of {total} <span className="font-mono text-sm text-slate-600">{threadId}</span></h2>
-        <p className="text-sm" aria-label={active ? 'Your label' : undefined}>
-          {rating ? <>Your label: <strong>{rating.label}</strong>{rating.otherSuggestion ? ` (“${rating.otherSuggestion}”)` : ''}</> : 'Not labeled yet'}
-          {annotation?.flagged ? ' · flagged' : ''}
-        </p>
+        <h2 id={active ? 'labeling-thread-heading' : undefined} className="min-w-0 text-lg font-semibold break-words">Thread {position} of {total} <span className="font-mono text-sm text-slate-600">{threadId}</span></h2>
+        {active && (
+          <p className="text-sm" aria-label="Your label">
+            {rating ? <>Your label: <strong>{rating.label}</strong>{rating.otherSuggestion ? ` (“${rating.otherSuggestion}”)` : ''}</> : 'Not labeled yet'}
+            {annotation?.flagged ? ' · flagged' : ''}
+          </p>
+        )}
       </header>
-      {llmLabel !== undefined && (
-        <p className="rounded bg-sky-50 p-2 text-sm" aria-label={active ? "The LLM's label" : undefined}>
+      {active && llmLabel !== undefined && (
+        <p className="rounded bg-sky-50 p-2 text-sm" aria-label="The LLM's label">
           You have labeled every thread, so the LLM&apos;s label is shown: <strong>{llmLabel ?? 'none'}</strong>
         </p>
       )}
-      {annotation?.note && <p className="rounded bg-amber-50 p-2 text-sm" aria-label={active ? 'Your note' : undefined}>Note: <span dir="auto">{annotation.note}</span></p>}
+      {active && annotation?.note && <p className="rounded bg-amber-50 p-2 text-sm" aria-label="Your note">Note: <span dir="auto">{annotation.note}</span></p>}
       <ThreadTurns turns={data.turns} />
     </article>
   );
