@@ -20,6 +20,7 @@ const LabelingPage = lazy(() => import('../features/labeling/components/labeling
 const SamplesPage = lazy(() => import('../features/samples/components/samples-page').then((m) => ({ default: m.SamplesPage })));
 const DecisionsPage = lazy(() => import('../features/decisions/components/decisions-page').then((m) => ({ default: m.DecisionsPage })));
 const ReportPage = lazy(() => import('../features/report/components/report-page').then((m) => ({ default: m.ReportPage })));
+const CorpusPage = lazy(() => import('../features/corpus/components/corpus-page').then((m) => ({ default: m.CorpusPage })));
 const ExportsPage = lazy(() => import('../features/exports/components/exports-page').then((m) => ({ default: m.ExportsPage })));
 
 function Routes() {
@@ -41,6 +42,7 @@ function Routes() {
             </Route>
             <Route path={paths.decide.pattern}>{(p) => <DecisionsPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} />}</Route>
             <Route path={paths.report.pattern}>{(p) => <ReportPage studyId={asStudyId(p.studyId)} />}</Route>
+            <Route path={paths.corpus.pattern}>{(p) => <CorpusPage studyId={asStudyId(p.studyId)} />}</Route>
             <Route path={paths.exports.pattern}>{(p) => <ExportsPage studyId={asStudyId(p.studyId)} />}</Route>
             <Route path={paths.importThreads.pattern}>{(p) => <ImportPage studyId={asStudyId(p.studyId)} />}</Route>
             <Route path={paths.thread.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={asThreadId(p.threadId)} />}</Route>

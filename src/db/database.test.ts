@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { expect, test } from 'vitest';
 import { ConcordDatabase } from './database';
 
-test('a version 1 database opens as version 2 with its ratings kept and an empty table of pending annotations', async () => {
+test('a version 1 database opens as the current version with its ratings kept and an empty table of pending annotations', async () => {
   const name = `concord-upgrade-${crypto.randomUUID()}`;
   const v1 = new Dexie(name);
   v1.version(1).stores({ ratings: '[studyId+sampleId+reviewerId+threadId]' });
@@ -12,6 +12,22 @@ test('a version 1 database opens as version 2 with its ratings kept and an empty
   const db = new ConcordDatabase(name);
   expect(await db.ratings.toArray()).toMatchObject([{ label: 'Coding' }]);
   expect(await db.pendingAnnotations.count()).toBe(0);
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
+  await db.delete();
+});
+
+test('a version 2 database opens as version 3 with its records kept and empty tables of sent packets and labels receipts', async () => {
+  const name = `concord-upgrade-${crypto.randomUUID()}`;
+  const v2 = new Dexie(name);
+  v2.version(2).stores({ studies: 'id', pendingAnnotations: '[studyId+sampleId+reviewerId+threadId]' });
+  await v2.table('studies').add({ id: 's', name: 'Pilot' });
+  await v2.table('pendingAnnotations').add({ studyId: 's', sampleId: 'p', reviewerId: 'r', threadId: 't', note: 'n', flagged: false });
+  v2.close();
+
+  const db = new ConcordDatabase(name);
+  expect(await db.studies.toArray()).toMatchObject([{ name: 'Pilot' }]);
+  expect(await db.pendingAnnotations.count()).toBe(1);
+  expect([await db.sentPackets.count(), await db.labelsReceipts.count()]).toEqual([0, 0]);
+  expect(db.verno).toBe(3);
   await db.delete();
 });

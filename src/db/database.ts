@@ -9,6 +9,7 @@ import type { Sample } from '../domain/sampling/sample';
 import type { Study } from '../domain/study';
 import type { StoredThread, ThreadPage } from '../domain/threads/thread-meta';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
+import type { LabelsReceipt, SentPacket } from '../domain/packets/packet-records';
 
 export interface Setting {
   key: string;
@@ -34,6 +35,8 @@ export class ConcordDatabase extends Dexie {
   ratings!: Table<Rating, [StudyId, SampleId, ReviewerId, ThreadId]>;
   pendingAnnotations!: Table<PendingAnnotation, [StudyId, SampleId, ReviewerId, ThreadId]>;
   decisions!: Table<Decision, [StudyId, SampleId, ThreadId]>;
+  sentPackets!: Table<SentPacket, [StudyId, string]>;
+  labelsReceipts!: Table<LabelsReceipt, [StudyId, string]>;
   auditEvents!: Table<AuditEvent, number>;
   settings!: Table<Setting, string>;
 
@@ -55,13 +58,15 @@ export class ConcordDatabase extends Dexie {
     });
     // Notes and flags made before a label (issue #9): a table of their own, so a rating always has a label.
     this.version(2).stores({ pendingAnnotations: '[studyId+sampleId+reviewerId+threadId]' });
+    // Reviewer packets sent and labels files taken in, per packet (issue #10): only new tables.
+    this.version(3).stores({ sentPackets: '[studyId+packetId]', labelsReceipts: '[studyId+packetId]' });
   }
 }
 
 /** The tables whose compound primary key starts with studyId. */
 export const STUDY_SCOPED_TABLES = [
   'threads', 'threadPages', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples',
-  'ratings', 'pendingAnnotations', 'decisions',
+  'ratings', 'pendingAnnotations', 'decisions', 'sentPackets', 'labelsReceipts',
 ] as const;
 export type StudyScopedTable = (typeof STUDY_SCOPED_TABLES)[number];
 

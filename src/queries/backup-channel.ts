@@ -1,3 +1,4 @@
+import { runOneShotWorker } from '../lib/one-shot-worker';
 import {
   errorFromData, type BackupRequest, type BackupResponse, type RestorePhase,
 } from '../workers/backup-protocol';
@@ -21,15 +22,9 @@ export function runBackupRequest(request: BackupRequest, onPhase?: (phase: Resto
       import('../workers/backup-tasks').then(({ handleBackupRequest }) => handleBackupRequest(db(), request, receive), reject);
       return;
     }
-    const worker = new Worker(new URL('../workers/backup.worker.ts', import.meta.url), { type: 'module', name: 'concord-backup' });
-    worker.onmessage = (event: MessageEvent<BackupResponse>) => {
-      if (event.data.type !== 'phase') worker.terminate();
-      receive(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The backup worker failed.'));
-    };
-    worker.postMessage(request);
+    runOneShotWorker<BackupRequest, BackupResponse>({
+      makeWorker: () => new Worker(new URL('../workers/backup.worker.ts', import.meta.url), { type: 'module', name: 'concord-backup' }),
+      request, isLast: (r) => r.type !== 'phase', receive, fail: reject, failMessage: 'The backup worker failed.',
+    });
   });
 }

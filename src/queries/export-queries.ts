@@ -86,10 +86,11 @@ export type { RestorePhase };
 
 /**
  * The backup file of a study: every record, read in one transaction and serialised in the
- * backup worker (seconds of work on a big study), with the time it was made and its counts.
+ * backup worker (seconds of work on a big study), with the time it was made and its counts;
+ * with a passphrase, encrypted as an age file (the study record holds its secret key).
  */
-export async function readBackupExport(studyId: StudyId): Promise<{ blob: Blob; exportedAt: string; counts: BackupCounts }> {
-  const built = await runBackupRequest({ type: 'backup', studyId, exportedAt: new Date().toISOString() });
+export async function readBackupExport(studyId: StudyId, passphrase?: string): Promise<{ blob: Blob; exportedAt: string; counts: BackupCounts }> {
+  const built = await runBackupRequest({ type: 'backup', studyId, exportedAt: new Date().toISOString(), ...(passphrase ? { passphrase } : {}) });
   if (built.type !== 'built') throw new Error(`readBackupExport: unexpected answer ${built.type}`);
   return built;
 }
@@ -103,8 +104,8 @@ export function useRestoreStudy() {
   return useMutation({
     // A new study: lists change, and any view cached while the id was unknown must reload.
     meta: { invalidates: 'everything' },
-    mutationFn: async ({ file, onPhase }: { file: Blob; onPhase?: (phase: RestorePhase) => void }) => {
-      const restored = await runBackupRequest({ type: 'restore', file }, onPhase);
+    mutationFn: async ({ file, onPhase, passphrase }: { file: Blob; onPhase?: (phase: RestorePhase) => void; passphrase?: string }) => {
+      const restored = await runBackupRequest({ type: 'restore', file, ...(passphrase ? { passphrase } : {}) }, onPhase);
       if (restored.type !== 'restored') throw new Error(`useRestoreStudy: unexpected answer ${restored.type}`);
       return { study: restored.study, counts: restored.counts };
     },

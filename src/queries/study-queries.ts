@@ -21,8 +21,11 @@ export const studyQueries = {
 export function useCreateStudy() {
   return useMutation({
     meta: { invalidates: [studyQueries.all()] },
-    mutationFn: (name: string) =>
-      createStudy(db(), { name, now: new Date().toISOString(), categories: defaultCodebook().categories }),
+    mutationFn: async (name: string) => {
+      // Key generation is quick, but the age library is not: loaded only now, off the first page.
+      const { generateStudyKeys } = await import('../workers/age-files');
+      return createStudy(db(), { name, now: new Date().toISOString(), categories: defaultCodebook().categories, ageKeys: await generateStudyKeys() });
+    },
   });
 }
 

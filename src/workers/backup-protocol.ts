@@ -3,10 +3,13 @@ import type { backupCounts } from '../domain/backup/study-backup';
 import type { StudyId } from '../domain/ids';
 import type { Study } from '../domain/study';
 
-/** What the backup worker is given: a file to restore, or a study to back up (at `exportedAt`). */
+/**
+ * What the backup worker is given: a file to restore, or a study to back up (at `exportedAt`);
+ * with a passphrase, the backup is written as (and a restore reads) an age file.
+ */
 export type BackupRequest =
-  | { type: 'restore'; file: Blob }
-  | { type: 'backup'; studyId: StudyId; exportedAt: string };
+  | { type: 'restore'; file: Blob; passphrase?: string }
+  | { type: 'backup'; studyId: StudyId; exportedAt: string; passphrase?: string };
 
 export type RestorePhase = 'reading' | 'checking' | 'writing';
 export type BackupCounts = ReturnType<typeof backupCounts>;

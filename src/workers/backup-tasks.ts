@@ -3,6 +3,8 @@ import { readStudyBackup, restoreStudyBackup } from '../db/repos/backup';
 import { BackupFileError } from '../domain/backup/backup-file-error';
 import { readStudyBackupText } from '../domain/backup/read-study-backup';
 import { backupCounts, studyBackupParts } from '../domain/backup/study-backup';
+import { PacketFileError } from '../domain/packets/packet-file-error';
+import { decryptAgeFile, encryptWithPassphrase, isAgeFile } from './age-files';
 import { errorToData, type BackupRequest, type BackupResponse } from './backup-protocol';
 
 /**
@@ -18,7 +20,7 @@ export async function handleBackupRequest(db: ConcordDatabase, request: BackupRe
   try {
     if (request.type === 'restore') {
       post({ type: 'phase', phase: 'reading' });
-      const text = await request.file.text();
+      const text = await backupText(request.file, request.passphrase);
       post({ type: 'phase', phase: 'checking' });
       const { backup, problems } = readStudyBackupText(text);
       if (!backup) throw new BackupFileError(problems);
@@ -27,10 +29,26 @@ export async function handleBackupRequest(db: ConcordDatabase, request: BackupRe
       post({ type: 'restored', study: backup.study, counts });
     } else {
       const backup = await readStudyBackup(db, request.studyId, request.exportedAt);
-      const blob = new Blob(studyBackupParts(backup), { type: 'application/json' });
+      const json = new Blob(studyBackupParts(backup), { type: 'application/json' });
+      // The study record holds its age secret key, so the lead may encrypt the whole file.
+      const blob = request.passphrase
+        ? new Blob([await encryptWithPassphrase(new Uint8Array(await json.arrayBuffer()), request.passphrase) as Uint8Array<ArrayBuffer>])
+        : json;
       post({ type: 'built', blob, exportedAt: backup.exportedAt, counts: backupCounts(backup) });
     }
   } catch (error) {
     post({ type: 'error', error: errorToData(error) });
+  }
+}
+
+/** A backup file's JSON text: an age file (an encrypted backup) is decrypted with the passphrase first. */
+async function backupText(file: Blob, passphrase: string | undefined): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!isAgeFile(bytes)) return new TextDecoder().decode(bytes);
+  if (!passphrase) throw new BackupFileError(['The backup is encrypted (an age file): give its passphrase to restore it.']);
+  try {
+    return new TextDecoder().decode(await decryptAgeFile((file as File).name ?? 'backup', bytes, 'passphrase', passphrase));
+  } catch (error) {
+    throw error instanceof PacketFileError ? new BackupFileError([`The encrypted backup could not be opened: ${error.reason}.`]) : error;
   }
 }

@@ -59,6 +59,14 @@ async function buildRichStudy(db: ConcordDatabase): Promise<Study> {
   await rate(cy, 't3', 'Brainstorming');
   await rate(cy, 't3', 'Text Manipulation', { updatedAt: '2026-03-02T00:00:00Z' });
   await rate(ana, 't4', 'Answer Medical Knowledge Questions');
+  await db.sentPackets.add({
+    studyId: study.id, packetId: 'packet-1', sampleId, reviewerId: ana!.reviewerId, sentAt: NOW, sha256: 'f'.repeat(64),
+    threadIds: ['t1', 't2'].map(asThreadId), codebookVersion: 1, includesMetadata: false,
+  });
+  await db.labelsReceipts.add({
+    studyId: study.id, packetId: 'packet-1', sampleId, reviewerId: ana!.reviewerId, lastFileAt: NOW, lastFileSha256: 'e'.repeat(64),
+    importedAt: NOW, delivered: { t1: NOW }, eventCount: 3,
+  });
   await annotateThread(db, { studyId: study.id, sampleId, reviewerId: ben!.reviewerId, threadId: asThreadId('t4') }, { note: 'read before labeling', flagged: true }, NOW);
   const v1 = (await db.codebooks.get([study.id, 1]))!;
   await saveCodebookEdit(db, { kind: 'new-version', version: { ...v1, version: 2, categories: v1.categories.slice(1), createdAt: NOW, frozen: false } }, 'Merged a category');
@@ -116,7 +124,7 @@ describe('study backup', () => {
 
     expect(counts).toEqual({
       threads: 4, threadPages: 1, llmRuns: 2, llmLabels: 2, codebooks: 2, reviewers: 4, samples: 1, ratings: 10, pendingAnnotations: 1,
-      decisions: 2,
+      decisions: 2, sentPackets: 1, labelsReceipts: 1,
       auditEvents: before.audit.length,
     });
     expect(before.tables.threads!.some((t) => (t as { turns: string[] }).turns[0]!.length === 40_000)).toBe(true);

@@ -25,14 +25,15 @@ export async function readStudyBackup(db: ConcordDatabase, studyId: StudyId, now
     if (!study) throw new Error(`readStudyBackup: no study with id ${studyId}`);
     const [lo, hi] = studyRange(studyId);
     const all = <T, K>(table: Table<T, K>) => table.where(':id').between(lo, hi, true, true).toArray();
-    const [threads, threadPages, llmRuns, llmLabels, codebooks, reviewers, samples, ratings, pendingAnnotations, decisions, audit] = await Promise.all([
+    const [threads, threadPages, llmRuns, llmLabels, codebooks, reviewers, samples, ratings, pendingAnnotations, decisions, sentPackets, labelsReceipts, audit] = await Promise.all([
       all(db.threads), all(db.threadPages), all(db.llmRuns), all(db.llmLabels), all(db.codebooks), all(db.reviewers),
-      all(db.samples), all(db.ratings), all(db.pendingAnnotations), all(db.decisions), db.auditEvents.where('studyId').equals(studyId).sortBy('seq'),
+      all(db.samples), all(db.ratings), all(db.pendingAnnotations), all(db.decisions),
+      all(db.sentPackets), all(db.labelsReceipts), db.auditEvents.where('studyId').equals(studyId).sortBy('seq'),
     ]);
     const auditEvents = audit.map(({ seq: _seq, ...event }) => event);
     return {
       format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, study,
-      tables: { threads, threadPages, llmRuns, llmLabels, codebooks, reviewers, samples, ratings, pendingAnnotations, decisions, auditEvents },
+      tables: { threads, threadPages, llmRuns, llmLabels, codebooks, reviewers, samples, ratings, pendingAnnotations, decisions, sentPackets, labelsReceipts, auditEvents },
     };
   });
 }
@@ -56,6 +57,7 @@ export async function restoreStudyBackup(db: ConcordDatabase, backup: StudyBacku
       db.llmLabels.bulkAdd(tables.llmLabels), db.codebooks.bulkAdd(tables.codebooks), db.reviewers.bulkAdd(tables.reviewers),
       db.samples.bulkAdd(tables.samples), db.ratings.bulkAdd(tables.ratings),
       db.pendingAnnotations.bulkAdd(tables.pendingAnnotations), db.decisions.bulkAdd(tables.decisions),
+      db.sentPackets.bulkAdd(tables.sentPackets), db.labelsReceipts.bulkAdd(tables.labelsReceipts),
       // A `seq` from the file would clash with this browser's own events: numbered anew, in order.
       db.auditEvents.bulkAdd(tables.auditEvents.map((e) => { const { seq: _seq, ...event } = e as typeof e & { seq?: number }; return event; })),
     ]);

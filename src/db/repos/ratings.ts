@@ -1,6 +1,7 @@
 import type { ConcordDatabase } from '../database';
 import { prefixRange } from '../database';
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../../domain/ids';
+import { describeRating } from '../../domain/labeling/describe-rating';
 import type { LabelChoice } from '../../domain/labeling/undo-sitting';
 import type { PendingAnnotation, Rating } from '../../domain/rating';
 
@@ -36,8 +37,7 @@ export async function listRatingsForSample(db: ConcordDatabase, studyId: StudyId
   return db.ratings.where(':id').between(lo, hi, true, true).toArray();
 }
 
-const describe = (r: Rating | undefined) =>
-  r ? `${r.label}${r.otherSuggestion ? ` (${r.otherSuggestion})` : ''}${r.flagged ? ' [flagged]' : ''}${r.note ? ' [note]' : ''}` : null;
+const describe = describeRating;
 
 const describePending = (p: PendingAnnotation | null | undefined) =>
   (p ? [p.flagged ? '[flagged]' : '', p.note ? '[note]' : ''].filter(Boolean).join(' ') : '') || null;

@@ -5,6 +5,7 @@ import { asReviewerId, asSampleId, asThreadId } from '../../domain/ids';
 import type { ThreadInput } from '../../domain/threads/thread';
 import type { ConcordDatabase } from '../database';
 import { getLatestCodebook } from './codebooks';
+import { ensureStudyAgeKeys } from './packets';
 import { importThreads } from './import-threads';
 import { importLlmLabels, listLlmRuns } from './llm-labels';
 import { annotateThread } from './ratings';
@@ -81,15 +82,33 @@ describe('studies', () => {
     await importLlmLabels(db, { studyId: gone.id, model: 'second', source: 'l.csv', now: NOW, labels: [{ threadId: asThreadId('a'), label: 'Coding' }] });
     const note = { sampleId: asSampleId('s1'), reviewerId: asReviewerId('r1'), threadId: asThreadId('a') };
     for (const study of [keep, gone]) await annotateThread(db, { ...note, studyId: study.id }, { note: 'before the label' }, NOW);
+    for (const study of [keep, gone]) {
+      await db.sentPackets.add({ studyId: study.id, packetId: 'k', sampleId: note.sampleId, reviewerId: note.reviewerId, sentAt: NOW, sha256: 'f', threadIds: [], codebookVersion: 1, includesMetadata: false });
+      await db.labelsReceipts.add({ studyId: study.id, packetId: 'k', sampleId: note.sampleId, reviewerId: note.reviewerId, lastFileAt: NOW, lastFileSha256: 'e', importedAt: NOW, delivered: {}, eventCount: 0 });
+    }
 
     const counts = await deleteStudy(db, gone.id);
-    expect(counts).toMatchObject({ studies: 1, threads: 2, threadPages: 1, llmRuns: 2, llmLabels: 3, codebooks: 1, pendingAnnotations: 1, auditEvents: 4 });
+    expect(counts).toMatchObject({ studies: 1, threads: 2, threadPages: 1, llmRuns: 2, llmLabels: 3, codebooks: 1, pendingAnnotations: 1, sentPackets: 1, labelsReceipts: 1, auditEvents: 4 });
     expect(await db.pendingAnnotations.toArray()).toMatchObject([{ studyId: keep.id }]);
+    expect([await db.sentPackets.toArray(), await db.labelsReceipts.toArray()]).toMatchObject([[{ studyId: keep.id }], [{ studyId: keep.id }]]);
     expect(await getStudy(db, gone.id)).toBeNull();
     expect(await listThreadIds(db, gone.id)).toEqual([]);
     expect(await listThreadIds(db, keep.id)).toEqual(['a', 'b']);
     expect(await listLlmRuns(db, keep.id)).toHaveLength(1);
   });
+});
+
+test('a study keeps the age key pair it was made with; one made without gets a pair once, when first needed', async () => {
+  const keys = { identity: 'AGE-SECRET-KEY-1X', recipient: 'age1x' };
+  const keyed = await createStudy(db, { name: 'Keyed', now: NOW, categories: defaultCodebook().categories, ageKeys: keys });
+  expect((await getStudy(db, keyed.id))!.ageKeys).toEqual(keys);
+  const older = await newStudy('Older');
+  expect(older.ageKeys).toBeUndefined();
+  let made = 0;
+  const generate = async () => ({ identity: `AGE-SECRET-KEY-1N${++made}`, recipient: `age1n${made}` });
+  expect(await ensureStudyAgeKeys(db, older.id, generate)).toEqual({ identity: 'AGE-SECRET-KEY-1N1', recipient: 'age1n1' });
+  expect(await ensureStudyAgeKeys(db, older.id, generate)).toEqual({ identity: 'AGE-SECRET-KEY-1N1', recipient: 'age1n1' });
+  expect(made).toBe(1);
 });
 
 test('anonymising reviewers is stored on the study with an audit event, and refused for an unknown study', async () => {

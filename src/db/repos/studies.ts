@@ -3,7 +3,7 @@ import { STUDY_SCOPED_TABLES, studyRange } from '../database';
 import type { StudyId } from '../../domain/ids';
 import { asStudyId } from '../../domain/ids';
 import type { Category } from '../../domain/codebook/codebook';
-import type { Study, StudyRecordCounts } from '../../domain/study';
+import type { Study, StudyAgeKeys, StudyRecordCounts } from '../../domain/study';
 import { emptySummary } from '../../domain/study-summary';
 
 export async function listStudies(db: ConcordDatabase): Promise<Study[]> {
@@ -21,6 +21,8 @@ export interface NewStudy {
   categories: Category[];
   isDemo?: boolean;
   id?: StudyId;
+  /** The study's age key pair (issue #10); without it one is made when a packet is first sent. */
+  ageKeys?: StudyAgeKeys;
 }
 
 /** Creates a study with its first codebook version, in one transaction. */
@@ -34,6 +36,7 @@ export async function createStudy(db: ConcordDatabase, input: NewStudy): Promise
     isDemo: input.isDemo ?? false,
     frequentUserThreshold: 5,
     summary: emptySummary(),
+    ...(input.ageKeys ? { ageKeys: input.ageKeys } : {}),
   };
   await db.transaction('rw', [db.studies, db.codebooks, db.auditEvents], async () => {
     await db.studies.add(study);

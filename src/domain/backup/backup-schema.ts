@@ -7,6 +7,7 @@ import type { Reviewer } from '../reviewer';
 import type { Sample } from '../sampling/sample';
 import type { Study } from '../study';
 import type { StoredThread, ThreadPage } from '../threads/thread-meta';
+import type { LabelsReceipt, SentPacket } from '../packets/packet-records';
 import type { BackupAuditEvent } from './study-backup';
 
 // The schema of a version 1 backup. Objects are loose: a field this schema does not know (added
@@ -57,7 +58,8 @@ const llmLabels = z.looseObject({
   studyId: id<Study['id']>(), runId: id<LlmRun['runId']>(), labels: z.record(z.string(), text),
 }) satisfies z.ZodType<LlmRunLabels>;
 
-const category = z.looseObject({
+/** A codebook category as stored; reviewer packets carry the same shape. */
+export const categorySchema = z.looseObject({
   id: id<CodebookVersion['categories'][number]['id']>(),
   name: text,
   key: text,
@@ -68,7 +70,7 @@ const category = z.looseObject({
 });
 
 const codebook = z.looseObject({
-  studyId: id<Study['id']>(), version: count, categories: z.array(category), createdAt: text, frozen: z.boolean(),
+  studyId: id<Study['id']>(), version: count, categories: z.array(categorySchema), createdAt: text, frozen: z.boolean(),
 }) satisfies z.ZodType<CodebookVersion>;
 
 const reviewer = z.looseObject({
@@ -125,6 +127,16 @@ const decision = z.looseObject({
   adjudicatorRated: z.boolean().optional(),
 }) satisfies z.ZodType<Decision>;
 
+const sentPacket = z.looseObject({
+  studyId: id<Study['id']>(), packetId: text, sampleId: id<Sample['sampleId']>(), reviewerId: id<Reviewer['reviewerId']>(), sentAt: text,
+  sha256: text, threadIds: z.array(id<StoredThread['threadId']>()), codebookVersion: count, includesMetadata: z.boolean(),
+}) satisfies z.ZodType<SentPacket>;
+
+const labelsReceipt = z.looseObject({
+  studyId: id<Study['id']>(), packetId: text, sampleId: id<Sample['sampleId']>(), reviewerId: id<Reviewer['reviewerId']>(),
+  lastFileAt: text, lastFileSha256: text, importedAt: text, delivered: z.record(z.string(), text), eventCount: count,
+}) satisfies z.ZodType<LabelsReceipt>;
+
 const auditEvent = z.looseObject({
   studyId: id<Study['id']>(), at: text, actor: text, action: text, subject: text, from: nullableText, to: nullableText, why: nullableText,
 }) satisfies z.ZodType<BackupAuditEvent>;
@@ -147,6 +159,9 @@ export const studyBackupSchema = z.object({
     // Backups made before notes could precede labels have no such table.
     pendingAnnotations: z.array(pendingAnnotation).default([]),
     decisions: z.array(decision),
+    // Backups made before reviewer packets (issue #10) have neither table.
+    sentPackets: z.array(sentPacket).default([]),
+    labelsReceipts: z.array(labelsReceipt).default([]),
     auditEvents: z.array(auditEvent),
   }),
 });

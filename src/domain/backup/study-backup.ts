@@ -7,6 +7,7 @@ import type { Reviewer } from '../reviewer';
 import type { Sample } from '../sampling/sample';
 import type { Study } from '../study';
 import type { StoredThread, ThreadPage } from '../threads/thread-meta';
+import type { LabelsReceipt, SentPacket } from '../packets/packet-records';
 
 export const BACKUP_FORMAT = 'concord-study-backup';
 export const BACKUP_VERSION = 1;
@@ -27,6 +28,9 @@ export interface StudyBackupTables {
   /** Notes and flags on threads not labeled yet; absent from backups made before they existed. */
   pendingAnnotations: PendingAnnotation[];
   decisions: Decision[];
+  /** Reviewer packets sent and labels files taken in; absent from backups made before issue #10. */
+  sentPackets: SentPacket[];
+  labelsReceipts: LabelsReceipt[];
   /** In the order they happened (the source browser's `seq` order). */
   auditEvents: BackupAuditEvent[];
 }
@@ -46,7 +50,7 @@ export interface StudyBackup {
 
 export const BACKUP_TABLES = [
   'threads', 'threadPages', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples', 'ratings', 'pendingAnnotations', 'decisions',
-  'auditEvents',
+  'sentPackets', 'labelsReceipts', 'auditEvents',
 ] as const satisfies readonly (keyof StudyBackupTables)[];
 
 /** What identifies a record within its study and table (the primary key without studyId). */
@@ -61,6 +65,8 @@ export const BACKUP_RECORD_KEYS: { [T in keyof StudyBackupTables]: ((r: StudyBac
   ratings: (r) => `${r.sampleId}/${r.reviewerId}/${r.threadId}`,
   pendingAnnotations: (r) => `${r.sampleId}/${r.reviewerId}/${r.threadId}`,
   decisions: (r) => `${r.sampleId}/${r.threadId}`,
+  sentPackets: (r) => r.packetId,
+  labelsReceipts: (r) => r.packetId,
   auditEvents: null,
 };
 

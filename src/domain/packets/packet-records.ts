@@ -1,0 +1,33 @@
+import type { ReviewerId, SampleId, StudyId, ThreadId } from '../ids';
+
+/** A reviewer packet the lead made: what a labels file answering it is checked against. */
+export interface SentPacket {
+  studyId: StudyId;
+  packetId: string;
+  sampleId: SampleId;
+  reviewerId: ReviewerId;
+  sentAt: string;
+  /** SHA-256 (hex) of the encrypted file as handed to the lead. */
+  sha256: string;
+  threadIds: ThreadId[];
+  codebookVersion: number;
+  includesMetadata: boolean;
+}
+
+/**
+ * What the lead's browser took in from the labels files of one packet: which file came last
+ * (ordering the next), which ratings the files delivered (thread id → the rating's updatedAt:
+ * a stored rating with that time came from a file, any other was made at this browser), and
+ * how many of the reviewer's own audit events are already in the log.
+ */
+export interface LabelsReceipt {
+  studyId: StudyId;
+  packetId: string;
+  sampleId: SampleId;
+  reviewerId: ReviewerId;
+  lastFileAt: string;
+  lastFileSha256: string;
+  importedAt: string;
+  delivered: Record<string, string>;
+  eventCount: number;
+}
