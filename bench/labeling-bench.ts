@@ -1,6 +1,6 @@
 // Labeling bench: in headless Chromium, from a reviewer's keypress to the next thread painted,
 // over a 200-thread sample whose lengths follow the demo distribution, 45,000-character threads
-// included. Target: median under 16 ms, p95 under 50 ms.
+// included. Target (issue #12): median at most 16 ms and p95 at most 33 ms, the long threads included.
 //
 // The study is 3,000 demo threads (src/cli/demo-data.ts, seed 5: ~1.4% over 32,000 characters,
 // the longest ~44,800), imported through the UI; the sample is 200 threads, "Frequent users only"
@@ -100,7 +100,7 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
     medianChars: median(sampleChars),
   };
   if (sampleShape.overVeryLong < 3) log(`warning: only ${sampleShape.overVeryLong} sampled thread(s) ≥ ${VERY_LONG_CHARS} characters; the generator or sampler has changed, pick another SAMPLE_SEED`);
-  const pass = { median: overall.medianMs < MEDIAN_TARGET_MS, p95: overall.p95Ms < P95_TARGET_MS };
+  const pass = { median: overall.medianMs <= MEDIAN_TARGET_MS, p95: overall.p95Ms <= P95_TARGET_MS };
   const passFail = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   const fmt = (s: Stats | null) => (s ? [String(s.count), `${s.medianMs}`, `${s.p95Ms}`, `${s.maxMs}`] : ['0', '—', '—', '—']);
   const firstPhases = runs[0]!.phases;
@@ -144,7 +144,7 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
     console.log(`run ${i + 1}: median ${r.all.medianMs} ms, p95 ${r.all.p95Ms} ms, max ${r.all.maxMs} ms; long tasks (> 50 ms) ${r.longTasks.count}, longest ${r.longTasks.maxMs} ms; ` +
       `main thread over the presses (CDP): task ${r.mainThreadMs.TaskDuration} ms, script ${r.mainThreadMs.ScriptDuration} ms, style ${r.mainThreadMs.RecalcStyleDuration} ms, layout ${r.mainThreadMs.LayoutDuration} ms; ${r.wallSeconds} s wall`);
   }
-  console.log(`\nmedian ${overall.medianMs} ms (target < ${MEDIAN_TARGET_MS} ms): ${passFail(pass.median)}; p95 ${overall.p95Ms} ms (target < ${P95_TARGET_MS} ms): ${passFail(pass.p95)} (reported, not enforced)\n`);
+  console.log(`\nmedian ${overall.medianMs} ms (target ≤ ${MEDIAN_TARGET_MS} ms): ${passFail(pass.median)}; p95 ${overall.p95Ms} ms (target ≤ ${P95_TARGET_MS} ms): ${passFail(pass.p95)} (reported, not enforced)\n`);
 
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(JSON_OUT, `${JSON.stringify({

@@ -21,3 +21,11 @@ test('ambiguous matches, modified keys and typing in a field trigger nothing', (
   const input = { tagName: 'INPUT', isContentEditable: false } as unknown as EventTarget;
   expect(matchShortcut(ev('1', { target: input }), [s('a', ['1'])])).toBeNull();
 });
+
+test('the space bar is "Space", and "Shift+Space" with Shift, while Shift on a letter is the letter', () => {
+  const list = [s('down', ['Space', 'PageDown']), s('up', ['Shift+Space', 'PageUp']), s('next', ['j'])];
+  expect(matchShortcut(ev(' '), list)?.id).toBe('down');
+  expect(matchShortcut(ev(' ', { shiftKey: true }), list)?.id).toBe('up');
+  expect(matchShortcut(ev('PageUp'), list)?.id).toBe('up');
+  expect(matchShortcut(ev('J', { shiftKey: true }), list)?.id).toBe('next');
+});

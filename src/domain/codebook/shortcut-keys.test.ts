@@ -18,7 +18,7 @@ const keysOf = (categories: Category[]) => categories.map((c) => c.key).join('')
 
 describe('CATEGORY_KEY_ORDER', () => {
   it('is 1-9, 0, then letters without the reserved keys and o', () => {
-    expect(CATEGORY_KEY_ORDER.join('')).toBe('1234567890abcdeghilmpqrstvwxyz');
+    expect(CATEGORY_KEY_ORDER.join('')).toBe('1234567890abcdehimpqrstvwxyz');
   });
 });
 
@@ -114,6 +114,13 @@ describe('checkShortcutKeys', () => {
       ['reserved', 'u'],
     ]);
     expect(problems[0]?.message).toBe('"A" uses key "j", which is kept for next thread.');
+  });
+
+  it('keeps g and l for the labeling commands "go to a thread" and "revisit" (issue #12)', () => {
+    const problems = checkShortcutKeys([cat('A', 'g'), cat('B', 'L')]);
+    expect(problems.map((p) => [p.kind, p.key])).toEqual([['reserved', 'g'], ['reserved', 'l']]);
+    expect(problems[1]?.message).toBe('"B" uses key "l", which is kept for the list of labeled and flagged threads.');
+    expect(keysOf(assignShortcutKeys([cat('A', 'g'), cat('B', 'l')]))).toBe('12');
   });
 
   it('reports invalid and missing keys', () => {

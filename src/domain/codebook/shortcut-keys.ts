@@ -11,6 +11,8 @@ export const RESERVED_KEYS: Readonly<Record<string, string>> = {
   n: 'note',
   f: 'flag',
   u: 'undo',
+  g: 'go to a thread by number',
+  l: 'the list of labeled and flagged threads',
   '?': 'help',
 };
 
@@ -37,7 +39,7 @@ function isUsableKey(key: string, category: Pick<Category, 'isOther'>): boolean 
 
 /**
  * The first key of `CATEGORY_KEY_ORDER` no category in `categories` uses (case-folded), or
- * null when all 30 are taken. Never returns 'o' (kept for Other).
+ * null when all 28 are taken. Never returns 'o' (kept for Other).
  */
 export function nextFreeKey(categories: readonly Pick<Category, 'key'>[]): string | null {
   return firstFree(new Set(categories.map((c) => foldKey(c.key))));
@@ -56,7 +58,7 @@ const firstFree = (used: ReadonlySet<string>) => CATEGORY_KEY_ORDER.find((k) => 
  *
  * Returns new category objects in the same order; the input is not changed.
  *
- * Precondition: a free key exists for every category that needs one (at most 30
+ * Precondition: a free key exists for every category that needs one (at most 28
  * categories besides one Other); otherwise throws.
  */
 export function assignShortcutKeys(categories: readonly Category[]): Category[] {
@@ -99,7 +101,7 @@ const quoteNames = (names: string[]) => {
  *
  * - 'collision': two or more categories share a key (case-insensitive), naming them all.
  *   Empty keys are not collisions (they are 'invalid').
- * - 'reserved': a key the workspace uses ('j', 'k', 'n', 'f', 'u', '?'), naming the command.
+ * - 'reserved': a key the workspace uses ('j', 'k', 'n', 'f', 'u', 'g', 'l', '?'), naming the command.
  * - 'invalid': not exactly one character of 0-9a-z (any case), including the empty key.
  * - 'other-key': a category other than Other uses 'o'. Other itself may use another key.
  *

@@ -1,5 +1,7 @@
 import type { Category } from '../../domain/codebook/codebook';
+import { foldKey } from '../../domain/codebook/shortcut-keys';
 import type { Shortcut } from '../../lib/key-dispatcher';
+import type { ScrollMove } from './thread-scroll';
 
 export interface LabelingCommands {
   label: (category: Category) => void;
@@ -9,6 +11,9 @@ export interface LabelingCommands {
   note: () => void;
   flag: () => void;
   undo: () => void;
+  scroll: (move: ScrollMove) => void;
+  goToNumber: () => void;
+  revisit: () => void;
   help: () => void;
   examples: () => void;
   close: () => void;
@@ -17,11 +22,16 @@ export interface LabelingCommands {
 
 /**
  * Every labeling command as data: the key listener, the help overlay and the on-screen hints
- * all read this list. Category keys come from the codebook; Other is reached with its key.
+ * all read this list. Category keys come from the codebook; Other is reached with its key. A
+ * codebook saved before a command's key was reserved keeps its category on that key: the
+ * command is left out rather than made ambiguous.
  */
 export function labelingShortcuts(categories: readonly Category[], c: LabelingCommands): Shortcut[] {
   const idle = () => !c.overlayOpen();
-  return [
+  const categoryKeys = new Set(categories.map((cat) => foldKey(cat.key)));
+  const command = (id: string, keys: string[], description: string, run: () => void): Shortcut =>
+    ({ id, keys: keys.filter((k) => !categoryKeys.has(foldKey(k))), description, scope: 'feature', enabled: idle, run });
+  const all: Shortcut[] = [
     ...categories.map((category): Shortcut => ({
       id: `label:${category.id}`,
       keys: [category.key],
@@ -30,13 +40,20 @@ export function labelingShortcuts(categories: readonly Category[], c: LabelingCo
       enabled: idle,
       run: () => (category.isOther ? c.other() : c.label(category)),
     })),
-    { id: 'next', keys: ['ArrowRight', 'j'], description: 'Next thread', scope: 'feature', enabled: idle, run: c.next },
-    { id: 'previous', keys: ['ArrowLeft', 'k'], description: 'Previous thread', scope: 'feature', enabled: idle, run: c.previous },
-    { id: 'note', keys: ['n'], description: 'Write a note on this thread (labeled or not yet)', scope: 'feature', enabled: idle, run: c.note },
-    { id: 'flag', keys: ['f'], description: 'Flag this thread (unsure, several intents)', scope: 'feature', enabled: idle, run: c.flag },
-    { id: 'undo', keys: ['u'], description: 'Undo the last label of this sitting (yours, on this sample)', scope: 'feature', enabled: idle, run: c.undo },
-    { id: 'examples', keys: ['/'], description: 'Show or hide the definitions and examples', scope: 'feature', enabled: idle, run: c.examples },
+    command('next', ['ArrowRight', 'j'], 'Next thread (after the last: the end of your queue)', c.next),
+    command('previous', ['ArrowLeft', 'k'], 'Previous thread', c.previous),
+    command('scroll-down', ['Space', 'PageDown'], 'Read on: scroll the thread down a screen', () => c.scroll('down')),
+    command('scroll-up', ['Shift+Space', 'PageUp'], 'Scroll the thread back up a screen', () => c.scroll('up')),
+    command('scroll-top', ['Home'], 'Back to the start of the thread', () => c.scroll('start')),
+    command('scroll-end', ['End'], 'To the end of the thread', () => c.scroll('end')),
+    command('go-to', ['g'], 'Go to a thread: type its number, then Enter', c.goToNumber),
+    command('revisit', ['l'], 'List your labeled and flagged threads to revisit', c.revisit),
+    command('note', ['n'], 'Write a note on this thread (labeled or not yet)', c.note),
+    command('flag', ['f'], 'Flag this thread (unsure, several intents)', c.flag),
+    command('undo', ['u'], 'Undo the last label of this sitting (yours, on this sample)', c.undo),
+    command('examples', ['/'], 'Show or hide the definitions and examples', c.examples),
     { id: 'help', keys: ['?'], description: 'List every shortcut', scope: 'global', run: c.help },
     { id: 'close', keys: ['Escape'], description: 'Close the open panel', scope: 'dialog', enabled: c.overlayOpen, run: c.close },
   ];
+  return all.filter((s) => s.keys.length > 0);
 }

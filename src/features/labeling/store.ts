@@ -3,7 +3,7 @@ import {
   EMPTY_UNDO, enterSitting, popUndo, pushUndo, type Sitting, type UndoEntry, type UndoStack,
 } from '../../domain/labeling/undo-sitting';
 
-export type LabelingOverlay = 'none' | 'help' | 'other' | 'note';
+export type LabelingOverlay = 'none' | 'help' | 'other' | 'note' | 'goto' | 'revisit';
 
 interface LabelingUi {
   overlay: LabelingOverlay;

@@ -37,7 +37,7 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
   if (outcome.kind === 'incomplete') {
     const waiting = outcome.reviewerIds.filter((id) => !outcome.votes.some((v) => v.reviewerId === id));
     return (
-      <aside aria-label="Decision" className="min-h-0 space-y-3 overflow-auto">
+      <aside aria-label="Decision" className="min-w-0 space-y-3 md:min-h-0 md:overflow-auto">
         {stale}
         <Alert tone="info" title="Not every reviewer has labeled this thread yet.">
           <p>Waiting for {waiting.map(nameOf).join(', ')}.</p>
@@ -47,7 +47,7 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
   }
   const problems = decisionProblems(draft, outcome, categories.map((c) => c.name));
   return (
-    <aside aria-label="Decision" className="min-h-0 space-y-3 overflow-auto">
+    <aside aria-label="Decision" className="min-w-0 space-y-3 md:min-h-0 md:overflow-auto">
       {stale}
       {outcome.final?.stored && (
         <div className="flex items-center justify-between gap-2 text-sm">
@@ -59,7 +59,8 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
       <MethodFields methods={allowedMethods(outcome)} draft={draft} studyReviewers={gold.studyReviewers} keyOf={keyOf}
         labeledBy={new Set(outcome.votes.map((v) => v.reviewerId))}
         onMethod={(m) => edit(methodPatch(outcome, m))} onEdit={edit} onRecord={onRecord} />
-      <div ref={messages} className="space-y-2">
+      {/* Sticky, so Record stays in view however long the codebook and the rationale are. */}
+      <div ref={messages} className="sticky bottom-0 space-y-2 bg-white pt-2 pb-1">
         {draft.attempts > 0 && problems.length > 0 && (
           <Alert tone="error" title="The decision cannot be recorded yet">
             <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>

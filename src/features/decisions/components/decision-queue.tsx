@@ -38,7 +38,7 @@ export function DecisionQueue({ queue, currentId, onOpen }: Props) {
   return (
     <div ref={list} role="listbox" aria-label={`Queue (${queue.length})`} tabIndex={0} onKeyDown={onKeyDown}
       aria-activedescendant={selected >= 0 ? `queue-option-${selected}` : undefined}
-      className="min-h-0 overflow-auto rounded border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-600">
+      className="min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-600">
       {queue.map((o, i) => {
         const labels = labelsGiven(o);
         return (

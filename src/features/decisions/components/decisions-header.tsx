@@ -1,5 +1,3 @@
-import { Link } from 'wouter';
-import { paths } from '../../../lib/paths';
 import { METHOD_NAMES } from '../../../domain/decisions/decision-rules';
 import type { outcomeCounts } from '../../../domain/decisions/thread-outcome';
 import type { DecisionMethod } from '../../../domain/decisions/decision';
@@ -16,18 +14,12 @@ interface Props {
   decidedBy: string;
 }
 
+/** The sample's counts and the view's settings; on a phone they follow the thread and the decision. */
 export function DecisionsHeader({ gold, counts, decidedBy }: Props) {
   const { sample } = gold;
   return (
-    <header className="space-y-2">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-xl font-semibold">Disagreements of {sample.name}</h1>
-        <p className="text-sm">
-          <Link href={paths.samples.to(sample.studyId)} className="underline">Samples</Link>
-          <span className="ml-3 text-xs text-slate-600">Press ? for every shortcut.</span>
-        </p>
-      </div>
-      <div className="flex flex-wrap gap-6 text-sm">
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <dl aria-label="Threads by kind" className="flex flex-wrap gap-x-3">
           {KINDS.map((kind) => (
             <div key={kind} className="flex gap-1"><dt>{KIND_NAMES[kind]}</dt><dd className="font-semibold">{counts.kinds[kind]}</dd></div>
@@ -42,6 +34,6 @@ export function DecisionsHeader({ gold, counts, decidedBy }: Props) {
         <p>{plural(counts.needsDecision, 'thread needs', 'threads need')} a decision</p>
       </div>
       <DecisionSettings gold={gold} decidedBy={decidedBy} />
-    </header>
+    </div>
   );
 }

@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { Link } from 'wouter';
+import { paths } from '../../../lib/paths';
 import { decisionQueue, outcomeCounts } from '../../../domain/decisions/thread-outcome';
 import type { ThreadId } from '../../../domain/ids';
 import type { SampleGold } from '../../../queries/sample-gold';
@@ -77,12 +79,24 @@ export function DecisionsWorkspace({ gold }: { gold: SampleGold }) {
   useShortcutListener(shortcuts);
 
   return (
-    <div className="flex h-full flex-col gap-3">
-      <DecisionsHeader gold={gold} counts={counts} decidedBy={decidedBy} />
-      <QueueFilters categories={categories} params={params} nav={nav} />
-      <div className="grid min-h-0 flex-1 grid-cols-[16rem_1fr_24rem] gap-4">
-        <DecisionQueue queue={queue} currentId={current?.threadId ?? null} onOpen={open} />
-        <section aria-label="Thread under decision" className="min-h-0 overflow-auto">
+    // A phone reads the page from top to bottom; from a tablet up each part scrolls in its own place.
+    <div className="flex min-w-0 flex-col gap-3 md:h-full">
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-xl font-semibold break-words">Disagreements of {sample.name}</h1>
+        <p className="text-sm">
+          <Link href={paths.samples.to(sample.studyId)} className="underline">Samples</Link>
+          <span className="ml-3 hidden text-xs text-slate-600 sm:inline">Press ? for every shortcut.</span>
+        </p>
+      </header>
+      <div className="order-last space-y-2 md:order-none">
+        <DecisionsHeader gold={gold} counts={counts} decidedBy={decidedBy} />
+        <QueueFilters categories={categories} params={params} nav={nav} />
+      </div>
+      <div className="grid gap-4 md:min-h-0 md:flex-1 md:grid-cols-[minmax(0,1fr)_18rem] md:grid-rows-[auto_minmax(0,1fr)] lg:grid-cols-[14rem_minmax(0,1fr)_20rem] lg:grid-rows-1">
+        <div className="order-last flex max-h-48 min-w-0 flex-col md:order-none md:col-span-2 lg:col-span-1 lg:max-h-none lg:min-h-0">
+          <DecisionQueue queue={queue} currentId={current?.threadId ?? null} onOpen={open} />
+        </div>
+        <section aria-label="Thread under decision" tabIndex={0} className="min-w-0 md:min-h-0 md:overflow-auto">
           {current
             ? <DecisionView outcome={current} gold={gold} nameOf={nameOf} />
             : <QueueEmpty counts={counts} queueLength={queue.length} />}

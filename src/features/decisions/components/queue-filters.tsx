@@ -22,9 +22,9 @@ export function QueueFilters({ categories, params, nav }: Props) {
           </label>
         ))}
       </fieldset>
-      <label className="flex items-center gap-2">
+      <label className="flex min-w-0 max-w-full items-center gap-2">
         Category involved
-        <select value={params.category ?? ''} onChange={(e) => nav.setCategory(e.target.value || null)} className="rounded border border-slate-300 px-2 py-1">
+        <select value={params.category ?? ''} onChange={(e) => nav.setCategory(e.target.value || null)} className="min-w-0 max-w-full rounded border border-slate-300 px-2 py-1">
           <option value="">Any category</option>
           {categories.map((c) => <option key={c.id} value={c.name}>{c.name}</option>)}
         </select>

@@ -7,7 +7,15 @@ import { sampleQueries } from '../../../queries/sample-queries';
 import { Alert } from '../../../ui/alert';
 import { LabelingWorkspace } from './labeling-workspace';
 
-export function LabelingPage({ studyId, sampleId, reviewerId }: { studyId: StudyId; sampleId: SampleId; reviewerId: ReviewerId }) {
+interface Props {
+  studyId: StudyId;
+  sampleId: SampleId;
+  reviewerId: ReviewerId;
+  /** Where reviewer packets exist (issue #12, packets): the end of the queue offers "Send labels back". */
+  sendLabelsBack?: () => void;
+}
+
+export function LabelingPage({ studyId, sampleId, reviewerId, sendLabelsBack }: Props) {
   const sample = useQuery(sampleQueries.detail(studyId, sampleId));
   const reviewers = useQuery(reviewerQueries.list(studyId));
   const ratings = useQuery(ratingQueries.forReviewer(studyId, sampleId, reviewerId));
@@ -23,5 +31,5 @@ export function LabelingPage({ studyId, sampleId, reviewerId }: { studyId: Study
   if (!reviewer || !sample.data.reviewerIds.includes(reviewerId)) {
     return <Alert tone="error" title="This reviewer does not label this sample." />;
   }
-  return <LabelingWorkspace sample={sample.data} reviewer={reviewer} categories={codebook.data.categories} ratings={ratings.data} pending={pending.data} />;
+  return <LabelingWorkspace sample={sample.data} reviewer={reviewer} categories={codebook.data.categories} ratings={ratings.data} pending={pending.data} sendLabelsBack={sendLabelsBack} />;
 }

@@ -1,25 +1,29 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import type { Category } from '../../../domain/codebook/codebook';
 import type { ThreadId } from '../../../domain/ids';
+import { estimateTimeLeft, timeLeftWords } from '../../../domain/labeling/time-left';
 import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer';
 import type { PendingAnnotation, Rating } from '../../../domain/rating';
 import type { Reviewer } from '../../../domain/reviewer';
 import type { Sample } from '../../../domain/sampling/sample';
 import { useShortcutListener } from '../../../lib/use-shortcut-listener';
-import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';
+import { ShortcutHelpDialog } from '../../../ui/shortcut-help-dialog';
 import { useLabelingActions } from '../hooks/use-labeling-actions';
 import { useRevealedLlmLabels } from '../hooks/use-revealed-llm-labels';
+import { revisitEntries } from '../revisit-entries';
 import { labelingShortcuts } from '../shortcuts';
 import { useLabelingUi } from '../store';
+import { scrollThread } from '../thread-scroll';
 import { CodebookPane } from './codebook-pane';
-import { ShortcutHelpDialog } from '../../../ui/shortcut-help-dialog';
 import { LabelingHeader } from './labeling-header';
 import { NoteForm } from './note-form';
 import { OtherForm } from './other-form';
-import { ThreadPane } from './thread-pane';
+import { QueueEnd } from './queue-end';
+import { RevisitDialog } from './revisit-dialog';
+import { TextPromptDialog } from './text-prompt-dialog';
+import { ThreadStage, type StagedThread } from './thread-stage';
 
 interface Props {
   sample: Sample;
@@ -27,42 +31,49 @@ interface Props {
   categories: Category[];
   ratings: ReadonlyMap<ThreadId, Rating>;
   pending: ReadonlyMap<ThreadId, PendingAnnotation>;
+  /** Where reviewer packets exist: the end of the queue then offers to send the labels back. */
+  sendLabelsBack?: () => void;
 }
 
-export function LabelingWorkspace({ sample, reviewer, categories, ratings, pending }: Props) {
+/** `?t=done` is the end of the queue, shown as such even while threads are open: `j` on the last thread never wraps to the first. */
+const END = 'done';
+
+export function LabelingWorkspace({ sample, reviewer, categories, ratings, pending, sendLabelsBack }: Props) {
   const [params, setParams] = useSearchParams();
   const ids = threadsOfReviewer(sample, reviewer.reviewerId);
-  const requested = params.get('t') as ThreadId | null;
+  const requested = params.get('t');
   const firstOpen = ids.find((id) => !ratings.has(id)) ?? null;
-  const threadId = requested && ids.includes(requested) ? requested : firstOpen;
+  const threadId = requested === END ? null : requested && ids.includes(requested as ThreadId) ? requested as ThreadId : firstOpen;
   const index = threadId ? ids.indexOf(threadId) : ids.length;
   const { overlay, overlayOpened, overlayClosed, showExamples, examplesToggled, sittingEntered } = useLabelingUi();
-  const client = useQueryClient();
+  const [jumpProblem, setJumpProblem] = useState<string | null>(null);
   const { studyId, sampleId } = sample;
   const { reviewerId } = reviewer;
   // Reviewers may take turns in this tab: a sitting's undo never reaches another's labels.
   useEffect(() => { sittingEntered({ studyId, sampleId, reviewerId }); }, [sittingEntered, studyId, sampleId, reviewerId]);
 
-  const goTo = (id: ThreadId) => setParams({ t: id }, { replace: true });
-  const goIndex = (i: number) => (i >= ids.length ? setParams({ t: 'done' }, { replace: true }) : goTo(ids[Math.max(0, i)]!));
+  const goTo = (id: ThreadId) => { setJumpProblem(null); setParams({ t: id }, { replace: true }); };
+  const goIndex = (i: number) => (i >= ids.length ? setParams({ t: END }, { replace: true }) : goTo(ids[Math.max(0, i)]!));
   const actions = useLabelingActions({
     sample, reviewerId, threadId, position: index + 1, ratings, pending, goTo, goNext: () => goIndex(index + 1),
   });
-
-  // The next thread's text is read ahead so that moving on paints at once.
-  const nextId = ids[index + 1];
-  useEffect(() => {
-    if (nextId) void client.prefetchQuery(threadQueries.detail(sample.studyId, nextId));
-  }, [client, nextId, sample.studyId]);
+  const jump = (typed: string) => {
+    const n = Number(typed);
+    if (Number.isInteger(n) && n >= 1 && n <= ids.length) goIndex(n - 1);
+    else setJumpProblem(`There is no thread “${typed}” in your queue: its threads are numbered 1 to ${ids.length}.`);
+  };
 
   const shortcuts = labelingShortcuts(categories, {
     label: (c) => void actions.label(c),
-    next: () => goIndex(index + 1),
+    next: () => index < ids.length && goIndex(index + 1),
     previous: () => goIndex(index - 1),
     other: () => threadId && overlayOpened('other'),
     note: () => threadId && overlayOpened('note'),
     flag: () => void actions.annotate({ flagged: !actions.flagged() }),
     undo: () => void actions.undo(),
+    scroll: scrollThread,
+    goToNumber: () => overlayOpened('goto'),
+    revisit: () => overlayOpened('revisit'),
     help: () => (overlay === 'help' ? overlayClosed() : overlayOpened('help')),
     examples: examplesToggled,
     close: overlayClosed,
@@ -70,36 +81,48 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings, pendi
   });
   useShortcutListener(shortcuts);
 
-  const current = threadId ? ratings.get(threadId) ?? null : null;
-  const annotation = current ?? (threadId ? pending.get(threadId) ?? null : null);
   const labeledCount = ids.filter((id) => ratings.has(id)).length;
   const revealed = useRevealedLlmLabels(sample, labeledCount === ids.length);
+  const staged = (id: ThreadId | undefined): StagedThread | null => {
+    if (!id) return null;
+    const rating = ratings.get(id) ?? null;
+    return { threadId: id, position: ids.indexOf(id) + 1, rating, annotation: rating ?? pending.get(id) ?? null, llmLabel: revealed ? revealed.get(id) ?? null : undefined };
+  };
+  const current = staged(threadId ?? undefined);
+  const ahead = staged(ids[index + 1]);
+  const pace = estimateTimeLeft(ids.flatMap((id) => ratings.get(id)?.durationMs ?? []), ids.length - labeledCount);
+  const timeLeft = pace ? timeLeftWords(pace.ms) : null;
   const other = categories.find((c) => c.isOther)!;
   return (
-    <div className="flex h-full flex-col gap-3">
-      <LabelingHeader reviewer={reviewer} sample={sample} labeled={labeledCount} index={index} />
+    <div className="flex h-full min-w-0 flex-col gap-3">
+      <LabelingHeader reviewer={reviewer} sample={sample} labeled={labeledCount} index={index} timeLeft={timeLeft} />
       {actions.error && <Alert tone="error" title={actions.error} />}
-      <p role="status" className="text-sm empty:hidden">{actions.notice}</p>
-      <div className="grid min-h-0 flex-1 grid-cols-[1fr_22rem] gap-4">
-        <section aria-label="Thread to label" className="min-h-0 overflow-auto">
-          {threadId ? (
-            <ThreadPane studyId={sample.studyId} threadId={threadId} position={index + 1} total={ids.length} rating={current} annotation={annotation} llmLabel={revealed ? revealed.get(threadId) ?? null : undefined} />
-          ) : (
-            <Alert tone="success" title={`All ${ids.length} threads of this sample are labeled. Thank you.`}>
-              <p>Press ← or k to go back to a thread; your labels are saved.</p>
-            </Alert>
-          )}
-        </section>
-        <CodebookPane categories={categories} current={current} disabled={!threadId} showExamples={showExamples}
-          onLabel={(c) => (c.isOther ? overlayOpened('other') : void actions.label(c))} />
+      <p role="status" className="text-sm empty:hidden">{jumpProblem ?? actions.notice}</p>
+      <div className="flex min-h-0 flex-1 gap-4">
+        <ThreadStage studyId={studyId} total={ids.length} current={current} ahead={ahead}>
+          <QueueEnd studyId={studyId} total={ids.length} labeled={labeledCount} firstOpen={firstOpen ? ids.indexOf(firstOpen) + 1 : null}
+            timeLeft={timeLeft} onOpenFirst={() => firstOpen && goTo(firstOpen)} sendLabelsBack={sendLabelsBack} />
+        </ThreadStage>
+        <div className="contents lg:flex lg:w-80 lg:shrink-0 lg:flex-col">
+          <CodebookPane categories={categories} current={current?.rating ?? null} disabled={!threadId} showDetails={showExamples}
+            onDetailsToggled={examplesToggled} onLabel={(c) => (c.isOther ? overlayOpened('other') : void actions.label(c))} />
+        </div>
       </div>
       {overlay === 'other' && (
-        <OtherForm initial={current?.otherSuggestion ?? ''} onCancel={overlayClosed}
+        <OtherForm initial={current?.rating?.otherSuggestion ?? ''} onCancel={overlayClosed}
           onSubmit={(name) => { overlayClosed(); void actions.label(other, name); }} />
       )}
       {overlay === 'note' && (
-        <NoteForm initial={annotation?.note ?? ''} onCancel={overlayClosed}
+        <NoteForm initial={current?.annotation?.note ?? ''} onCancel={overlayClosed}
           onSubmit={(note) => { overlayClosed(); void actions.annotate({ note: note || null }); }} />
+      )}
+      {overlay === 'goto' && (
+        <TextPromptDialog title="Go to a thread" label={`Thread number (1 to ${ids.length})`} initial="" required
+          onCancel={overlayClosed} onSubmit={(typed) => { overlayClosed(); jump(typed); }} />
+      )}
+      {overlay === 'revisit' && (
+        <RevisitDialog entries={revisitEntries(ids, ratings, pending)} onClose={overlayClosed}
+          onOpen={(id) => { overlayClosed(); goTo(id); }} />
       )}
       {overlay === 'help' && <ShortcutHelpDialog shortcuts={shortcuts} onClose={overlayClosed} />}
     </div>
