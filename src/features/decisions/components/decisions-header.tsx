@@ -4,6 +4,7 @@ import { METHOD_NAMES } from '../../../domain/decisions/decision-rules';
 import type { outcomeCounts } from '../../../domain/decisions/thread-outcome';
 import type { DecisionMethod } from '../../../domain/study';
 import { plural } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import type { SampleGold } from '../../../queries/decision-queries';
 import { KIND_NAMES, KINDS } from '../names';
 import { DecisionSettings } from './decision-settings';
@@ -18,6 +19,7 @@ interface Props {
 
 export function DecisionsHeader({ gold, counts, decidedBy }: Props) {
   const { sample } = gold;
+  useDocumentTitle(`Disagreements ${counts.final}/${sample.threadIds.length} final`, sample.name);
   return (
     <header className="space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

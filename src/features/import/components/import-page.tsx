@@ -5,6 +5,7 @@ import { paths } from '../../../app/paths';
 import type { ColumnMapping } from '../../../domain/formats/column-mapping';
 import type { StudyId } from '../../../domain/ids';
 import { plural } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
@@ -19,6 +20,7 @@ import { ReportStep } from './report-step';
 export function ImportPage({ studyId }: { studyId: StudyId }) {
   const { data: study } = useQuery(studyQueries.detail(studyId));
   const { data: codebook } = useQuery(studyQueries.codebook(studyId));
+  useDocumentTitle('Import', study?.name);
   const wizard = useImportWizard(studyId);
   const [kind, setKind] = useState<ImportKind>('threads');
   const [mapping, setMapping] = useState<ColumnMapping>({});

@@ -1,9 +1,11 @@
 import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer';
 import type { Reviewer, Sample } from '../../../domain/study';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProgressBar } from '../../../ui/progress-bar';
 
 export function LabelingHeader({ reviewer, sample, labeled, index }: { reviewer: Reviewer; sample: Sample; labeled: number; index: number }) {
   const total = threadsOfReviewer(sample, reviewer.reviewerId).length;
+  useDocumentTitle(`Labeling ${Math.min(index + 1, total)}/${total}`, sample.name);
   return (
     <header className="flex flex-wrap items-center justify-between gap-4">
       <div>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { StudyId } from '../../../domain/ids';
 import { reviewerQueries, sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { Alert } from '../../../ui/alert';
 import { DrawSampleForm } from './draw-sample-form';
 import { ReviewersPanel } from './reviewers-panel';
@@ -11,6 +12,7 @@ export function SamplesPage({ studyId }: { studyId: StudyId }) {
   const study = useQuery(studyQueries.detail(studyId));
   const samples = useQuery(sampleQueries.list(studyId));
   const { data: reviewers = [] } = useQuery(reviewerQueries.list(studyId));
+  useDocumentTitle('Samples', study.data?.name);
   if (study.isPending || samples.isPending) return <p role="status">Loading samples…</p>;
   if (!study.data) return <Alert tone="info" title="This study does not exist." />;
   return (

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { paths } from '../../../app/paths';
 import type { StudyRecordCounts } from '../../../domain/study';
 import { formatCount, plural } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { CreateStudyForm } from './create-study-form';
@@ -18,6 +19,7 @@ const COUNT_NAMES: [keyof StudyRecordCounts, string, string?][] = [
 
 export function StudiesPage() {
   const { data: studies, isPending } = useQuery(studyQueries.list());
+  useDocumentTitle('Studies');
   const [deleted, setDeleted] = useState<{ name: string; counts: StudyRecordCounts } | null>(null);
 
   return (

@@ -4,6 +4,7 @@ import { paths } from '../../../app/paths';
 import type { LlmRunId, StudyId, ThreadId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
 import { formatCount } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { useFilteredThreads } from '../hooks/use-filtered-threads';
@@ -14,6 +15,7 @@ import { ThreadList } from './thread-list';
 
 export function ThreadsPage({ studyId, threadId }: { studyId: StudyId; threadId: ThreadId | null }) {
   const { data: study, isPending, error } = useQuery(studyQueries.detail(studyId));
+  useDocumentTitle(threadId ? `Thread ${threadId}` : 'Threads', study?.name);
   if (isPending) return <p role="status">Loading study…</p>;
   if (error) return <Alert tone="error" title="The study could not be read">{String(error)}</Alert>;
   if (!study) return <Alert tone="info" title="This study does not exist (it may have been deleted)." />;
