@@ -22,6 +22,14 @@ export function ThreadsPage({ studyId, threadId }: { studyId: StudyId; threadId:
   return <StudyThreads study={study} threadId={threadId} />;
 }
 
+const studyLinks = (id: StudyId): [href: string, label: string][] => [
+  [paths.codebook.to(id), 'Codebook'],
+  [paths.samples.to(id), 'Samples and reviewers'],
+  [paths.report.to(id), 'Agreement report'],
+  [paths.exports.to(id), 'Exports'],
+  [paths.importThreads.to(id), 'Import threads or LLM labels'],
+];
+
 function StudyThreads({ study, threadId }: { study: Study; threadId: ThreadId | null }) {
   const [params, setParams] = useThreadFilterParams();
   const { data: runs = [] } = useQuery(studyQueries.llmRuns(study.id));
@@ -32,27 +40,30 @@ function StudyThreads({ study, threadId }: { study: Study; threadId: ThreadId | 
   const open = (id: ThreadId) => navigate(`${paths.thread.to(study.id, id)}${search}`, { replace: true });
 
   return (
-    <div className="flex h-full flex-col gap-3">
+    <div className="flex flex-col gap-3 md:h-full">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">{study.name}</h1>
         <p className="text-sm text-slate-600" role="status" aria-live="polite">
           {view.isSearching ? 'Searching… ' : ''}Showing {formatCount(view.filtered.length)} of {formatCount(view.total)} threads
         </p>
-        <nav aria-label="Study" className="flex gap-2">
-          <Link href={paths.codebook.to(study.id)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm">Codebook</Link>
-          <Link href={paths.samples.to(study.id)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm">Samples and reviewers</Link>
-          <Link href={paths.importThreads.to(study.id)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm">Import threads or LLM labels</Link>
+        <nav aria-label="Study" className="flex flex-wrap gap-2">
+          {studyLinks(study.id).map(([href, label]) => (
+            <Link key={href} href={href} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm">{label}</Link>
+          ))}
         </nav>
       </div>
       {view.error && <Alert tone="error" title="Threads could not be read">{String(view.error)}</Alert>}
-      <div className="grid min-h-0 flex-1 grid-cols-[14rem_minmax(18rem,26rem)_1fr] gap-4">
+      {/* One column on a phone (the page scrolls), list and thread side by side from a tablet up. */}
+      <div className="grid grid-cols-1 gap-4 md:min-h-0 md:flex-1 md:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(18rem,26rem)_minmax(0,1fr)]">
+        <div className="md:col-span-2 xl:col-span-1 xl:min-h-0 xl:overflow-auto">
         <ThreadFilters study={study} runs={runs} runId={runId} params={params} threshold={view.threshold} onChange={setParams} />
+        </div>
         {view.isPending ? <p role="status">Loading threads…</p> : (
-          <ThreadList threads={view.filtered} selectedId={threadId} llmLabels={view.llmLabels} onOpen={open} />
+          <div className="h-[60vh] md:h-auto md:min-h-0"><ThreadList threads={view.filtered} selectedId={threadId} llmLabels={view.llmLabels} query={params.q} onOpen={open} /></div>
         )}
-        <section aria-label="Thread" className="min-h-0 overflow-auto">
+        <section aria-label="Thread" className="min-w-0 md:min-h-0 md:overflow-auto">
           {threadId ? (
-            <ThreadDetail studyId={study.id} threadId={threadId} llmLabel={view.llmLabels?.get(threadId) ?? null} />
+            <ThreadDetail studyId={study.id} threadId={threadId} llmLabel={view.llmLabels?.get(threadId) ?? null} highlight={params.q} />
           ) : (
             <p className="text-sm text-slate-600">Choose a thread in the list (arrow keys move through it).</p>
           )}
