@@ -82,7 +82,7 @@ export function DecisionsWorkspace({ gold }: { gold: SampleGold }) {
       <QueueFilters categories={categories} params={params} nav={nav} />
       <div className="grid min-h-0 flex-1 grid-cols-[16rem_1fr_24rem] gap-4">
         <DecisionQueue queue={queue} currentId={current?.threadId ?? null} onOpen={open} />
-        <section aria-label="Thread under decision" className="min-h-0 overflow-auto">
+        <section aria-label="Thread under decision" tabIndex={0} className="min-h-0 overflow-auto">
           {current
             ? <DecisionView outcome={current} gold={gold} nameOf={nameOf} />
             : <QueueEmpty counts={counts} queueLength={queue.length} />}

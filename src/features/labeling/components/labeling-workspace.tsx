@@ -91,7 +91,7 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings, pendi
       {actions.error && <Alert tone="error" title={actions.error} />}
       <p role="status" className="text-sm empty:hidden">{actions.notice}</p>
       <div className="grid min-h-0 flex-1 grid-cols-[1fr_22rem] gap-4">
-        <section aria-label="Thread to label" className="min-h-0 overflow-auto">
+        <section aria-label="Thread to label" tabIndex={0} className="min-h-0 overflow-auto">
           {threadId ? (
             <ThreadPane studyId={sample.studyId} threadId={threadId} position={index + 1} total={ids.length} rating={current} annotation={annotation} llmLabel={revealed ? revealed.get(threadId) ?? null : undefined} />
           ) : (

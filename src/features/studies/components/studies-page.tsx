@@ -33,7 +33,7 @@ export function StudiesPage() {
       {isPending ? <p role="status">Loading studies…</p> : studies && studies.length > 0 ? (
         <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" aria-label="Studies">
           {studies.map((study) => (
-            <li key={study.id} className="flex items-center justify-between gap-4 p-3">
+            <li key={study.id} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between sm:gap-4">
               <div>
                 <h2 className="font-medium">
                   <Link href={paths.threads.to(study.id)} className="text-indigo-800 underline-offset-2 hover:underline">{study.name}</Link>
@@ -43,7 +43,7 @@ export function StudiesPage() {
                   {study.isDemo ? ' · synthetic demo data' : ''}
                 </p>
               </div>
-              <div className="flex gap-2">
+              <div className="flex flex-wrap gap-2">
                 <Link href={paths.codebook.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Codebook of ${study.name}`}>Codebook</Link>
                 <Link href={paths.samples.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Samples of ${study.name}`}>Samples</Link>
                 <Link href={paths.report.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Report of ${study.name}`}>Report</Link>
