@@ -124,6 +124,21 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
     assert.deepEqual(wide, []);
   });
 
+  test('on a phone the threads list is on the first screen, and the filters fold out', async () => {
+    const { page } = app;
+    await page.setViewportSize(PHONE);
+    await page.goto(pages.find((p) => p.name === 'threads')!.url);
+    await settle(page);
+    const list = page.getByRole('listbox', { name: /Threads/ });
+    const top = (await list.boundingBox())!.y;
+    assert.ok(top < PHONE.height - 200, `the list starts at ${top}px`);
+    assert.equal(await page.getByRole('searchbox', { name: 'Search text' }).isVisible(), false);
+    await page.getByRole('button', { name: 'Show filters' }).click();
+    await page.getByRole('searchbox', { name: 'Search text' }).fill('email');
+    await page.getByText(/^Showing (?!2,000 )[\d,]+ of 2,000 threads/).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Hide filters' }).getAttribute('aria-expanded'), 'true');
+  });
+
   test('the theme choice overrides the system, is remembered, and is set before the first render', async () => {
     const { page } = app;
     await page.emulateMedia({ colorScheme: 'light' });

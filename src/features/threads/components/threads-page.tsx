@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { paths } from '../../../app/paths';
 import type { LlmRunId, StudyId, ThreadId } from '../../../domain/ids';
@@ -7,6 +8,7 @@ import { formatCount } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
+import { Button } from '../../../ui/button';
 import { useFilteredThreads } from '../hooks/use-filtered-threads';
 import { useThreadFilterParams } from '../hooks/use-thread-filter-params';
 import { ThreadDetail } from './thread-detail';
@@ -36,6 +38,7 @@ function StudyThreads({ study, threadId }: { study: Study; threadId: ThreadId | 
   const runId = (params.run ?? runs[runs.length - 1]?.runId ?? null) as LlmRunId | null;
   const view = useFilteredThreads(study, runId, params);
   const [, navigate] = useLocation();
+  const [filtersShown, setFiltersShown] = useState(false);
   const search = typeof window === 'undefined' ? '' : window.location.search;
   const open = (id: ThreadId) => navigate(`${paths.thread.to(study.id, id)}${search}`, { replace: true });
 
@@ -56,7 +59,13 @@ function StudyThreads({ study, threadId }: { study: Study; threadId: ThreadId | 
       {/* One column on a phone (the page scrolls), list and thread side by side from a tablet up. */}
       <div className="grid grid-cols-1 gap-4 md:min-h-0 md:flex-1 md:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(18rem,26rem)_minmax(0,1fr)]">
         <div className="md:col-span-2 xl:col-span-1 xl:min-h-0 xl:overflow-auto">
-        <ThreadFilters study={study} runs={runs} runId={runId} params={params} threshold={view.threshold} onChange={setParams} />
+          {/* On a phone the filters fold away, so the list is on the first screen. */}
+          <Button className="md:hidden" aria-expanded={filtersShown} aria-controls="thread-filters" onClick={() => setFiltersShown((v) => !v)}>
+            {filtersShown ? 'Hide filters' : 'Show filters'}
+          </Button>
+          <div id="thread-filters" className={`${filtersShown ? 'mt-2' : 'hidden'} md:mt-0 md:block`}>
+            <ThreadFilters study={study} runs={runs} runId={runId} params={params} threshold={view.threshold} onChange={setParams} />
+          </div>
         </div>
         {view.isPending ? <p role="status">Loading threads…</p> : (
           <div className="h-[60vh] md:h-auto md:min-h-0"><ThreadList threads={view.filtered} selectedId={threadId} llmLabels={view.llmLabels} query={params.q} onOpen={open} /></div>
