@@ -139,6 +139,21 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
     assert.equal(await page.getByRole('button', { name: 'Hide filters' }).getAttribute('aria-expanded'), 'true');
   });
 
+  test('the codebook\'s Save bar stays in view while a long category is edited', async () => {
+    const { page } = app;
+    for (const size of [DESKTOP, PHONE]) {
+      await page.setViewportSize(size);
+      await page.goto(pages.find((p) => p.name === 'codebook')!.url);
+      await settle(page);
+      // At the top of the page the category's fields reach below the fold; further down, the table is above it.
+      for (const where of ['top', 'examples']) {
+        if (where === 'examples') await page.getByRole('textbox', { name: /^Examples of / }).scrollIntoViewIfNeeded();
+        const save = (await page.getByRole('button', { name: 'Save version 1' }).boundingBox())!;
+        assert.ok(save.y >= 0 && save.y + save.height <= size.height, `${size.width}px, ${where}: Save at ${save.y}px`);
+      }
+    }
+  });
+
   test('the theme choice overrides the system, is remembered, and is set before the first render', async () => {
     const { page } = app;
     await page.emulateMedia({ colorScheme: 'light' });
