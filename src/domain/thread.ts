@@ -11,7 +11,7 @@ export interface ThreadInput {
   userId: string | null;
   department: string | null;
   role: string | null;
-  /** ISO 8601 (UTC when the source had no zone); null when absent. */
+  /** The hospital's wall-clock time as the file gave it, 'YYYY-MM-DD HH:mm' or 'YYYY-MM-DD' (formatWallClock): no zone, never shifted; null when absent. */
   createdAt: string | null;
   /** The LLM's label from a column of the threads file, already mapped to a codebook category name. */
   llmLabel: string | null;

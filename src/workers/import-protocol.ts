@@ -1,4 +1,6 @@
 import type { ColumnMapping } from '../domain/formats/column-mapping';
+import type { DateOrderEvidence } from '../domain/formats/date-order';
+import type { DateOrder } from '../domain/formats/parse-date';
 import type { RowProblem, TableFormat } from '../domain/formats/raw-table';
 import type { LlmRunId, StudyId } from '../domain/ids';
 
@@ -8,7 +10,7 @@ export type ImportKind = 'threads' | 'llm-labels';
 export type ImportRequest =
   | { type: 'read'; file: File; kind: ImportKind; studyId: StudyId }
   | { type: 'read-sheet'; sheet: string; headerRow: number | null }
-  | { type: 'validate'; mapping: ColumnMapping; labelMap: [string, string | null][] }
+  | { type: 'validate'; mapping: ColumnMapping; labelMap: [string, string | null][]; dateOrder: DateOrder | null }
   | { type: 'commit'; llmModel: string | null }
   | { type: 'cancel' };
 
@@ -21,9 +23,17 @@ export interface TablePreview {
   rowsRead: number;
   notes: string[];
   autoMapping: ColumnMapping;
+  /** Columns holding numeric dates (03/04/2024), with the order they imply (null: the user chooses). */
+  dateColumns: DateColumn[];
   /** XLSX only: the workbook's sheets and the one shown. */
   sheets: string[] | null;
   sheet: string | null;
+}
+
+export interface DateColumn {
+  column: string;
+  order: DateOrder | null;
+  evidence: DateOrderEvidence;
 }
 
 export interface ValidationReport {

@@ -4,16 +4,18 @@ import { importThreads } from '../db/repos/import-threads';
 import { importLlmLabels } from '../db/repos/llm-labels';
 import { listThreadIds } from '../db/repos/threads';
 import { autoMapColumns, type ColumnMapping } from '../domain/formats/column-mapping';
+import { dateOrderEvidence, inferDateOrder } from '../domain/formats/date-order';
 import { decodeText } from '../domain/formats/decode-text';
 import { parseDelimited } from '../domain/formats/delimited';
 import { parseJsonl } from '../domain/formats/jsonl';
+import type { DateOrder } from '../domain/formats/parse-date';
 import type { RawTable, RowProblem } from '../domain/formats/raw-table';
 import { validateLlmLabels, type LlmLabelValidation } from '../domain/formats/validate-llm-labels';
 import { validateThreads, type ThreadValidation } from '../domain/formats/validate-threads';
 import { openWorkbook, type Workbook } from '../domain/formats/xlsx';
 import type { StudyId } from '../domain/ids';
 import {
-  MAX_REPORTED_PROBLEMS, type ImportKind, type ImportResponse, type TablePreview, type ValidationReport,
+  MAX_REPORTED_PROBLEMS, type DateColumn, type ImportKind, type ImportResponse, type TablePreview, type ValidationReport,
 } from './import-protocol';
 
 const PREVIEW_ROWS = 8;
@@ -85,7 +87,7 @@ export class ImportSession {
     this.post({ type: 'table', table: this.preview() });
   }
 
-  async validate(mapping: ColumnMapping, labelMap: ReadonlyMap<string, string | null>): Promise<void> {
+  async validate(mapping: ColumnMapping, labelMap: ReadonlyMap<string, string | null>, dateOrder: DateOrder | null = null): Promise<void> {
     const loaded = this.require('validate');
     this.post({ type: 'progress', phase: 'validating', done: 0, total: loaded.table.rowsRead });
     const [ids, codebook] = await Promise.all([listThreadIds(this.db, loaded.studyId), getLatestCodebook(this.db, loaded.studyId)]);
@@ -93,7 +95,9 @@ export class ImportSession {
     this.mapping = mapping;
     let report: ValidationReport;
     if (loaded.kind === 'threads') {
-      const v = validateThreads(loaded.table, mapping, { existingIds: new Set(ids), codebookLabels, labelMap });
+      const v = validateThreads(loaded.table, mapping, {
+        existingIds: new Set(ids), codebookLabels, labelMap, ...(dateOrder !== null && { dateOrder }),
+      });
       this.validation = { threads: v };
       report = toReport(v.valid.length, v.problems, v.overLimit, this.rememberUnknown(v.unknownLabels), models(v.valid));
     } else {
@@ -152,10 +156,21 @@ export class ImportSession {
       rowsRead: table.rowsRead,
       notes: table.notes,
       autoMapping: autoMapColumns(table.headers),
+      dateColumns: dateColumns(table),
       sheets: workbook?.sheetNames ?? null,
       sheet,
     };
   }
+}
+
+/** Every column with numeric dates, and the day/month order its values imply. */
+function dateColumns(table: RawTable): DateColumn[] {
+  return table.headers.flatMap((column, i) => {
+    const evidence = dateOrderEvidence(table.rows.map((r) => r.cells[i] ?? ''));
+    const order = inferDateOrder(evidence);
+    if (order === 'none') return [];
+    return [{ column, order, evidence }];
+  });
 }
 
 function toReport(

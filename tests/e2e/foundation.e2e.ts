@@ -36,20 +36,20 @@ describe('foundation: demo study, import, reload, delete', () => {
     const report = page.getByRole('table', { name: 'Problems by row' });
     await report.waitFor();
     const text = await report.innerText();
-    for (const expected of [/^3\t.*already used in row 2/m, /^4\t.*no text/m, /^5\t.*has 6 fields/m, /^6\t.*not a date/m, /^7\t.*"Emails" is not a codebook category/m, /^10\t.*never closed/m]) {
+    for (const expected of [/^3 \(line 4\)\t.*already used in row 2/m, /^4 \(line 5\)\t.*no text/m, /^5 \(line 6\)\t.*has 6 fields/m, /^6 \(line 7\)\t.*warning.*not a date.*imported without a date/m, /^7 \(line 8\)\t.*"Emails" is not a codebook category/m, /^10 \(line 11\)\t.*never closed/m]) {
       assert.match(text, expected);
     }
     await page.getByRole('combobox', { name: 'Map the label Emails' }).selectOption('Email & Document Writing');
-    await page.getByRole('button', { name: /^Import 4 valid threads$/ }).waitFor();
+    await page.getByRole('button', { name: /^Import 5 valid threads$/ }).waitFor();
     await page.getByRole('textbox', { name: /Name of the model/ }).fill('gpt-4o-test');
-    await page.getByRole('button', { name: /^Import 4 valid threads$/ }).click();
-    await page.getByText('Stored 4 threads and 4 LLM labels.').waitFor();
+    await page.getByRole('button', { name: /^Import 5 valid threads$/ }).click();
+    await page.getByText('Stored 5 threads and 5 LLM labels.').waitFor();
 
     await page.reload();
     await page.getByRole('heading', { name: 'Import into Messy import' }).waitFor();
     await page.getByRole('link', { name: 'Studies' }).click();
     await page.getByRole('link', { name: 'Messy import', exact: true }).click();
-    await page.getByText('Showing 4 of 4 threads').waitFor();
+    await page.getByText('Showing 5 of 5 threads').waitFor();
   });
 
   test('thread text that looks like markup is shown as text and never runs', async () => {
@@ -71,7 +71,7 @@ describe('foundation: demo study, import, reload, delete', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Delete study' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Deleted “Messy import”' });
     await status.waitFor();
-    assert.match(await status.innerText(), /4 threads, 4 LLM labels, 1 LLM run, 1 codebook version/);
+    assert.match(await status.innerText(), /5 threads, 5 LLM labels, 1 LLM run, 1 codebook version/);
     assert.equal(await page.getByRole('link', { name: 'Messy import', exact: true }).count(), 0);
   });
 

@@ -1,5 +1,6 @@
 import type { ConcordDatabase } from '../database';
 import type { StudyId, ThreadId } from '../../domain/ids';
+import { withWallClock } from '../../domain/formats/wall-clock';
 import type { StoredThread } from '../../domain/study';
 
 /**
@@ -8,5 +9,5 @@ import type { StoredThread } from '../../domain/study';
  */
 export async function getThreads(db: ConcordDatabase, studyId: StudyId, threadIds: readonly ThreadId[]): Promise<StoredThread[]> {
   const found = await db.threads.bulkGet(threadIds.map((id): [StudyId, ThreadId] => [studyId, id]));
-  return found.filter((t): t is StoredThread => t !== undefined);
+  return found.filter((t): t is StoredThread => t !== undefined).map(withWallClock);
 }

@@ -1,13 +1,17 @@
 import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
+import { withWallClock } from '../../domain/formats/wall-clock';
 import type { LlmRunId, StudyId, ThreadId } from '../../domain/ids';
 import type { StoredThread, ThreadMeta } from '../../domain/study';
 
-/** Every thread of a study without its text, in import order, from the study's page records. */
+/**
+ * Every thread of a study without its text, in import order, from the study's page records.
+ * Dates stored in the old UTC shape come back as wall-clock strings (withWallClock).
+ */
 export async function listThreadMeta(db: ConcordDatabase, studyId: StudyId): Promise<ThreadMeta[]> {
   const [lo, hi] = studyRange(studyId);
   const pages = await db.threadPages.where(':id').between(lo, hi, true, true).toArray();
-  return pages.flatMap((p) => p.threads);
+  return pages.flatMap((p) => p.threads.map(withWallClock));
 }
 
 /** The number of thread pages a study has: the next import's first page number. */
@@ -24,7 +28,8 @@ export async function listThreadIds(db: ConcordDatabase, studyId: StudyId): Prom
 }
 
 export async function getThread(db: ConcordDatabase, studyId: StudyId, threadId: ThreadId): Promise<StoredThread | null> {
-  return (await db.threads.get([studyId, threadId])) ?? null;
+  const thread = await db.threads.get([studyId, threadId]);
+  return thread ? withWallClock(thread) : null;
 }
 
 /** Iterates a study's threads in key order, a page at a time, for building a search index. */

@@ -1,51 +1,28 @@
+import { formatWallClock, type WallClockParts } from './wall-clock';
 import { excelSerialToIso } from './xlsx-cell-text';
 
+/** How a numeric date such as 03/04/2024 is read: 3 April (day first) or March 4 (month first). */
+export type DateOrder = 'day-first' | 'month-first';
+
 export interface ParseDateOptions {
-  /** Accept a bare number as an Excel date serial (only for values read from XLSX). */
+  /** The order of a numeric date whose day and month are both 12 or less; absent: 'ambiguous'. */
+  order?: DateOrder;
+  /** Accept a bare number as an Excel date serial (1900 date system). */
   excelSerial?: boolean;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AP])\.?M\.?)?)?$/i;
-const SERIAL = /^\d+(?:\.\d+)?$/;
+export type DateReading =
+  | { kind: 'date'; value: string; serial: boolean }
+  /** Blank, or a placeholder that means "no date": N/A, -, unknown, none, null... */
+  | { kind: 'empty' }
+  /** A numeric date whose day and month could be either, and no order was given. */
+  | { kind: 'ambiguous' }
+  | { kind: 'invalid' };
 
-interface Parts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-  offsetMinutes: number;
-}
-
-const num = (s: string | undefined) => (s === undefined ? 0 : Number(s));
-
-function isoParts(m: RegExpExecArray): Parts {
-  const zone = m[8];
-  let offsetMinutes = 0;
-  if (zone !== undefined && zone.toUpperCase() !== 'Z') {
-    const digits = zone.slice(1).replace(':', '');
-    const sign = zone.startsWith('-') ? -1 : 1;
-    offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
-  }
-  return {
-    year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]), second: num(m[6]),
-    millisecond: m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0')),
-    offsetMinutes,
-  };
-}
-
-function usParts(m: RegExpExecArray): Parts | null {
-  let hour = num(m[4]);
-  const meridiem = m[7]?.toUpperCase();
-  if (meridiem !== undefined) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (meridiem === 'P' ? 12 : 0);
-  }
-  return { year: num(m[3]), month: num(m[1]), day: num(m[2]), hour, minute: num(m[5]), second: num(m[6]), millisecond: 0, offsetMinutes: 0 };
-}
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AP])\.?M\.?)?)?$/i;
+const SERIAL = /^\d+(?:[.,]\d+)?$/;
+const PLACEHOLDER = /^(?:n\/?a|n\.a\.?|#n\/a|-+|–|—|\?+|\.|unknown|none|null|nil|nan|missing|not available|no date)$/i;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -54,41 +31,68 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
 }
 
-function toIso(p: Parts): string | 'invalid' {
-  if (p.year < 1000 || p.month < 1 || p.month > 12 || p.day < 1) return 'invalid';
-  if (p.hour > 23 || p.minute > 59 || p.second > 59 || Math.abs(p.offsetMinutes) > 18 * 60) return 'invalid';
-  if (p.day > daysInMonth(p.year, p.month)) return 'invalid';
-  const ms = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond) - p.offsetMinutes * 60_000;
-  return new Date(ms).toISOString();
+function checked(p: WallClockParts): string | null {
+  if (p.year < 1000 || p.month < 1 || p.month > 12 || p.day < 1 || p.day > daysInMonth(p.year, p.month)) return null;
+  if (p.time && (p.time.hour > 23 || p.time.minute > 59 || p.time.second > 59)) return null;
+  return formatWallClock(p);
+}
+
+const time = (h: string | undefined, m: string | undefined, s: string | undefined) =>
+  h === undefined ? null : { hour: Number(h), minute: Number(m), second: s === undefined ? 0 : Number(s) };
+
+/** The two leading numbers of a numeric date (03/04/2024 -> [3, 4]), or null for another form. */
+export function numericDateFields(value: string): [number, number] | null {
+  const m = NUMERIC.exec(value.trim());
+  return m ? [Number(m[1]), Number(m[3])] : null;
+}
+
+function readNumeric(m: RegExpExecArray, order: DateOrder | undefined): DateReading {
+  const first = Number(m[1]);
+  const second = Number(m[3]);
+  const resolved = order ?? (first > 12 ? 'day-first' : second > 12 ? 'month-first' : undefined);
+  if (resolved === undefined) return first === second ? readNumeric(m, 'day-first') : { kind: 'ambiguous' };
+  const t = time(m[5], m[6], m[7]);
+  const meridiem = m[8]?.toUpperCase();
+  if (t && meridiem !== undefined) {
+    if (t.hour < 1 || t.hour > 12) return { kind: 'invalid' };
+    t.hour = (t.hour % 12) + (meridiem === 'P' ? 12 : 0);
+  }
+  const [day, month] = resolved === 'day-first' ? [first, second] : [second, first];
+  const value = checked({ year: Number(m[4]), month, day, time: t });
+  return value === null ? { kind: 'invalid' } : { kind: 'date', value, serial: false };
 }
 
 /**
- * Reads a date or date-time cell into ISO 8601 UTC ('YYYY-MM-DDTHH:mm:ss.sssZ').
+ * Reads a date or date-time cell as the wall-clock time it shows (formatWallClock:
+ * '2024-06-03 14:05', or '2024-06-03' for a date alone), never shifted by a time zone.
  *
  * Accepted, after trimming:
- * - ISO 8601: 'YYYY-MM-DD', 'YYYY-MM-DDTHH:mm[:ss[.fff]]' with 'T' or a space, with an
- *   optional zone ('Z', '+02:00', '-0500', '+02'). Without a zone the time is taken as UTC.
- * - US: 'M/D/YYYY' with an optional ' H:mm[:ss]' and optional AM/PM.
- * - With options.excelSerial: a bare number as an Excel date serial (1900 system), e.g.
- *   '45306.4375' -> 2024-01-15T10:30:00.000Z.
- * A date alone is midnight UTC. Impossible dates (2023-02-29, 13/1/2024: day-first dates
- * are not guessed) and anything else give 'invalid'; empty or blank gives null.
- * Pure: the result never depends on the machine's clock or time zone.
+ * - ISO 8601: 'YYYY-MM-DD', 'YYYY-MM-DD[T ]HH:mm[:ss[.fff]]'; a zone ('Z', '+02:00') is
+ *   dropped, keeping the time as written. Fractions of a second are dropped.
+ * - Numeric dates with '/', '.' or '-' and a four-digit year, with an optional time
+ *   ' H:mm[:ss]' and AM/PM: '17.05.2024 08:12', '17/05/2024', '5/17/2024 8:12 PM'. A first
+ *   number over 12 is a day, a second over 12 a month; when both are 12 or less the order
+ *   comes from options.order, and without it the result is 'ambiguous' (unless day and month
+ *   are equal, when the order does not matter).
+ * - With options.excelSerial: a bare number as an Excel serial, 1900 system (45400.5, or
+ *   45400,5 with a decimal comma -> '2024-04-18 12:00'); `serial: true` says it was one.
+ * Blank cells and placeholders (N/A, -, unknown, none, null...) give 'empty'; impossible dates
+ * (2023-02-29) and anything else give 'invalid'. Pure: no clock, no time zone.
  */
-export function parseDate(value: string, options: ParseDateOptions = {}): string | null | 'invalid' {
+export function parseDate(value: string, options: ParseDateOptions = {}): DateReading {
   const v = value.trim();
-  if (v === '') return null;
+  if (v === '' || PLACEHOLDER.test(v)) return { kind: 'empty' };
   const iso = ISO.exec(v);
-  if (iso) return toIso(isoParts(iso));
-  const us = US.exec(v);
-  if (us) {
-    const parts = usParts(us);
-    return parts === null ? 'invalid' : toIso(parts);
+  if (iso) {
+    const parsed = checked({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), time: time(iso[4], iso[5], iso[6]) });
+    return parsed === null ? { kind: 'invalid' } : { kind: 'date', value: parsed, serial: false };
   }
+  const numeric = NUMERIC.exec(v);
+  if (numeric) return readNumeric(numeric, options.order);
   if (options.excelSerial && SERIAL.test(v)) {
-    const serial = excelSerialToIso(Number(v));
-    const m = serial === null ? null : ISO.exec(serial);
-    return m ? toIso(isoParts(m)) : 'invalid';
+    const converted = excelSerialToIso(Number(v.replace(',', '.')));
+    const reading = converted === null ? null : parseDate(converted);
+    return reading?.kind === 'date' ? { ...reading, serial: true } : { kind: 'invalid' };
   }
-  return 'invalid';
+  return { kind: 'invalid' };
 }

@@ -19,6 +19,9 @@ export type ProblemCode =
   | 'unterminated-quote'
   | 'malformed-quote'
   | 'bad-date'
+  | 'no-date'
+  | 'excel-serial-date'
+  | 'missing-user'
   | 'bad-json'
   | 'not-an-object'
   | 'bad-turns';
@@ -29,6 +32,8 @@ export type ProblemSeverity = 'error' | 'warning';
 export interface RowProblem {
   /** The row as the user sees it: spreadsheet row (header = 1) for CSV/TSV/XLSX, line for JSONL. */
   row: number;
+  /** Delimited text only: the line of the file the row starts on, when it is not `row`. */
+  line?: number;
   /** Header name of the column at fault, when there is one. */
   column?: string;
   code: ProblemCode;
@@ -39,6 +44,8 @@ export interface RowProblem {
 export interface RawRow {
   /** Same numbering as RowProblem.row. */
   rowNumber: number;
+  /** Same as RowProblem.line. */
+  line?: number;
   /** One string per header, in header order ('' for an empty or absent cell). Never trimmed. */
   cells: string[];
   /** JSONL only: the user prompts read from the object's `turns` array (see parseJsonl). */

@@ -3,6 +3,7 @@ import type { ColumnMapping } from './column-mapping';
 import { countsByLabel, createLabelResolver } from './label-resolver';
 import { mappedColumns, quoteValue } from './mapped-columns';
 import { sortProblems, type RawTable, type RowProblem } from './raw-table';
+import { rowLabelStart, rowLabel, type RowPlace } from './row-label';
 
 export interface LlmLabelRow {
   threadId: ThreadId;
@@ -55,14 +56,15 @@ export function validateLlmLabels(table: RawTable, mapping: ColumnMapping, conte
 
   const problems: RowProblem[] = [...table.problems];
   const valid: LlmLabelRow[] = [];
-  const firstRowOf = new Map<string, number>();
+  const firstRowOf = new Map<string, RowPlace>();
   const unknown = new Map<string, number>();
   let dropped = 0;
   for (const row of table.rows) {
     const n = row.rowNumber;
+    const place: RowPlace = row.line === undefined ? { row: n } : { row: n, line: row.line };
     let ok = true;
     const fail = (p: Omit<RowProblem, 'row' | 'severity'>) => {
-      problems.push({ row: n, severity: 'error', ...p, message: `Row ${n}: ${p.message}` });
+      problems.push({ ...place, severity: 'error', ...p, message: `${rowLabelStart(place)}: ${p.message}` });
       ok = false;
     };
     const id = (row.cells[col.threadId] ?? '').trim();
@@ -73,8 +75,8 @@ export function validateLlmLabels(table: RawTable, mapping: ColumnMapping, conte
       const key = model === null ? id : `${id}\u0000${model}`;
       const first = firstRowOf.get(key);
       if (first !== undefined) {
-        fail({ column: idColumn, code: 'duplicate-id-in-file', message: `thread ${quoteValue(id)}${model === null ? '' : ` (model ${quoteValue(model)})`} already has a label in row ${first}.` });
-      } else firstRowOf.set(key, n);
+        fail({ column: idColumn, code: 'duplicate-id-in-file', message: `thread ${quoteValue(id)}${model === null ? '' : ` (model ${quoteValue(model)})`} already has a label in ${rowLabel(first)}.` });
+      } else firstRowOf.set(key, place);
     }
     const label = resolveLabel(row.cells[col.llmLabel] ?? '');
     if (label.kind === 'empty') fail({ column: labelColumn, code: 'empty-label', message: 'the label is empty.' });

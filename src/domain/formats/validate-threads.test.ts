@@ -20,7 +20,7 @@ describe('validateThreads', () => {
       { threadId: 'thread_id', text: 'user_prompts', llmLabel: 'llm_label', department: 'department', createdAt: 'created_at' },
       none,
     );
-    expect(v.problems).toEqual([]);
+    expect(v.problems.map((p) => [p.row, p.code])).toEqual([[5, 'no-date'], [6, 'no-date']]);
     expect(v.rowsRead).toBe(5);
     expect(v.valid[0]).toEqual({
       threadId: 't1',
@@ -28,12 +28,12 @@ describe('validateThreads', () => {
       userId: null,
       department: 'Scheduling',
       role: null,
-      createdAt: '2024-01-15T09:30:00.000Z',
+      createdAt: '2024-01-15 09:30',
       llmLabel: 'Email & Document Writing',
       llmModel: null,
       sourceRow: 2,
     });
-    expect(v.valid.map((t) => t.createdAt)).toEqual(['2024-01-15T09:30:00.000Z', '2024-01-16T00:00:00.000Z', '2024-01-17T08:00:00.000Z', null, null]);
+    expect(v.valid.map((t) => t.createdAt)).toEqual(['2024-01-15 09:30', '2024-01-16', '2024-01-17 08:00', null, null]);
   });
 
   it('trims ids and labels but never the text', () => {
@@ -41,15 +41,53 @@ describe('validateThreads', () => {
     expect(v.valid[0]).toMatchObject({ threadId: 'a1', turns: ['  spaced text  '], llmLabel: 'Coding' });
   });
 
-  it('reports missing ids, empty text and bad dates as errors', () => {
-    const v = validateThreads(csv('id,text,label,date\n,hello,,\nb, \t ,,\nc,ok,,31/12/2024\nd,fine,,\n'), mapping, none);
+  it('reports missing ids and empty text as errors', () => {
+    const v = validateThreads(csv('id,text,label,date\n,hello,,\nb, \t ,,\nd,fine,,2024-01-02\n'), mapping, none);
     expect(v.valid.map((t) => t.threadId)).toEqual(['d']);
     expect(v.problems.map((p) => [p.row, p.code, p.severity, p.column])).toEqual([
       [2, 'missing-id', 'error', 'id'],
       [3, 'empty-text', 'error', 'text'],
-      [4, 'bad-date', 'error', 'date'],
     ]);
-    expect(v.problems[2]?.message).toBe('Row 4: "31/12/2024" is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:mm or M/D/YYYY).');
+  });
+
+  it('never refuses a thread for its date: no date and unreadable dates are warnings naming the row', () => {
+    const v = validateThreads(csv('id,text,label,date\na,1,,N/A\nb,2,,-\nc,3,,unknown\nd,4,,\ne,5,,2024-02-30\nf,6,,2024-06-03 14:05\n'), mapping, none);
+    expect(v.valid.map((t) => [t.threadId, t.createdAt])).toEqual([['a', null], ['b', null], ['c', null], ['d', null], ['e', null], ['f', '2024-06-03 14:05']]);
+    expect(v.problems.map((p) => [p.row, p.code, p.severity])).toEqual([
+      [2, 'no-date', 'warning'], [3, 'no-date', 'warning'], [4, 'no-date', 'warning'], [5, 'no-date', 'warning'], [6, 'bad-date', 'warning'],
+    ]);
+    expect(v.problems[0]?.message).toBe('Row 2: "N/A" is no date; the thread is imported without a date.');
+    expect(v.problems[3]?.message).toBe('Row 5: the date is empty; the thread is imported without a date.');
+    expect(v.problems[4]?.message).toMatch(/^Row 6: "2024-02-30" is not a date this import reads \(.*DD\.MM\.YYYY.*\); the thread is imported without a date\.$/);
+  });
+
+  it('reads day-first dates when a value shows the order, and needs the order when none does', () => {
+    const dayFirst = validateThreads(csv('id,text,date\na,1,03.04.2024 08:12\nb,2,17.05.2024 8:12\nc,3,17/05/2024\n'), { threadId: 'id', text: 'text', createdAt: 'date' }, none);
+    expect(dayFirst.valid.map((t) => t.createdAt)).toEqual(['2024-04-03 08:12', '2024-05-17 08:12', '2024-05-17']);
+    expect(dayFirst.problems).toEqual([]);
+    const ambiguous = csv('id,text,date\na,1,03/04/2024\nb,2,05/06/2024\n');
+    expect(() => validateThreads(ambiguous, { threadId: 'id', text: 'text', createdAt: 'date' }, none)).toThrow(/context\.dateOrder is required/);
+    const chosen = validateThreads(ambiguous, { threadId: 'id', text: 'text', createdAt: 'date' }, { ...none, dateOrder: 'day-first' });
+    expect(chosen.valid.map((t) => t.createdAt)).toEqual(['2024-04-03', '2024-06-05']);
+  });
+
+  it('reads Excel serials in a CSV date column with one warning naming the rows', () => {
+    const v = validateThreads(csv('id,text,date\na,1,45400.5\nb,2,45401\nc,3,2024-04-20\nd,4,45402\n'), { threadId: 'id', text: 'text', createdAt: 'date' }, none);
+    expect(v.valid.map((t) => t.createdAt)).toEqual(['2024-04-18 12:00', '2024-04-19', '2024-04-20', '2024-04-20']);
+    expect(v.problems).toHaveLength(1);
+    expect(v.problems[0]).toMatchObject({ row: 2, code: 'excel-serial-date', severity: 'warning', column: 'date' });
+    expect(v.problems[0]?.message).toBe('The date column holds Excel serial numbers in rows 2–3, 5; they are read as Excel dates (1900 date system, e.g. 45400.5 -> 2024-04-18 12:00). Check them if the file did not come from Excel.');
+  });
+
+  it('warns that a thread with an empty user id counts for no user', () => {
+    const v = validateThreads(csv('id,text,user\na,1,u1\nb,2,  \n'), { threadId: 'id', text: 'text', userId: 'user' }, none);
+    expect(v.valid.map((t) => t.userId)).toEqual(['u1', null]);
+    expect(v.problems).toMatchObject([{ row: 3, code: 'missing-user', severity: 'warning', message: 'Row 3: the user id is empty; the thread counts for no user.' }]);
+  });
+
+  it('names the line where it differs from the row', () => {
+    const v = validateThreads(csv('id,text\na,"two\nlines"\na,again\n'), { threadId: 'id', text: 'text' }, none);
+    expect(v.problems.map((p) => [p.row, p.line, p.message])).toEqual([[3, 4, 'Row 3 (line 4): the thread id "a" is already used in row 2.']]);
   });
 
   it('reports duplicate ids in the file (naming the first row) and in the study', () => {
@@ -119,11 +157,11 @@ describe('validateThreads', () => {
     expect(v.rowsRead).toBe(3);
   });
 
-  it('accepts Excel serial dates from XLSX only', () => {
+  it('reads Excel serial dates from XLSX without a warning', () => {
     const table: RawTable = { headers: ['id', 'text', 'date'], rows: [{ rowNumber: 2, cells: ['1', 'a', '45306'] }], problems: [], format: 'xlsx', notes: [], rowsRead: 1 };
-    const dated = { threadId: 'id', text: 'text', createdAt: 'date' };
-    expect(validateThreads(table, dated, none).valid[0]?.createdAt).toBe('2024-01-15T00:00:00.000Z');
-    expect(validateThreads({ ...table, format: 'csv' }, dated, none).problems[0]?.code).toBe('bad-date');
+    const v = validateThreads(table, { threadId: 'id', text: 'text', createdAt: 'date' }, none);
+    expect(v.valid[0]?.createdAt).toBe('2024-01-15');
+    expect(v.problems).toEqual([]);
   });
 
   it('throws when the mapping is unusable', () => {
@@ -132,5 +170,18 @@ describe('validateThreads', () => {
     expect(() => validateThreads(table, { threadId: 'id' }, none)).toThrow(/mapping.text or mapping.turns/);
     expect(() => validateThreads(table, { threadId: 'id', text: 'body' }, none)).toThrow(/"body", which the table does not have/);
     expect(() => validateThreads(table, { threadId: 'id', text: 'text' }, { ...none, labelMap: new Map([['x', 'Nope']]) })).toThrow(/not a category/);
+  });
+});
+
+describe('a European hospital export (Windows-1252, semicolons, day-first dates, two exports pasted together)', () => {
+  it('reads the dates day first, skips the repeated header and imports every thread', () => {
+    const table = parseDelimited(decodeText(fixtureBytes('threads-day-first-cp1252.csv')).text);
+    expect(table.notes).toContain('The header row appears again in row 5 (line 6) (files pasted together?); skipped, not read as threads.');
+    const v = validateThreads(table, { threadId: 'Fall-ID', text: 'Anfrage', userId: 'Benutzer', department: 'Abteilung', createdAt: 'Datum' }, none);
+    expect(v.valid.map((t) => [t.threadId, t.createdAt])).toEqual([['K-1', '2024-05-17 08:12'], ['K-2', '2024-06-03 14:05'], ['K-3', null], ['K-4', '2024-04-18 12:00'], ['K-5', null]]);
+    expect(v.problems.map((p) => [p.row, p.line, p.code])).toEqual([
+      [4, 5, 'bad-date'], [4, 5, 'missing-user'], [6, 7, 'excel-serial-date'], [7, 8, 'no-date'],
+    ]);
+    expect(v.problems[2]?.message).toMatch(/Excel serial numbers in row 6 \(line 7\); .*e\.g\. 45400,5 -> 2024-04-18 12:00/);
   });
 });

@@ -83,6 +83,14 @@ describe('XLSX', () => {
     const empty = workbook({ Empty: [] });
     expect(readSheet(empty, 'Empty')).toMatchObject({ headers: [], rows: [], rowsRead: 0 });
   });
+
+  it('skips a header row repeated below (sheets pasted together) with one note', () => {
+    const pasted = workbook({ S: [['id', 'text'], ['1', 'a'], [' ID', 'Text '], ['2', 'b']] });
+    const t = readSheet(pasted, 'S');
+    expect(t.rows.map((r) => r.cells)).toEqual([['1', 'a'], ['2', 'b']]);
+    expect(t.rowsRead).toBe(2);
+    expect(t.notes).toContain('The header row appears again in row 3 (files pasted together?); skipped, not read as threads.');
+  });
 });
 
 describe('excelSerialToIso', () => {

@@ -1,6 +1,8 @@
 import * as XLSX from '@e965/xlsx';
 import { findHeaderRow, HEADER_SEARCH_ROWS, type CandidateRow } from './find-header-row';
 import { sortProblems, uniqueHeaders, type RawRow, type RawTable, type RowProblem } from './raw-table';
+import { headerMatcher, repeatedHeaderNote } from './repeated-header';
+import type { RowPlace } from './row-label';
 import { xlsxCellText } from './xlsx-cell-text';
 
 export interface ReadSheetOptions {
@@ -51,6 +53,7 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
  * above the header are skipped; else the first non-empty row. `notes` says which row was
  * used. Rows above the header are ignored; empty rows below it are skipped and counted.
  * Non-empty cells right of the last header are ignored with a 'too-many-fields' warning.
+ * A row repeating the header (sheets pasted together) is skipped with one note.
  * Parses the workbook on every call: use openWorkbook to read several sheets.
  */
 export function readSheet(bytes: Uint8Array, sheetName: string, options?: ReadSheetOptions): RawTable {
@@ -110,6 +113,8 @@ function sheetTable(sheet: DenseSheet, sheetName: string, date1904: boolean, hea
 
   const rows: RawRow[] = [];
   const problems: RowProblem[] = [];
+  const isHeader = headerMatcher(rawHeaders);
+  const repeats: RowPlace[] = [];
   let emptyRows = 0;
   let rowsRead = 0;
   for (let r = header + 1; r <= lastUsed; r += 1) {
@@ -126,6 +131,10 @@ function sheetTable(sheet: DenseSheet, sheetName: string, date1904: boolean, hea
       emptyRows += 1;
       continue;
     }
+    if (!extra && isHeader(cells)) {
+      repeats.push({ row: r + 1 });
+      continue;
+    }
     rowsRead += 1;
     if (extra) {
       problems.push({
@@ -137,6 +146,7 @@ function sheetTable(sheet: DenseSheet, sheetName: string, date1904: boolean, hea
     }
     rows.push({ rowNumber: r + 1, cells });
   }
+  if (repeats.length > 0) notes.push(repeatedHeaderNote(repeats));
   if (emptyRows > 0) notes.push(`${emptyRows} empty row${emptyRows === 1 ? '' : 's'} skipped.`);
   return { headers: named.headers, rows, problems: sortProblems(problems), format: 'xlsx', notes, rowsRead };
 }

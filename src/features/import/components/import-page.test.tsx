@@ -60,3 +60,23 @@ test('cancelling at the report stores nothing and says so', async () => {
   await screen.findByRole('heading', { name: '1. Choose a file' });
   expect(await db.threads.count()).toBe(0);
 });
+
+test('a file whose dates could be day or month first asks for the order, showing how its dates read each way', async () => {
+  const user = userEvent.setup();
+  renderApp(<ImportPage studyId={study.id} />, { db });
+  const file = 'thread_id;prompt;date\r\nd1;a;03.04.2024 08:12\r\nd2;b;05.06.2024\r\nd3;c;N/A\r\n';
+  await user.upload(await screen.findByLabelText(/^File/), new File([file], 'dates.csv'));
+  const choice = await screen.findByRole('group', { name: 'Date order of “date”' });
+  expect(screen.getByRole('button', { name: 'Check 3 rows' })).toBeDisabled();
+  expect(screen.getByRole('list', { name: 'Column problems' })).toHaveTextContent('Choose the date order of “date”.');
+  const dayFirst = within(choice).getByRole('radio', { name: 'Day first' });
+  expect(dayFirst).toHaveAccessibleDescription(/03\.04\.2024 08:12 → 2024-04-03 08:12; 05\.06\.2024 → 2024-06-05/);
+  expect(within(choice).getByRole('radio', { name: 'Month first' })).toHaveAccessibleDescription(/03\.04\.2024 08:12 → 2024-03-04 08:12/);
+  await user.click(dayFirst);
+  await user.click(screen.getByRole('button', { name: 'Check 3 rows' }));
+  const problems = await screen.findByRole('table', { name: 'Problems by row' });
+  expect(within(problems).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([expect.stringMatching(/^4.*"N\/A" is no date; the thread is imported without a date/)]);
+  await user.click(screen.getByRole('button', { name: 'Import 3 valid threads' }));
+  await screen.findByText('Stored 3 threads and 0 LLM labels.');
+  expect((await listThreadMeta(db, study.id)).map((t) => t.createdAt)).toEqual(['2024-04-03 08:12', '2024-06-05', null]);
+});

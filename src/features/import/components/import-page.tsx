@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../../../app/paths';
 import type { ColumnMapping } from '../../../domain/formats/column-mapping';
+import type { DateOrder } from '../../../domain/formats/parse-date';
 import type { StudyId } from '../../../domain/ids';
 import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -25,11 +26,13 @@ export function ImportPage({ studyId }: { studyId: StudyId }) {
   const [kind, setKind] = useState<ImportKind>('threads');
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [labelMap, setLabelMap] = useState(new Map<string, string | null>());
+  const [dateOrder, setDateOrder] = useState<DateOrder | null>(null);
+  const [checkedOrder, setCheckedOrder] = useState<DateOrder | null>(null);
   const { state } = wizard;
 
   const revalidate = (next: Map<string, string | null>) => {
     setLabelMap(next);
-    wizard.validate(mapping, next);
+    wizard.validate(mapping, next, checkedOrder);
   };
 
   return (
@@ -42,6 +45,7 @@ export function ImportPage({ studyId }: { studyId: StudyId }) {
           onKindChange={setKind}
           onFile={(file) => {
             setLabelMap(new Map());
+            setDateOrder(null);
             wizard.read(file, kind);
           }}
         />
@@ -54,11 +58,14 @@ export function ImportPage({ studyId }: { studyId: StudyId }) {
           table={state.table}
           mapping={Object.keys(mapping).length ? mapping : state.table.autoMapping}
           onMappingChange={setMapping}
+          dateOrder={dateOrder}
+          onDateOrderChange={setDateOrder}
           onReadSheet={(sheet, headerRow) => { setMapping({}); wizard.readSheet(sheet, headerRow); }}
-          onCheck={() => {
+          onCheck={(order) => {
             const used = Object.keys(mapping).length ? mapping : state.table.autoMapping;
             setMapping(used);
-            wizard.validate(used, labelMap);
+            setCheckedOrder(order);
+            wizard.validate(used, labelMap, order);
           }}
           onCancel={() => { setMapping({}); wizard.reset(); }}
         />

@@ -1,7 +1,9 @@
 import { describeMappingProblems, THREAD_FIELD_LABELS, type ColumnMapping, type ThreadField } from '../../../domain/formats/column-mapping';
+import type { DateOrder } from '../../../domain/formats/parse-date';
 import { formatCount } from '../../../lib/format';
 import { Button } from '../../../ui/button';
 import type { ImportKind, TablePreview } from '../../../workers/import-protocol';
+import { DateOrderChoice } from './date-order-choice';
 import { PreviewTable } from './preview-table';
 import { SheetPicker } from './sheet-picker';
 
@@ -16,13 +18,18 @@ interface Props {
   table: TablePreview;
   mapping: ColumnMapping;
   onMappingChange: (mapping: ColumnMapping) => void;
+  dateOrder: DateOrder | null;
+  onDateOrderChange: (order: DateOrder) => void;
   onReadSheet: (sheet: string, headerRow: number | null) => void;
-  onCheck: () => void;
+  /** With the date order the lead chose, when the mapped date column needs one. */
+  onCheck: (dateOrder: DateOrder | null) => void;
   onCancel: () => void;
 }
 
-export function MappingStep({ kind, table, mapping, onMappingChange, onReadSheet, onCheck, onCancel }: Props) {
+export function MappingStep({ kind, table, mapping, onMappingChange, dateOrder, onDateOrderChange, onReadSheet, onCheck, onCancel }: Props) {
+  const dates = kind === 'threads' ? table.dateColumns.find((d) => d.column === mapping.createdAt) : undefined;
   const problems = describeMappingProblems(mapping, { kind, headers: table.headers });
+  if (dates && dates.order === null && dateOrder === null) problems.push({ field: 'createdAt', message: `Choose the date order of “${dates.column}”.` });
   return (
     <section aria-labelledby="mapping-heading" className="space-y-4">
       <h2 id="mapping-heading" className="text-lg font-semibold">2. Match the columns of {table.fileName}</h2>
@@ -52,6 +59,7 @@ export function MappingStep({ kind, table, mapping, onMappingChange, onReadSheet
           </label>
         ))}
       </fieldset>
+      {dates && <DateOrderChoice info={dates} order={dateOrder} onChange={onDateOrderChange} />}
       {problems.length > 0 && (
         <ul aria-label="Column problems" className="list-disc pl-5 text-sm text-red-800">
           {problems.map((p, i) => <li key={i}>{p.message}</li>)}
@@ -59,7 +67,7 @@ export function MappingStep({ kind, table, mapping, onMappingChange, onReadSheet
       )}
       <PreviewTable table={table} />
       <div className="flex gap-2">
-        <Button variant="primary" onClick={onCheck} disabled={problems.length > 0}>Check {formatCount(table.rowsRead)} rows</Button>
+        <Button variant="primary" onClick={() => onCheck(dates?.order === null ? dateOrder : null)} disabled={problems.length > 0}>Check {formatCount(table.rowsRead)} rows</Button>
         <Button onClick={onCancel}>Cancel import</Button>
       </div>
     </section>

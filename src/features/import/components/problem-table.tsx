@@ -1,4 +1,5 @@
 import type { RowProblem } from '../../../domain/formats/raw-table';
+import { placeText } from '../../../domain/formats/row-label';
 
 export function ProblemTable({ problems }: { problems: RowProblem[] }) {
   return (
@@ -16,7 +17,7 @@ export function ProblemTable({ problems }: { problems: RowProblem[] }) {
         <tbody>
           {problems.map((p, i) => (
             <tr key={i} className="border-t border-slate-100 align-top">
-              <td className="px-2 py-1 font-mono">{p.row}</td>
+              <td className="px-2 py-1 font-mono">{placeText(p)}</td>
               <td className="px-2 py-1">{p.column ?? ''}</td>
               <td className={`px-2 py-1 ${p.severity === 'error' ? 'text-red-800' : 'text-amber-800'}`}>{p.severity === 'error' ? 'not imported' : 'warning'}</td>
               <td className="px-2 py-1">{p.message}</td>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { ColumnMapping } from '../../../domain/formats/column-mapping';
+import type { DateOrder } from '../../../domain/formats/parse-date';
 import type { StudyId } from '../../../domain/ids';
 import { openImportChannel, type ImportChannel } from '../../../queries/import-channel';
 import type {
@@ -74,8 +75,8 @@ export function useImportWizard(studyId: StudyId) {
       connect().send({ type: 'read', file, kind, studyId });
     },
     readSheet: (sheet: string, headerRow: number | null) => send('reading', { type: 'read-sheet', sheet, headerRow }),
-    validate: (mapping: ColumnMapping, labelMap: Map<string, string | null>) =>
-      send('validating', { type: 'validate', mapping, labelMap: [...labelMap] }),
+    validate: (mapping: ColumnMapping, labelMap: Map<string, string | null>, dateOrder: DateOrder | null) =>
+      send('validating', { type: 'validate', mapping, labelMap: [...labelMap], dateOrder }),
     commit: (llmModel: string | null) => send('writing', { type: 'commit', llmModel }),
     back: () => dispatch({ type: 'back' }),
     cancel: () => {
