@@ -29,7 +29,7 @@ const crumbs = async () => {
 
 test('a study page: Studies › the study by name › the page, which is marked current', async () => {
   renderApp(<AppLayout><p>page</p></AppLayout>, { db, path: paths.codebook.to(study.id) });
-  await screen.findByRole('link', { name: 'Pilot' });
+  await screen.findByRole('link', { name: 'Pilot' }, { timeout: 5000 });
   expect(await crumbs()).toEqual([
     ['Studies', '/', null],
     ['Pilot', paths.threads.to(study.id), null],
@@ -46,7 +46,7 @@ test('a sample page names the sample between the study and the page', async () =
     reviewerIds: reviewers.map((r) => r.reviewerId), codebookVersion: 1, manifest: {},
   });
   renderApp(<AppLayout><p>page</p></AppLayout>, { db, path: paths.label.to(study.id, sampleId, reviewers[0]!.reviewerId) });
-  await screen.findByRole('link', { name: 'Pilot sample' });
+  await screen.findByRole('link', { name: 'Pilot sample' }, { timeout: 5000 });
   expect((await crumbs()).map(([label, href]) => [label, href])).toEqual([
     ['Studies', '/'],
     ['Pilot', paths.threads.to(study.id)],

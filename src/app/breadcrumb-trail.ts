@@ -12,7 +12,6 @@ export interface TrailIds {
 type Names = { study: string | null; sample: string | null };
 type Page = { pattern: string; page: string; sample?: boolean };
 
-// The study's root last: it is the prefix of every other study page.
 const PAGES: Page[] = [
   { pattern: paths.label.pattern, page: 'Labeling', sample: true },
   { pattern: paths.decide.pattern, page: 'Disagreements', sample: true },
@@ -40,15 +39,15 @@ export function trailIds(parser: Parser, location: string): TrailIds {
   return { studyId: studyId ? asStudyId(studyId) : null, sampleId: sampleId ? asSampleId(sampleId) : null };
 }
 
-/** Studies › study › sample › page, every crumb a link, built from the address and the names. */
+/** Studies › study › sample › page, every crumb a link, built from the address and the names (generic until they load). */
 export function breadcrumbTrail(parser: Parser, location: string, names: Names): Crumb[] {
   const studies: Crumb = { label: 'Studies', href: paths.studies.to() };
   const match = matchPage(parser, location);
   if (!match?.params.studyId) return [studies];
   const studyId = asStudyId(match.params.studyId);
-  const trail: Crumb[] = [studies, { label: names.study ?? studyId, href: paths.threads.to(studyId) }];
+  const trail: Crumb[] = [studies, { label: names.study ?? 'Study', href: paths.threads.to(studyId) }];
   if (match.page.sample && match.params.sampleId) {
-    trail.push({ label: names.sample ?? match.params.sampleId, href: paths.samples.to(studyId) });
+    trail.push({ label: names.sample ?? 'Sample', href: paths.samples.to(studyId) });
   }
   trail.push({ label: match.page.page, href: location });
   return trail;
