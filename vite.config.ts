@@ -47,5 +47,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/support/setup.ts'],
+    // 2 cores: a component test that takes 2 s alone can take 10 s beside a build.
+    testTimeout: 20_000,
   },
 });

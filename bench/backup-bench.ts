@@ -4,13 +4,14 @@
 // Each restore is compared, in the same run, with a baseline: the same file read, JSON.parse'd
 // and its thread records written with one raw Dexie bulkAdd (bench/support/restore-baseline.html).
 // No target is enforced: the figures are printed and written to bench/out/backup-bench.json.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startPreviewServer } from '../tests/e2e/support/server';
 import { launchBenchBrowser } from './support/chromium';
+import { ensureDemoCsv } from './support/demo-csv';
+import { median } from './support/figures';
 import { markdownTable } from './support/markdown-table';
 import { startStaticServer } from './support/static-server';
 
@@ -26,7 +27,6 @@ const MB = 1024 * 1024;
 
 const log = (message: string) => process.stderr.write(`[backup bench] ${message}\n`);
 const round = (x: number, digits = 0) => Number(x.toFixed(digits));
-const median = (xs: number[]) => ((s) => (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2)([...xs].sort((a, b) => a - b));
 
 interface LongTask { start: number; duration: number }
 interface Bench { marks: Record<string, number>; longTasks: LongTask[]; heapPeak: number }
@@ -55,16 +55,6 @@ const collect = async (page: Page) =>
 const longest = (tasks: LongTask[], from = -Infinity, to = Infinity) =>
   round(Math.max(0, ...tasks.filter((t) => t.start >= from - 1 && t.start < to).map((t) => t.duration)));
 const heapMB = async (page: Page) => round(Number(await page.evaluate('performance.memory.usedJSHeapSize')) / MB, 1);
-
-/** The same file as the import bench (same generator, seed and path), made only if missing. */
-function ensureCsv(): void {
-  if (existsSync(CSV) && statSync(CSV).size > 40 * MB) return;
-  log(`generating ${CSV} (${THREADS} threads, seed 1)`);
-  mkdirSync(OUT_DIR, { recursive: true });
-  const args = ['tsx', 'src/cli/demo-data.ts', '--threads', String(THREADS), '--seed', '1', '--format', 'csv', '--out', CSV];
-  const result = spawnSync('npx', args, { stdio: ['ignore', process.stderr, process.stderr] });
-  if (result.status !== 0) throw new Error(`demo-data failed with status ${result.status}`);
-}
 
 /** The import bench's UI path, untimed: create a study, choose the CSV, Check, Import. Returns the study's URL. */
 async function importStudy(page: Page, url: string): Promise<string> {
@@ -162,7 +152,7 @@ async function baselineRun(url: string, run: number): Promise<Cycle['baseline']>
 
 export async function backupBench(): Promise<Cycle[]> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run bench` (it builds first) or `npm run build`');
-  ensureCsv();
+  ensureDemoCsv(CSV, THREADS, 1, log, 40 * MB); // the import bench's file
   const app = await startPreviewServer();
   const baseline = await startStaticServer({
     '/': resolve('bench/support/restore-baseline.html'),

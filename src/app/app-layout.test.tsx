@@ -2,17 +2,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../tests/support/database';
+import { createPilotSample, createPilotStudy, freshDatabase } from '../../tests/support/database';
 import { renderApp } from '../../tests/support/render-app';
-import type { ConcordDatabase } from '../db/database';
-import { addReviewer } from '../db/repos/reviewers';
-import { createSample } from '../db/repos/samples';
-import { asSampleId, asThreadId } from '../domain/ids';
 import type { Study } from '../domain/study';
 import { AppLayout } from './app-layout';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 
-let db: ConcordDatabase;
+let db: ReturnType<typeof freshDatabase>;
 let study: Study;
 beforeEach(async () => {
   db = freshDatabase();
@@ -38,20 +34,14 @@ test('a study page: Studies › the study by name › the page, which is marked 
 });
 
 test('a sample page names the sample between the study and the page', async () => {
-  const now = '2026-01-02T00:00:00Z';
-  const reviewers = await Promise.all(['Ana', 'Ben'].map((name) => addReviewer(db, { studyId: study.id, name, initials: name[0]!, role: 'reviewer', now })));
-  const sampleId = asSampleId('s1');
-  await createSample(db, {
-    studyId: study.id, sampleId, name: 'Pilot sample', createdAt: now, seed: 1, threadIds: [asThreadId('t1')],
-    reviewerIds: reviewers.map((r) => r.reviewerId), codebookVersion: 1, manifest: {},
-  });
-  renderApp(<AppLayout><p>page</p></AppLayout>, { db, path: paths.label.to(study.id, sampleId, reviewers[0]!.reviewerId) });
+  const { sampleId, reviewerIds: [reviewer] } = await createPilotSample(db, study.id);
+  renderApp(<AppLayout><p>page</p></AppLayout>, { db, path: paths.label.to(study.id, sampleId, reviewer!) });
   await screen.findByRole('link', { name: 'Pilot sample' }, { timeout: 5000 });
   expect((await crumbs()).map(([label, href]) => [label, href])).toEqual([
     ['Studies', '/'],
     ['Pilot', paths.threads.to(study.id)],
     ['Pilot sample', paths.samples.to(study.id)],
-    ['Labeling', paths.label.to(study.id, sampleId, reviewers[0]!.reviewerId)],
+    ['Labeling', paths.label.to(study.id, sampleId, reviewer!)],
   ]);
 });
 

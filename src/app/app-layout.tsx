@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { paths } from '../lib/paths';
 import { ThemeSelect } from '../ui/theme-select';
 import { AppBreadcrumbs } from './app-breadcrumbs';
-import { paths } from './paths';
 import { StorageIndicator } from './storage-indicator';
 
 export function AppLayout({ children }: { children: ReactNode }) {

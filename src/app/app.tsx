@@ -16,7 +16,7 @@ import { useSeedDemoStudy } from '../queries/demo-queries';
 import { Alert } from '../ui/alert';
 import { errorMessage } from '../ui/error-message';
 import { AppLayout } from './app-layout';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 import { RouteErrorBoundary } from './route-error-boundary';
 
 function Routes() {

@@ -1,7 +1,7 @@
 import { matchRoute, type Parser } from 'wouter';
 import { asSampleId, asStudyId, type SampleId, type StudyId } from '../domain/ids';
 import type { Crumb } from '../ui/breadcrumbs';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 
 /** The study and sample a location names, so the layout can look up their names. */
 export interface TrailIds {

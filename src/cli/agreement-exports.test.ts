@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { sampleRatingRows } from '../domain/agreement/sample-ratings';
 import { goldTable, goldToCsv } from '../domain/exports/gold-file';
-import { exampleGold } from '../domain/exports/gold-fixture';
+import { exampleGold } from '../../tests/support/gold-fixture';
 import { ratingsToLongCsv } from '../domain/formats/ratings-export';
 import { goldLabelsCsv } from '../domain/report/gold-labels-csv';
 

@@ -1,8 +1,13 @@
 import Dexie, { type Table } from 'dexie';
-import type {
-  AuditEvent, CodebookVersion, Decision, LlmRun, LlmRunLabels, PendingAnnotation, Rating, Reviewer, Sample, Study,
-  StoredThread, ThreadPage,
-} from '../domain/study';
+import type { AuditEvent } from '../domain/audit-event';
+import type { CodebookVersion } from '../domain/codebook/codebook';
+import type { Decision } from '../domain/decisions/decision';
+import type { LlmRun, LlmRunLabels } from '../domain/llm-run';
+import type { PendingAnnotation, Rating } from '../domain/rating';
+import type { Reviewer } from '../domain/reviewer';
+import type { Sample } from '../domain/sampling/sample';
+import type { Study } from '../domain/study';
+import type { StoredThread, ThreadPage } from '../domain/threads/thread-meta';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
 
 export interface Setting {
@@ -13,7 +18,7 @@ export interface Setting {
 /**
  * One database for every study. Every record but audit events is keyed by a compound key that
  * starts with its studyId, so a study's records are one key range per table: listing, counting
- * and deleting a study need no secondary index (each index costs import time, STACK.md).
+ * and deleting a study need no secondary index (each index costs import time, docs/stack.md).
  * Lists read thread metadata from a few page records, never the 52 MB of thread text.
  * Versions are only ever added, never edited.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { asStudyId, asThreadId } from './ids';
-import { emptySummary, type ThreadMeta } from './study';
+import { emptySummary } from './study-summary';
+import type { ThreadMeta } from './threads/thread-meta';
 import { frequentUsers, updateSummary } from './study-summary';
 
 const meta = (id: string, userId: string, length: number): ThreadMeta => ({

@@ -1,5 +1,21 @@
-import type { StudySummary, ThreadMeta } from './study';
-import { SPREADSHEET_CELL_LIMIT } from './thread';
+import type { ThreadMeta } from './threads/thread-meta';
+import { SPREADSHEET_CELL_LIMIT } from './threads/thread';
+
+/** Counts kept per study so lists and filters never count through an index (docs/stack.md). */
+export interface StudySummary {
+  threadCount: number;
+  /** Threads whose text exceeds a spreadsheet cell (32,767 characters). */
+  overLimitCount: number;
+  totalCharacters: number;
+  byDepartment: Record<string, number>;
+  byRole: Record<string, number>;
+  /** Threads per user id; frequent users are derived from it with the study's threshold. */
+  byUser: Record<string, number>;
+}
+
+export function emptySummary(): StudySummary {
+  return { threadCount: 0, overLimitCount: 0, totalCharacters: 0, byDepartment: {}, byRole: {}, byUser: {} };
+}
 
 function bump(counts: Record<string, number>, key: string | null, by: number): void {
   if (key === null) return;

@@ -2,18 +2,14 @@ import { queryOptions } from '@tanstack/react-query';
 import { listRatingsForSample } from '../db/repos/ratings';
 import { listReviewers } from '../db/repos/reviewers';
 import { getSample } from '../db/repos/samples';
-import { computeAgreementReport, type AgreementReport, type AgreementReportOptions } from '../domain/agreement/agreement-report';
-import { ratingsMatrixFromRows, type RatingsMatrix } from '../domain/agreement/ratings-matrix';
+import type { AgreementReportOptions } from '../domain/agreement/agreement-report';
+import { ratingsMatrixFromRows } from '../domain/agreement/ratings-matrix';
 import { llmRatingRows, sampleRatingRows } from '../domain/agreement/sample-ratings';
 import type { RatingRow } from '../domain/agreement/ratings-matrix';
 import type { SampleId, StudyId } from '../domain/ids';
-import { createWorkerRpc } from '../lib/worker-rpc';
+import { computeAgreement } from './agreement-worker';
 import { db } from './database';
-import type { SampleGold } from './decision-queries';
-
-const inWorker = createWorkerRpc<{ matrix: RatingsMatrix; options: AgreementReportOptions }, AgreementReport>(
-  () => new Worker(new URL('../workers/agreement.worker.ts', import.meta.url), { type: 'module', name: 'concord-agreement' }),
-);
+import type { SampleGold } from './sample-gold';
 
 /** The long-format rows of a sample's ratings (every thread × reviewer), for reports and export. */
 export async function readSampleRatingRows(studyId: StudyId, sampleId: SampleId) {
@@ -48,7 +44,7 @@ export const agreementQueries = {
       queryFn: async () => {
         const matrix = ratingsMatrixFromRows(await readSampleRatingRows(studyId, sampleId));
         const options: AgreementReportOptions = bootstrap ? { bootstrap: { seed: BOOTSTRAP_SEED, resamples: 1000 } } : {};
-        return bootstrap && typeof Worker !== 'undefined' ? inWorker({ matrix, options }) : computeAgreementReport(matrix, options);
+        return computeAgreement(matrix, options);
       },
     }),
 };

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { isDemoSeeded, seedDemoStudyOnce } from '../db/repos/demo-study';
 import { defaultCodebook } from '../domain/codebook/default-codebook';
 import { db } from './database';
@@ -8,8 +8,8 @@ export const DEMO_SEED = 20241;
 
 /** Loads the demo study on the first run of this browser profile (never again once deleted). */
 export function useSeedDemoStudy() {
-  const client = useQueryClient();
   return useMutation({
+    meta: { invalidates: 'everything' },
     mutationFn: async () => {
       if (await isDemoSeeded(db())) return null;
       // The generator is loaded only on the first run.
@@ -25,6 +25,5 @@ export function useSeedDemoStudy() {
         now: new Date().toISOString(),
       });
     },
-    onSuccess: () => client.invalidateQueries(),
   });
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { listAuditEvents } from '../db/repos/decisions';
 import { listReviewers } from '../db/repos/reviewers';
 import { listSamples } from '../db/repos/samples';
@@ -8,13 +8,16 @@ import type { RatingRow } from '../domain/agreement/ratings-matrix';
 import { goldTable, type GoldTable } from '../domain/exports/gold-file';
 import { reviewerAliases, shownGold } from '../domain/exports/reviewer-aliases';
 import type { SampleId, StudyId, ThreadId } from '../domain/ids';
-import type { AuditEvent, Sample, Study } from '../domain/study';
-import { threadText } from '../domain/thread';
+import type { AuditEvent } from '../domain/audit-event';
+import type { Sample } from '../domain/sampling/sample';
+import type { Study } from '../domain/study';
+import { threadText } from '../domain/threads/thread';
 import type { BackupCounts, RestorePhase } from '../workers/backup-protocol';
 import { sampleGoldRatingRows } from './agreement-queries';
 import { runBackupRequest } from './backup-channel';
 import { db } from './database';
-import { readSampleGold, type SampleGold } from './decision-queries';
+import { readSampleGold, type SampleGold } from './sample-gold';
+import { agreementQueries } from './agreement-queries';
 import { studyQueries } from './study-queries';
 
 // Exports read fresh data when the lead asks for a file, so they are loaders, not cached queries.
@@ -71,15 +74,10 @@ export function useAnonymiseReviewers(studyId: StudyId, stored: boolean | undefi
 
 /** Turns on or off Reviewer 1…n in place of names, for the study's report and exports alike. */
 function useSetAnonymiseReviewers() {
-  const client = useQueryClient();
   return useMutation({
+    // The study record and every report (under 'agreement') show the names.
+    meta: { invalidates: [studyQueries.all(), agreementQueries.all()] },
     mutationFn: ({ studyId, on }: { studyId: StudyId; on: boolean }) => setAnonymiseReviewers(db(), studyId, on, new Date().toISOString()),
-    // The study record, every report (under 'agreement') and the audit log change.
-    onSuccess: () => Promise.all([
-      client.invalidateQueries({ queryKey: studyQueries.all() }),
-      client.invalidateQueries({ queryKey: ['agreement'] }),
-      client.invalidateQueries({ queryKey: ['audit'] }),
-    ]),
   });
 }
 
@@ -102,14 +100,13 @@ export async function readBackupExport(studyId: StudyId): Promise<{ blob: Blob; 
  * `BackupFileError` listing the problems, or the repository's error when the study already exists.
  */
 export function useRestoreStudy() {
-  const client = useQueryClient();
   return useMutation({
+    // A new study: lists change, and any view cached while the id was unknown must reload.
+    meta: { invalidates: 'everything' },
     mutationFn: async ({ file, onPhase }: { file: Blob; onPhase?: (phase: RestorePhase) => void }) => {
       const restored = await runBackupRequest({ type: 'restore', file }, onPhase);
       if (restored.type !== 'restored') throw new Error(`useRestoreStudy: unexpected answer ${restored.type}`);
       return { study: restored.study, counts: restored.counts };
     },
-    // A new study: lists change, and any view cached while the id was unknown must reload.
-    onSuccess: () => client.invalidateQueries(),
   });
 }

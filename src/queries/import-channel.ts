@@ -1,4 +1,4 @@
-import type { ImportRequest, ImportResponse } from '../workers/import-protocol';
+import type { ImportRequest, ImportResponse } from '../domain/formats/import-protocol';
 import { db } from './database';
 
 export interface ImportChannel {

@@ -1,24 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
 import { listSamples } from '../db/repos/samples';
 import { getStudy } from '../db/repos/studies';
-import { computeAgreementReport, type AgreementReport, type AgreementReportOptions } from '../domain/agreement/agreement-report';
-import { ratingsMatrixFromRows, type RatingRow, type RatingsMatrix } from '../domain/agreement/ratings-matrix';
+import type { AgreementReport, AgreementReportOptions } from '../domain/agreement/agreement-report';
+import { ratingsMatrixFromRows, type RatingRow } from '../domain/agreement/ratings-matrix';
 import { LLM_RATER } from '../domain/agreement/sample-ratings';
 import { outcomeCounts } from '../domain/decisions/thread-outcome';
 import type { SampleId, StudyId } from '../domain/ids';
 import { shownGold } from '../domain/exports/reviewer-aliases';
 import { reportRows } from '../domain/report/report-rows';
 import type { Study } from '../domain/study';
-import { createWorkerRpc } from '../lib/worker-rpc';
-import { BOOTSTRAP_SEED, sampleGoldRatingRows } from './agreement-queries';
+import { agreementQueries, BOOTSTRAP_SEED, sampleGoldRatingRows } from './agreement-queries';
+import { computeAgreement } from './agreement-worker';
 import { db } from './database';
-import { readSampleGold, type SampleGold } from './decision-queries';
+import { readSampleGold, type SampleGold } from './sample-gold';
 
 export const REPORT_RESAMPLES = 1000;
-
-const inWorker = createWorkerRpc<{ matrix: RatingsMatrix; options: AgreementReportOptions }, AgreementReport>(
-  () => new Worker(new URL('../workers/agreement.worker.ts', import.meta.url), { type: 'module', name: 'concord-report' }),
-);
 
 /** The report of the samples that used one codebook version, when the selection spans several. */
 export interface VersionReport {
@@ -63,9 +59,7 @@ export function reportOptions(hasLlm: boolean, gold: ReadonlyMap<string, string>
 }
 
 async function compute(rows: readonly RatingRow[], options: AgreementReportOptions): Promise<AgreementReport> {
-  const matrix = ratingsMatrixFromRows(rows);
-  // The bootstrap takes up to seconds: off the page's thread where workers exist (not in jsdom).
-  return options.bootstrap !== undefined && typeof Worker !== 'undefined' ? inWorker({ matrix, options }) : computeAgreementReport(matrix, options);
+  return computeAgreement(ratingsMatrixFromRows(rows), options);
 }
 
 /**
@@ -111,7 +105,7 @@ export async function readReport(studyId: StudyId, sampleIds: readonly SampleId[
 
 export const reportQueries = {
   // Under 'agreement', so rating and decision changes (here or in another tab) refresh it.
-  all: () => ['agreement', 'report'] as const,
+  all: () => [...agreementQueries.all(), 'report'] as const,
   /** Point estimates with analytic intervals (fast, on the page) or with the bootstrap (in a worker). */
   report: (studyId: StudyId, sampleIds: readonly SampleId[] | null, bootstrap: boolean) =>
     queryOptions({

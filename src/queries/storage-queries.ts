@@ -8,7 +8,7 @@ export interface StorageStatus {
 
 /**
  * Asks the browser to keep our data under storage pressure, then reports usage. Headless
- * browsers always refuse persistence (STACK.md): the answer is shown, never relied on.
+ * browsers always refuse persistence (docs/stack.md): the answer is shown, never relied on.
  */
 async function readStorageStatus(): Promise<StorageStatus> {
   const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
@@ -19,5 +19,6 @@ async function readStorageStatus(): Promise<StorageStatus> {
 }
 
 export const storageQueries = {
-  status: () => queryOptions({ queryKey: ['storage', 'status'], queryFn: readStorageStatus, staleTime: 30_000 }),
+  all: () => ['storage'] as const,
+  status: () => queryOptions({ queryKey: [...storageQueries.all(), 'status'], queryFn: readStorageStatus, staleTime: 30_000 }),
 };

@@ -1,9 +1,9 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { createStudy, deleteStudy, getStudy, listStudies } from '../db/repos/studies';
-import { getLatestCodebook } from '../db/repos/codebooks';
 import { listLlmRuns } from '../db/repos/llm-labels';
 import { defaultCodebook } from '../domain/codebook/default-codebook';
 import type { StudyId } from '../domain/ids';
+import { latestLlmRun } from '../domain/llm-run';
 import { db } from './database';
 
 export const studyQueries = {
@@ -12,26 +12,24 @@ export const studyQueries = {
   list: () => queryOptions({ queryKey: [...studyQueries.lists()], queryFn: () => listStudies(db()) }),
   detail: (studyId: StudyId) =>
     queryOptions({ queryKey: [...studyQueries.all(), 'detail', { studyId }], queryFn: () => getStudy(db(), studyId) }),
-  codebook: (studyId: StudyId) =>
-    queryOptions({ queryKey: [...studyQueries.all(), 'codebook', { studyId }], queryFn: () => getLatestCodebook(db(), studyId) }),
   llmRuns: (studyId: StudyId) =>
     queryOptions({ queryKey: [...studyQueries.all(), 'llmRuns', { studyId }], queryFn: () => listLlmRuns(db(), studyId) }),
+  /** The run the study's LLM labels are compared with (null if none), from the cached list. */
+  latestLlmRun: (studyId: StudyId) => queryOptions({ ...studyQueries.llmRuns(studyId), select: latestLlmRun }),
 };
 
 export function useCreateStudy() {
-  const client = useQueryClient();
   return useMutation({
+    meta: { invalidates: [studyQueries.all()] },
     mutationFn: (name: string) =>
       createStudy(db(), { name, now: new Date().toISOString(), categories: defaultCodebook().categories }),
-    onSuccess: () => client.invalidateQueries({ queryKey: studyQueries.all() }),
   });
 }
 
 export function useDeleteStudy() {
-  const client = useQueryClient();
   return useMutation({
-    mutationFn: (studyId: StudyId) => deleteStudy(db(), studyId),
     // Everything cached under the study goes: studies, threads, labels.
-    onSuccess: () => client.invalidateQueries(),
+    meta: { invalidates: 'everything' },
+    mutationFn: (studyId: StudyId) => deleteStudy(db(), studyId),
   });
 }

@@ -2,9 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { annotateThread, saveRating, undoRating, type RatingKey, type ThreadAnnotationState } from '../db/repos/ratings';
 import type { LabelChoice } from '../domain/labeling/undo-sitting';
-import type { Rating } from '../domain/study';
+import type { Rating } from '../domain/rating';
+import { codebookQueries } from './codebook-queries';
 import { db } from './database';
-import { ratingQueries } from './sample-queries';
+import { ratingQueries } from './rating-queries';
 
 /**
  * A reviewer's writes: label, note or flag (labeled or not), undo. Each resolves only once
@@ -31,10 +32,7 @@ export function useRatingWrites() {
       save: async (rating: Rating) => {
         const { frozeCodebook, stored } = await saveRating(db(), rating);
         show(rating, { rating: stored, pending: null });
-        if (frozeCodebook) {
-          void client.invalidateQueries({ queryKey: ['codebooks'] });
-          void client.invalidateQueries({ queryKey: ['studies', 'codebook'] });
-        }
+        if (frozeCodebook) void client.invalidateQueries({ queryKey: codebookQueries.all() });
       },
       annotate: async (key: RatingKey, patch: Partial<Pick<Rating, 'note' | 'flagged'>>) =>
         show(key, await annotateThread(db(), key, patch, now())),

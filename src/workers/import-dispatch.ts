@@ -1,4 +1,4 @@
-import type { ImportRequest, ImportResponse } from './import-protocol';
+import type { ImportRequest, ImportResponse } from '../domain/formats/import-protocol';
 import { ImportCancelled, type ImportSession } from './import-session';
 
 /** Runs one request against a session and turns any failure into an 'error' or 'cancelled' reply. */

@@ -16,7 +16,7 @@ import { openWorkbook, type Workbook } from '../domain/formats/xlsx';
 import type { StudyId } from '../domain/ids';
 import {
   MAX_REPORTED_PROBLEMS, type DateColumn, type ImportKind, type ImportResponse, type TablePreview, type ValidationReport,
-} from './import-protocol';
+} from '../domain/formats/import-protocol';
 
 const PREVIEW_ROWS = 8;
 

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { getDatabase } from '../db/database';
 import { dispatchImportRequest } from './import-dispatch';
-import type { ImportRequest, ImportResponse } from './import-protocol';
+import type { ImportRequest, ImportResponse } from '../domain/formats/import-protocol';
 import { ImportSession } from './import-session';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

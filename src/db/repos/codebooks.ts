@@ -1,7 +1,7 @@
 import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import type { StudyId } from '../../domain/ids';
-import type { CodebookVersion } from '../../domain/study';
+import type { CodebookVersion } from '../../domain/codebook/codebook';
 
 /** The newest codebook version of a study (every study is created with version 1). */
 export async function getLatestCodebook(db: ConcordDatabase, studyId: StudyId): Promise<CodebookVersion> {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
 import { asReviewerId, asSampleId, asThreadId } from '../../domain/ids';
-import type { Decision, Study } from '../../domain/study';
+import type { Decision } from '../../domain/decisions/decision';
+import type { Study } from '../../domain/study';
 import type { ConcordDatabase } from '../database';
 import { listAuditEvents, listDecisionsForSample, reopenDecision, saveDecision } from './decisions';
 

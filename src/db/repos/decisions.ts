@@ -1,7 +1,7 @@
 import type { ConcordDatabase } from '../database';
 import { prefixRange } from '../database';
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../../domain/ids';
-import type { Decision } from '../../domain/study';
+import type { Decision } from '../../domain/decisions/decision';
 
 export async function listDecisionsForSample(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId): Promise<Decision[]> {
   const [lo, hi] = prefixRange(studyId, sampleId);

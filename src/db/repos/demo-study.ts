@@ -1,7 +1,7 @@
 import type { ConcordDatabase } from '../database';
 import type { Category } from '../../domain/codebook/codebook';
 import type { StudyId } from '../../domain/ids';
-import type { ThreadInput } from '../../domain/thread';
+import type { ThreadInput } from '../../domain/threads/thread';
 import { createStudy } from './studies';
 import { importThreads } from './import-threads';
 

@@ -1,9 +1,9 @@
 import type { ConcordDatabase } from '../database';
 import { asLlmRunId, type LlmRunId, type StudyId } from '../../domain/ids';
-import type { StoredThread, ThreadMeta } from '../../domain/study';
+import type { StoredThread, ThreadMeta } from '../../domain/threads/thread-meta';
 import { updateSummary } from '../../domain/study-summary';
-import type { ThreadInput } from '../../domain/thread';
-import { toStoredThread } from '../../domain/thread-meta';
+import type { ThreadInput } from '../../domain/threads/thread';
+import { toStoredThread } from '../../domain/threads/thread-meta';
 import { countThreadPages } from './threads';
 
 export interface ThreadImport {

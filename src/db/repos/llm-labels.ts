@@ -1,7 +1,7 @@
 import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import { asLlmRunId, type LlmRunId, type StudyId, type ThreadId } from '../../domain/ids';
-import type { LlmRun } from '../../domain/study';
+import type { LlmRun } from '../../domain/llm-run';
 
 export async function listLlmRuns(db: ConcordDatabase, studyId: StudyId): Promise<LlmRun[]> {
   const [lo, hi] = studyRange(studyId);

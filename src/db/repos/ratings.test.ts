@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
 import { asSampleId, asThreadId, type ReviewerId } from '../../domain/ids';
-import type { Rating, Study } from '../../domain/study';
+import type { Rating } from '../../domain/rating';
+import type { Study } from '../../domain/study';
 import type { ConcordDatabase } from '../database';
 import { getLatestCodebook } from './codebooks';
 import {

@@ -2,7 +2,7 @@ import type { ConcordDatabase } from '../database';
 import { prefixRange } from '../database';
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../../domain/ids';
 import type { LabelChoice } from '../../domain/labeling/undo-sitting';
-import type { PendingAnnotation, Rating } from '../../domain/study';
+import type { PendingAnnotation, Rating } from '../../domain/rating';
 
 export type RatingKey = Pick<Rating, 'studyId' | 'sampleId' | 'reviewerId' | 'threadId'>;
 type Key = [StudyId, SampleId, ReviewerId, ThreadId];

@@ -1,7 +1,7 @@
 import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import { asReviewerId, type StudyId } from '../../domain/ids';
-import type { Reviewer } from '../../domain/study';
+import type { Reviewer } from '../../domain/reviewer';
 
 export async function listReviewers(db: ConcordDatabase, studyId: StudyId): Promise<Reviewer[]> {
   const [lo, hi] = studyRange(studyId);

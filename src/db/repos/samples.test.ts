@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
 import { asReviewerId, asSampleId, asThreadId } from '../../domain/ids';
-import type { Sample, Study } from '../../domain/study';
+import type { Sample } from '../../domain/sampling/sample';
+import type { Study } from '../../domain/study';
 import type { ConcordDatabase } from '../database';
 import { createSample, getSample } from './samples';
 

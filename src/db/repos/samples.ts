@@ -1,7 +1,7 @@
 import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import type { SampleId, StudyId, ThreadId } from '../../domain/ids';
-import type { Sample } from '../../domain/study';
+import type { Sample } from '../../domain/sampling/sample';
 
 export async function listSamples(db: ConcordDatabase, studyId: StudyId): Promise<Sample[]> {
   const [lo, hi] = studyRange(studyId);

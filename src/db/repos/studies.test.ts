@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { freshDatabase } from '../../../tests/support/database';
 import { defaultCodebook } from '../../domain/codebook/default-codebook';
 import { asReviewerId, asSampleId, asThreadId } from '../../domain/ids';
-import type { ThreadInput } from '../../domain/thread';
+import type { ThreadInput } from '../../domain/threads/thread';
 import type { ConcordDatabase } from '../database';
 import { getLatestCodebook } from './codebooks';
 import { importThreads } from './import-threads';

@@ -3,7 +3,8 @@ import { STUDY_SCOPED_TABLES, studyRange } from '../database';
 import type { StudyId } from '../../domain/ids';
 import { asStudyId } from '../../domain/ids';
 import type { Category } from '../../domain/codebook/codebook';
-import { emptySummary, type Study, type StudyRecordCounts } from '../../domain/study';
+import type { Study, StudyRecordCounts } from '../../domain/study';
+import { emptySummary } from '../../domain/study-summary';
 
 export async function listStudies(db: ConcordDatabase): Promise<Study[]> {
   const studies = await db.studies.toArray();

@@ -2,7 +2,7 @@ import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import { withWallClock } from '../../domain/formats/wall-clock';
 import type { LlmRunId, StudyId, ThreadId } from '../../domain/ids';
-import type { StoredThread, ThreadMeta } from '../../domain/study';
+import type { StoredThread, ThreadMeta } from '../../domain/threads/thread-meta';
 
 /**
  * Every thread of a study without its text, in import order, from the study's page records.

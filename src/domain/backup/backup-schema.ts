@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import type {
-  CodebookVersion, Decision, LlmRun, LlmRunLabels, PendingAnnotation, Rating, Reviewer, Sample, Study, StoredThread, ThreadPage,
-} from '../study';
+import type { CodebookVersion } from '../codebook/codebook';
+import type { Decision } from '../decisions/decision';
+import type { LlmRun, LlmRunLabels } from '../llm-run';
+import type { PendingAnnotation, Rating } from '../rating';
+import type { Reviewer } from '../reviewer';
+import type { Sample } from '../sampling/sample';
+import type { Study } from '../study';
+import type { StoredThread, ThreadPage } from '../threads/thread-meta';
 import type { BackupAuditEvent } from './study-backup';
 
 // The schema of a version 1 backup. Objects are loose: a field this schema does not know (added

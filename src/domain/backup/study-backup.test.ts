@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asReviewerId, asSampleId, asStudyId, asThreadId } from '../ids';
-import { emptySummary } from '../study';
+import { emptySummary } from '../study-summary';
 import { MAX_BACKUP_PROBLEMS, parseStudyBackup, readStudyBackupText } from './read-study-backup';
 import { studyBackupParts, type StudyBackup } from './study-backup';
 

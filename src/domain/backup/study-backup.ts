@@ -1,6 +1,12 @@
-import type {
-  AuditEvent, CodebookVersion, Decision, LlmRun, LlmRunLabels, PendingAnnotation, Rating, Reviewer, Sample, Study, StoredThread, ThreadPage,
-} from '../study';
+import type { AuditEvent } from '../audit-event';
+import type { CodebookVersion } from '../codebook/codebook';
+import type { Decision } from '../decisions/decision';
+import type { LlmRun, LlmRunLabels } from '../llm-run';
+import type { PendingAnnotation, Rating } from '../rating';
+import type { Reviewer } from '../reviewer';
+import type { Sample } from '../sampling/sample';
+import type { Study } from '../study';
+import type { StoredThread, ThreadPage } from '../threads/thread-meta';
 
 export const BACKUP_FORMAT = 'concord-study-backup';
 export const BACKUP_VERSION = 1;

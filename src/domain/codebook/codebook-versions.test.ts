@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asStudyId } from '../ids';
-import type { CodebookVersion } from '../study';
+import type { CodebookVersion } from './codebook';
 import { editCodebook, needsNewVersion } from './codebook-versions';
 import { defaultCodebook } from './default-codebook';
 import { newCategory } from './new-category';

@@ -1,4 +1,4 @@
-import type { CodebookVersion } from '../study';
+import type { CodebookVersion } from './codebook';
 import type { Category } from './codebook';
 
 /** The parts of a stored `CodebookVersion` the versioning rules read; the rest is carried over. */

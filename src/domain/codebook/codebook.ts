@@ -1,4 +1,4 @@
-import type { CategoryId } from '../ids';
+import type { CategoryId, StudyId } from '../ids';
 
 export interface MedhelmMapping {
   category: string;
@@ -26,3 +26,12 @@ export interface Codebook {
 }
 
 export const OTHER_CATEGORY_NAME = 'Other';
+
+export interface CodebookVersion {
+  studyId: StudyId;
+  version: number;
+  categories: Category[];
+  createdAt: string;
+  /** Frozen once anything has been labeled under it; edits then make a new version. */
+  frozen: boolean;
+}

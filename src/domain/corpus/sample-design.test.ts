@@ -3,7 +3,7 @@ import { asLlmRunId, asReviewerId, asSampleId, asStudyId, asThreadId } from '../
 import { drawSample } from '../sampling/draw-sample.ts';
 import { buildManifest, manifestToJson } from '../sampling/sample-manifest.ts';
 import type { SampleSettings } from '../sampling/sample-settings.ts';
-import type { ThreadMeta } from '../study.ts';
+import type { ThreadMeta } from '../threads/thread-meta.ts';
 import { readSampleDesign } from './sample-design.ts';
 
 const thread = (id: string): ThreadMeta => ({

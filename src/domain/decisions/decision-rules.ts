@@ -1,4 +1,4 @@
-import type { DecisionMethod } from '../study';
+import type { DecisionMethod } from './decision';
 import type { ThreadOutcome } from './thread-outcome';
 
 /** What the lead fills in to record a final label. */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { asReviewerId, asSampleId, asStudyId, asThreadId, type ReviewerId, type ThreadId } from '../ids';
-import type { Decision } from '../study';
+import type { Decision } from './decision';
 import { decisionProblems } from './decision-rules';
 import { agreementKind, decisionQueue, outcomeCounts, sampleOutcomes, type OutcomeRating } from './thread-outcome';
 

@@ -1,6 +1,6 @@
 import type { ReviewerId, ThreadId } from '../ids';
 import { reviewersOfThread, type AssignedSample } from '../sampling/threads-of-reviewer';
-import type { Decision, DecisionMethod } from '../study';
+import type { Decision, DecisionMethod } from './decision';
 
 /**
  * Where a thread of a sample stands once its reviewers have labeled it:

@@ -1,4 +1,4 @@
-import { threadText } from '../thread';
+import { threadText } from '../threads/thread';
 import type { DemoThread } from './generate-threads';
 
 /** One demo thread as a file record (CSV/TSV columns, or a JSONL object with `turns`). */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, USAGE_SHARES } from '../codebook/default-codebook';
-import { threadLength } from '../thread';
+import { threadLength } from '../threads/thread';
 import { generateDemoThreads, type DemoThread } from './generate-threads';
 
 const STUDY_SIZE = 30_503;

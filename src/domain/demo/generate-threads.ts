@@ -1,7 +1,7 @@
 import { DEFAULT_CATEGORIES, USAGE_SHARES } from '../codebook/default-codebook';
 import { asThreadId } from '../ids';
 import { createRandom } from '../random';
-import type { ThreadInput } from '../thread';
+import type { ThreadInput } from '../threads/thread';
 import { templatesFor } from './category-templates';
 import { composeTurns } from './compose-turns';
 import { demoTimestamps } from './demo-dates';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import { asStudyId } from '../ids';
-import type { AuditEvent } from '../study';
+import type { AuditEvent } from '../audit-event';
 import { auditToCsv } from './audit-csv';
 
 const studyId = asStudyId('s');

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../study';
+import type { AuditEvent } from '../audit-event';
 import { csvText } from './csv-text';
 
 export const AUDIT_COLUMNS = ['seq', 'at', 'actor', 'action', 'subject', 'from', 'to', 'why'] as const;

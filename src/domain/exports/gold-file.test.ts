@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGoldCsv } from '../agreement/ratings-csv';
 import { asThreadId } from '../ids';
 import { goldTable, goldToCsv, goldToJsonl } from './gold-file';
-import { exampleGold } from './gold-fixture';
+import { exampleGold } from '../../../tests/support/gold-fixture';
 
 describe('goldTable', () => {
   it('has one row per thread in sample order and a label column per reviewer in sample order', () => {

@@ -1,8 +1,8 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { SPREADSHEET_CELL_LIMIT } from '../thread';
+import { SPREADSHEET_CELL_LIMIT } from '../threads/thread';
 import { goldTable } from './gold-file';
-import { exampleGold } from './gold-fixture';
+import { exampleGold } from '../../../tests/support/gold-fixture';
 import { GOLD_SHEET_NAME, goldToXlsx, splitCell } from './gold-xlsx';
 import { asThreadId } from '../ids';
 

@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { FORMULA_TRIGGERS } from '../formats/spreadsheet-safety';
-import { SPREADSHEET_CELL_LIMIT } from '../thread';
+import { SPREADSHEET_CELL_LIMIT } from '../threads/thread';
 import type { GoldTable } from './gold-file';
 
 export interface GoldXlsx {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { asReviewerId, type ReviewerId } from '../ids';
 import { goldTable } from './gold-file';
-import { exampleGold } from './gold-fixture';
+import { exampleGold } from '../../../tests/support/gold-fixture';
 import { aliasedGold, reviewerAliases } from './reviewer-aliases';
 
 const [ana, ben, cy, dee] = ['ana', 'ben', 'cy', 'dee'].map(asReviewerId) as [ReviewerId, ReviewerId, ReviewerId, ReviewerId];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, decodeWindows1252 } from './decode-text';
-import { fixtureBytes } from './fixture-bytes';
+import { fixtureBytes } from '../../../tests/support/fixture-bytes';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

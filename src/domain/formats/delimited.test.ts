@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text';
 import { detectDelimiter } from './detect-delimiter';
 import { parseDelimited } from './delimited';
-import { fixtureBytes } from './fixture-bytes';
+import { fixtureBytes } from '../../../tests/support/fixture-bytes';
 
 const fixture = (name: string) => parseDelimited(decodeText(fixtureBytes(name)).text);
 

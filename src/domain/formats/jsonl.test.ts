@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text';
-import { fixtureBytes } from './fixture-bytes';
+import { fixtureBytes } from '../../../tests/support/fixture-bytes';
 import { parseJsonl } from './jsonl';
 import { turnsFromCell, userTurnsFromJson } from './user-turns';
 

@@ -1,4 +1,4 @@
-import { threadText } from '../thread';
+import { threadText } from '../threads/thread';
 import { sortProblems, type RawRow, type RawTable, type RowProblem } from './raw-table';
 import { userTurnsFromJson } from './user-turns';
 

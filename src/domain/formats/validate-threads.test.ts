@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SPREADSHEET_CELL_LIMIT } from '../thread';
+import { SPREADSHEET_CELL_LIMIT } from '../threads/thread';
 import { decodeText } from './decode-text';
 import { parseDelimited } from './delimited';
-import { fixtureBytes } from './fixture-bytes';
+import { fixtureBytes } from '../../../tests/support/fixture-bytes';
 import { parseJsonl } from './jsonl';
 import type { RawTable } from './raw-table';
 import { validateThreads, type ThreadValidationContext } from './validate-threads';

@@ -1,5 +1,5 @@
 import { asThreadId } from '../ids';
-import { SPREADSHEET_CELL_LIMIT, threadLength, type ThreadInput } from '../thread';
+import { SPREADSHEET_CELL_LIMIT, threadLength, type ThreadInput } from '../threads/thread';
 import type { ColumnMapping } from './column-mapping';
 import { JSONL_TURNS_KEY } from './jsonl';
 import { countsByLabel, createLabelResolver } from './label-resolver';

@@ -1,5 +1,5 @@
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../ids';
-import type { Rating } from '../study';
+import type { Rating } from '../rating';
 
 /** One reviewer labeling one sample: what `u` may undo belongs to it alone (issue #9). */
 export interface Sitting {

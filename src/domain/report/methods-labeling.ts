@@ -1,5 +1,5 @@
 import { list } from './report-format';
-import { formatCount, plural } from '../../lib/format';
+import { formatCount, plural } from '../format-count';
 
 /** One thread of the report: how many of its sample's reviewers labeled it, of how many. */
 export interface ThreadLabels {

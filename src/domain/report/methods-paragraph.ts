@@ -2,21 +2,10 @@ import type { AgreementReport } from '../agreement/agreement-report';
 import type { CohenKappa } from '../agreement/cohen-kappa';
 import type { Estimate } from '../agreement/estimate';
 import { landisKochReading } from '../agreement/landis-koch';
-import type { SampleManifest } from '../sampling/sample-manifest';
 import { formatInterval, formatStatistic, intervalOf, list, type IntervalKind } from './report-format';
-import { formatCount, plural } from '../../lib/format';
+import { formatCount, plural } from '../format-count';
 import { labelingSentence, nothingLabeled, type ThreadLabels } from './methods-labeling';
-import { describeDraw, populationSentence } from './methods-population';
-
-export interface MethodsSample {
-  readonly name: string;
-  readonly size: number;
-  readonly seed: number;
-  /** How many reviewers the sample has. */
-  readonly reviewers: number;
-  /** The record of the draw; null when the sample has none (e.g. made by hand). */
-  readonly manifest: SampleManifest | null;
-}
+import { describeDraw, populationSentence, type MethodsSample } from './methods-population';
 
 /** How the threads of the report reached (or did not yet reach) a final label. */
 export interface MethodsOutcomes {

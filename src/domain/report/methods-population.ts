@@ -1,7 +1,16 @@
 import type { SampleManifest } from '../sampling/sample-manifest';
 import { list } from './report-format';
-import { formatCount, plural } from '../../lib/format';
-import type { MethodsSample } from './methods-paragraph';
+import { formatCount, plural } from '../format-count';
+
+export interface MethodsSample {
+  readonly name: string;
+  readonly size: number;
+  readonly seed: number;
+  /** How many reviewers the sample has. */
+  readonly reviewers: number;
+  /** The record of the draw; null when the sample has none (e.g. made by hand). */
+  readonly manifest: SampleManifest | null;
+}
 
 /**
  * "The study held 30,503 threads from 2,000 users; 812 users had more than 5 threads (frequent

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { asReviewerId, asStudyId, asThreadId } from '../ids';
 import { createRandom } from '../random';
-import type { ThreadMeta } from '../study';
+import type { ThreadMeta } from '../threads/thread-meta';
 import { assignReviewers } from './assign-reviewers';
 import { drawSample, SRS_ALGORITHM, STRATIFIED_ALGORITHM } from './draw-sample';
 import type { SamplePopulation, SampleSettings } from './sample-settings';

@@ -1,7 +1,7 @@
 import { compareIds } from '../agreement/rater-pairs';
 import type { ReviewerId, ThreadId } from '../ids';
 import { createRandom } from '../random';
-import type { ThreadMeta } from '../study';
+import type { ThreadMeta } from '../threads/thread-meta';
 import { allocate } from './allocate';
 import { assignReviewers, type ReviewerAssignment } from './assign-reviewers';
 import { filterPopulation } from './filter-population';

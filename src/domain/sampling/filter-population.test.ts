@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { asStudyId, asThreadId } from '../ids';
-import type { ThreadMeta } from '../study';
+import type { ThreadMeta } from '../threads/thread-meta';
 import { filterPopulation, populationSteps } from './filter-population';
 import type { PopulationFilters, SamplePopulation } from './sample-settings';
 

@@ -1,4 +1,5 @@
-import { emptySummary, type ThreadMeta } from '../study';
+import { emptySummary } from '../study-summary';
+import type { ThreadMeta } from '../threads/thread-meta';
 import { frequentUsers } from '../study-summary';
 import { populationFilterProblems, type PopulationFilters, type SamplePopulation } from './sample-settings';
 

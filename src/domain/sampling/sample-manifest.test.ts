@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { asLlmRunId, asReviewerId, asSampleId, asStudyId, asThreadId } from '../ids';
-import type { Sample, ThreadMeta } from '../study';
+import type { Sample } from './sample';
+import type { ThreadMeta } from '../threads/thread-meta';
 import { drawSample } from './draw-sample';
 import type { SamplePopulation, SampleSettings } from './sample-settings';
 import { buildManifest, manifestToJson, type ManifestContext, type SampleManifest } from './sample-manifest';

@@ -1,5 +1,5 @@
 import type { ThreadId } from '../ids';
-import type { ThreadMeta } from '../study';
+import type { ThreadMeta } from '../threads/thread-meta';
 
 /**
  * Which threads may be drawn. A list is a set of accepted values (null: no filter); the

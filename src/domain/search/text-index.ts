@@ -1,7 +1,7 @@
 /**
  * In-memory full-text search over thread texts: case-insensitive substring match of every
  * whitespace-separated term (all must occur). Thread text is never indexed in IndexedDB
- * (STACK.md: text indexes are slow to write); this index is built lazily, off the main thread.
+ * (docs/stack.md: text indexes are slow to write); this index is built lazily, off the main thread.
  */
 export class TextIndex {
   private readonly ids: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { asStudyId, asThreadId } from '../ids';
-import type { ThreadMeta } from '../study';
+import type { ThreadMeta } from './thread-meta';
 import { filterThreads, NO_FILTER } from './filter-threads';
 
 const t = (id: string, department: string, role: string, userId: string): ThreadMeta => ({

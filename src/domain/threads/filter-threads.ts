@@ -1,4 +1,4 @@
-import type { ThreadMeta } from '../study';
+import type { ThreadMeta } from './thread-meta';
 
 export interface ThreadFilter {
   department: string | null;

@@ -1,6 +1,6 @@
 import { suggestedMethod } from '../../domain/decisions/decision-rules';
 import type { ThreadOutcome } from '../../domain/decisions/thread-outcome';
-import type { DecisionMethod } from '../../domain/study';
+import type { DecisionMethod } from '../../domain/decisions/decision';
 import type { DraftState } from './store';
 
 /**

@@ -1,5 +1,5 @@
 import type { AgreementKind, ThreadOutcome } from '../../domain/decisions/thread-outcome';
-import type { Reviewer } from '../../domain/study';
+import type { Reviewer } from '../../domain/reviewer';
 
 export const KIND_NAMES: Record<AgreementKind, string> = {
   disagreement: 'Disagreement',

@@ -1,6 +1,6 @@
 import type { Category } from '../../domain/codebook/codebook';
 import { foldKey } from '../../domain/codebook/shortcut-keys';
-import type { DecisionMethod } from '../../domain/study';
+import type { DecisionMethod } from '../../domain/decisions/decision';
 import type { Shortcut } from '../../lib/key-dispatcher';
 
 export interface DecisionCommands {

@@ -40,5 +40,3 @@ export const useDecisionsUi = create<DecisionsUi>((set) => ({
   })),
   draftDiscarded: () => set({ draft: null }),
 }));
-
-export const resetDecisionsUi = () => useDecisionsUi.setState({ anonymize: false, recordedBy: null, overlay: 'none', draft: null });

@@ -34,5 +34,3 @@ export const useLabelingUi = create<LabelingUi>((set, get) => ({
     return { entry, remaining: rest.entries.length };
   },
 }));
-
-export const resetLabelingUi = () => useLabelingUi.setState({ overlay: 'none', undo: EMPTY_UNDO, showExamples: false });

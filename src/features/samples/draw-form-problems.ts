@@ -1,6 +1,6 @@
 import type { PopulationFilterName, PopulationStep } from '../../domain/sampling/filter-population';
 import { MAX_SEED, type SampleSettings } from '../../domain/sampling/sample-settings';
-import { formatCount, plural } from '../../lib/format';
+import { formatCount, plural } from '../../domain/format-count';
 
 const FILTER_NAMES: Record<Exclude<PopulationFilterName, 'frequentUsers'>, string> = {
   departments: 'The department filter',

@@ -4,7 +4,7 @@ import { isSameCodebook } from '../../../domain/codebook/codebook-diff';
 import { validateCodebook } from '../../../domain/codebook/codebook-validation';
 import { newCategory } from '../../../domain/codebook/new-category';
 import type { CategoryId } from '../../../domain/ids';
-import type { CodebookVersion } from '../../../domain/study';
+import type { CodebookVersion } from '../../../domain/codebook/codebook';
 import { useSaveCodebook } from '../../../queries/codebook-queries';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';

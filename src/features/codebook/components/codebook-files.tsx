@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { codebookToJson, parseCodebookJson } from '../../../domain/codebook/codebook-file';
 import { codebookToCsv, codebookToMarkdown } from '../../../domain/codebook/codebook-table';
-import type { CodebookVersion } from '../../../domain/study';
+import type { CodebookVersion } from '../../../domain/codebook/codebook';
 import { downloadText } from '../../../lib/download';
 import { useSaveCodebook } from '../../../queries/codebook-queries';
 import { Alert } from '../../../ui/alert';

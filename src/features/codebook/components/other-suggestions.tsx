@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { suggestionToCategory } from '../../../domain/codebook/other-suggestions';
-import type { CodebookVersion } from '../../../domain/study';
-import { codebookQueries, useSaveCodebook } from '../../../queries/codebook-queries';
+import type { CodebookVersion } from '../../../domain/codebook/codebook';
+import { useSaveCodebook } from '../../../queries/codebook-queries';
+import { ratingQueries } from '../../../queries/rating-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';
 
 /** Every reviewer's Other suggestions, grouped, each one click from a category of the next draft. */
 export function OtherSuggestions({ latest }: { latest: CodebookVersion }) {
-  const { data: groups = [] } = useQuery(codebookQueries.otherSuggestions(latest.studyId));
+  const { data: groups = [] } = useQuery(ratingQueries.otherSuggestions(latest.studyId));
   const save = useSaveCodebook(latest.studyId);
   const taken = new Set(latest.categories.map((c) => c.name.toLowerCase()));
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { diffCodebooks } from '../../../domain/codebook/codebook-diff';
-import type { CodebookVersion } from '../../../domain/study';
+import type { CodebookVersion } from '../../../domain/codebook/codebook';
 
 const field = 'ml-1 rounded border border-slate-300 bg-white px-2 py-1';
 

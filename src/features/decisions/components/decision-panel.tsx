@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { decisionProblems } from '../../../domain/decisions/decision-rules';
 import type { ThreadOutcome } from '../../../domain/decisions/thread-outcome';
-import type { DecisionMethod } from '../../../domain/study';
-import type { SampleGold } from '../../../queries/decision-queries';
+import type { DecisionMethod } from '../../../domain/decisions/decision';
+import type { SampleGold } from '../../../queries/sample-gold';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { allowedMethods, methodPatch, pickLabelPatch } from '../draft';

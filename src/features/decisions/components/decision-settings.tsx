@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { Sample } from '../../../domain/study';
-import { useSetAutoAcceptUnanimous, type SampleGold } from '../../../queries/decision-queries';
+import type { Sample } from '../../../domain/sampling/sample';
+import { useSetAutoAcceptUnanimous } from '../../../queries/decision-queries';
+import type { SampleGold } from '../../../queries/sample-gold';
 import { errorMessage } from '../../../ui/error-message';
 import { LEAD } from '../names';
 import { useDecisionsUi } from '../store';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ThreadOutcome } from '../../../domain/decisions/thread-outcome';
-import type { SampleGold } from '../../../queries/decision-queries';
+import type { SampleGold } from '../../../queries/sample-gold';
 import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';
 import { errorMessage } from '../../../ui/error-message';

@@ -1,11 +1,11 @@
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { METHOD_NAMES } from '../../../domain/decisions/decision-rules';
 import type { outcomeCounts } from '../../../domain/decisions/thread-outcome';
-import type { DecisionMethod } from '../../../domain/study';
-import { plural } from '../../../lib/format';
+import type { DecisionMethod } from '../../../domain/decisions/decision';
+import { plural } from '../../../domain/format-count';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import type { SampleGold } from '../../../queries/decision-queries';
+import type { SampleGold } from '../../../queries/sample-gold';
 import { KIND_NAMES, KINDS } from '../names';
 import { DecisionSettings } from './decision-settings';
 

@@ -3,8 +3,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
+import { tabTo } from '../../../../tests/support/keyboard';
 import { renderApp } from '../../../../tests/support/render-app';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { ConcordDatabase } from '../../../db/database';
 import { listAuditEvents, listDecisionsForSample, saveDecision } from '../../../db/repos/decisions';
 import { importThreads } from '../../../db/repos/import-threads';
@@ -12,8 +13,8 @@ import { saveRating } from '../../../db/repos/ratings';
 import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample } from '../../../db/repos/samples';
 import { asSampleId, asThreadId } from '../../../domain/ids';
-import type { Reviewer, Study } from '../../../domain/study';
-import { resetDecisionsUi } from '../store';
+import type { Reviewer } from '../../../domain/reviewer';
+import type { Study } from '../../../domain/study';
 import { DecisionsPage } from './decisions-page';
 
 const sampleId = asSampleId('s1');
@@ -34,7 +35,6 @@ let alice: Reviewer;
 let dana: Reviewer;
 
 beforeEach(async () => {
-  resetDecisionsUi();
   db = freshDatabase();
   study = await createPilotStudy(db);
   const add = (name: string, role: Reviewer['role'] = 'reviewer') => addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role, now: NOW });
@@ -71,12 +71,6 @@ const queueIds = async (count: number) => {
   const list = await screen.findByRole('listbox', { name: `Queue (${count})` });
   return within(list).getAllByRole('option').map((o) => o.getAttribute('aria-label')!.split(':')[0]);
 };
-
-/** Keyboard only: Tab until the element has focus. */
-async function tabTo(user: ReturnType<typeof userEvent.setup>, element: HTMLElement) {
-  for (let i = 0; i < 80 && document.activeElement !== element; i++) await user.tab();
-  expect(document.activeElement).toBe(element);
-}
 
 const decisionEvents = async () => (await listAuditEvents(db, study.id)).filter((e) => e.action.startsWith('decision.'));
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { SampleId, StudyId } from '../../../domain/ids';
 import { decisionQueries } from '../../../queries/decision-queries';
 import { Alert } from '../../../ui/alert';

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { METHOD_NAMES } from '../../../domain/decisions/decision-rules';
-import type { DecisionMethod, Reviewer } from '../../../domain/study';
+import type { DecisionMethod } from '../../../domain/decisions/decision';
+import type { Reviewer } from '../../../domain/reviewer';
 import type { DraftState } from '../store';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { outcomeCounts } from '../../../domain/decisions/thread-outcome';
-import { plural } from '../../../lib/format';
+import { plural } from '../../../domain/format-count';
 import { Alert } from '../../../ui/alert';
 
 /** What the view says when no thread is open: all decided, filtered out, or at the end of the queue. */

@@ -1,5 +1,5 @@
 import type { ThreadOutcome } from '../../../domain/decisions/thread-outcome';
-import type { Reviewer } from '../../../domain/study';
+import type { Reviewer } from '../../../domain/reviewer';
 
 interface Props {
   outcome: ThreadOutcome;

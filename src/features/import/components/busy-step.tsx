@@ -1,7 +1,8 @@
-import { formatBytes, formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
+import { formatBytes } from '../../../lib/format';
 import { Button } from '../../../ui/button';
 import { ProgressBar } from '../../../ui/progress-bar';
-import type { ImportPhase } from '../../../workers/import-protocol';
+import type { ImportPhase } from '../../../domain/formats/import-protocol';
 
 const LABELS: Record<ImportPhase, string> = {
   reading: 'Reading the file',

@@ -1,5 +1,5 @@
 import { parseDate, type DateOrder } from '../../../domain/formats/parse-date';
-import type { DateColumn } from '../../../workers/import-protocol';
+import type { DateColumn } from '../../../domain/formats/import-protocol';
 
 const ORDERS: { order: DateOrder; name: string; pattern: string }[] = [
   { order: 'day-first', name: 'Day first', pattern: 'DD/MM/YYYY, as European spreadsheets write dates' },

@@ -1,4 +1,4 @@
-import type { ImportKind } from '../../../workers/import-protocol';
+import type { ImportKind } from '../../../domain/formats/import-protocol';
 import { Alert } from '../../../ui/alert';
 
 interface Props {

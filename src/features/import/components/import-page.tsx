@@ -1,17 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { ColumnMapping } from '../../../domain/formats/column-mapping';
 import type { DateOrder } from '../../../domain/formats/parse-date';
 import type { StudyId } from '../../../domain/ids';
-import { plural } from '../../../lib/format';
+import { plural } from '../../../domain/format-count';
+import { codebookQueries } from '../../../queries/codebook-queries';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';
-import type { ImportKind } from '../../../workers/import-protocol';
+import type { ImportKind } from '../../../domain/formats/import-protocol';
 import { useImportWizard } from '../hooks/use-import-wizard';
 import { BusyStep } from './busy-step';
 import { FileStep } from './file-step';
@@ -20,7 +21,7 @@ import { ReportStep } from './report-step';
 
 export function ImportPage({ studyId }: { studyId: StudyId }) {
   const { data: study } = useQuery(studyQueries.detail(studyId));
-  const { data: codebook } = useQuery(studyQueries.codebook(studyId));
+  const { data: codebook } = useQuery(codebookQueries.latest(studyId));
   useDocumentTitle('Import', study?.name);
   const wizard = useImportWizard(studyId);
   const [kind, setKind] = useState<ImportKind>('threads');

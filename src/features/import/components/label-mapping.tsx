@@ -1,5 +1,5 @@
 import type { Category } from '../../../domain/codebook/codebook';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 
 const UNMAPPED = '';
 const DROP = '\u0000drop';

@@ -1,8 +1,8 @@
 import { describeMappingProblems, THREAD_FIELD_LABELS, type ColumnMapping, type ThreadField } from '../../../domain/formats/column-mapping';
 import type { DateOrder } from '../../../domain/formats/parse-date';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 import { Button } from '../../../ui/button';
-import type { ImportKind, TablePreview } from '../../../workers/import-protocol';
+import type { ImportKind, TablePreview } from '../../../domain/formats/import-protocol';
 import { DateOrderChoice } from './date-order-choice';
 import { PreviewTable } from './preview-table';
 import { SheetPicker } from './sheet-picker';

@@ -1,4 +1,4 @@
-import type { TablePreview } from '../../../workers/import-protocol';
+import type { TablePreview } from '../../../domain/formats/import-protocol';
 
 const PREVIEW_CHARS = 160;
 const clip = (cell: string) => (cell.length > PREVIEW_CHARS ? `${cell.slice(0, PREVIEW_CHARS)}…` : cell);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Category } from '../../../domain/codebook/codebook';
-import { formatCount, plural } from '../../../lib/format';
+import { formatCount, plural } from '../../../domain/format-count';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
-import type { ImportKind, TablePreview, ValidationReport } from '../../../workers/import-protocol';
-import { MAX_REPORTED_PROBLEMS } from '../../../workers/import-protocol';
+import type { ImportKind, TablePreview, ValidationReport } from '../../../domain/formats/import-protocol';
+import { MAX_REPORTED_PROBLEMS } from '../../../domain/formats/import-protocol';
 import { LabelMapping } from './label-mapping';
 import { ProblemTable } from './problem-table';
 

@@ -6,7 +6,7 @@ import type { StudyId } from '../../../domain/ids';
 import { openImportChannel, type ImportChannel } from '../../../queries/import-channel';
 import type {
   ImportKind, ImportPhase, ImportResponse, TablePreview, ValidationReport,
-} from '../../../workers/import-protocol';
+} from '../../../domain/formats/import-protocol';
 
 export type WizardState =
   | { step: 'choose'; notice: string | null }

@@ -1,5 +1,5 @@
 import type { Category } from '../../../domain/codebook/codebook';
-import type { Rating } from '../../../domain/study';
+import type { Rating } from '../../../domain/rating';
 
 interface Props {
   categories: Category[];

@@ -1,5 +1,6 @@
 import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer';
-import type { Reviewer, Sample } from '../../../domain/study';
+import type { Reviewer } from '../../../domain/reviewer';
+import type { Sample } from '../../../domain/sampling/sample';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProgressBar } from '../../../ui/progress-bar';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { Route } from 'wouter';
 import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { ConcordDatabase } from '../../../db/database';
 import { importThreads } from '../../../db/repos/import-threads';
 import { listPendingAnnotationsForReviewer, listRatingsForSample } from '../../../db/repos/ratings';
@@ -13,8 +13,8 @@ import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample } from '../../../db/repos/samples';
 import { defaultCodebook } from '../../../domain/codebook/default-codebook';
 import { asReviewerId, asSampleId, asStudyId, asThreadId } from '../../../domain/ids';
-import type { Reviewer, Study } from '../../../domain/study';
-import { resetLabelingUi } from '../store';
+import type { Reviewer } from '../../../domain/reviewer';
+import type { Study } from '../../../domain/study';
 import { LabelingPage } from './labeling-page';
 
 const sampleId = asSampleId('s1');
@@ -26,7 +26,6 @@ let ada: Reviewer;
 let ben: Reviewer;
 
 beforeEach(async () => {
-  resetLabelingUi();
   db = freshDatabase();
   study = await createPilotStudy(db);
   ada = await addReviewer(db, { studyId: study.id, name: 'Ada', initials: 'AD', role: 'reviewer', now: NOW });

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReviewerId, SampleId, StudyId } from '../../../domain/ids';
-import { ratingQueries, reviewerQueries, sampleQueries } from '../../../queries/sample-queries';
+import { codebookQueries } from '../../../queries/codebook-queries';
+import { ratingQueries } from '../../../queries/rating-queries';
+import { reviewerQueries } from '../../../queries/reviewer-queries';
+import { sampleQueries } from '../../../queries/sample-queries';
 import { Alert } from '../../../ui/alert';
 import { LabelingWorkspace } from './labeling-workspace';
 
@@ -10,7 +13,7 @@ export function LabelingPage({ studyId, sampleId, reviewerId }: { studyId: Study
   const ratings = useQuery(ratingQueries.forReviewer(studyId, sampleId, reviewerId));
   const pending = useQuery(ratingQueries.pendingForReviewer(studyId, sampleId, reviewerId));
   const version = sample.data?.codebookVersion ?? 0;
-  const codebook = useQuery({ ...sampleQueries.codebookVersion(studyId, version), enabled: version > 0 });
+  const codebook = useQuery({ ...codebookQueries.version(studyId, version), enabled: version > 0 });
 
   const error = sample.error ?? reviewers.error ?? ratings.error ?? pending.error ?? codebook.error;
   if (error) return <Alert tone="error" title="The sample could not be opened">{String(error)}</Alert>;

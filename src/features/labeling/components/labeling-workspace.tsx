@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useSearchParams } from 'wouter';
 import type { Category } from '../../../domain/codebook/codebook';
 import type { ThreadId } from '../../../domain/ids';
 import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer';
-import type { PendingAnnotation, Rating, Reviewer, Sample } from '../../../domain/study';
-import { matchShortcut } from '../../../lib/key-dispatcher';
+import type { PendingAnnotation, Rating } from '../../../domain/rating';
+import type { Reviewer } from '../../../domain/reviewer';
+import type { Sample } from '../../../domain/sampling/sample';
+import { useShortcutListener } from '../../../lib/use-shortcut-listener';
 import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';
 import { useLabelingActions } from '../hooks/use-labeling-actions';
@@ -66,19 +68,7 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings, pendi
     close: overlayClosed,
     overlayOpen: () => overlay !== 'none',
   });
-  // One listener for the page's life; it always reads the latest declarations.
-  const latest = useRef(shortcuts);
-  useEffect(() => { latest.current = shortcuts; });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const hit = matchShortcut(event, latest.current);
-      if (!hit) return;
-      event.preventDefault();
-      hit.run();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcutListener(shortcuts);
 
   const current = threadId ? ratings.get(threadId) ?? null : null;
   const annotation = current ?? (threadId ? pending.get(threadId) ?? null : null);

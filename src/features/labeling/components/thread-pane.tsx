@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { StudyId, ThreadId } from '../../../domain/ids';
-import type { PendingAnnotation, Rating } from '../../../domain/study';
+import type { PendingAnnotation, Rating } from '../../../domain/rating';
 import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';
 import { ThreadTurns } from '../../../ui/thread-turns';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LlmRunId, ThreadId } from '../../../domain/ids';
-import type { Sample } from '../../../domain/study';
+import type { Sample } from '../../../domain/sampling/sample';
 import { studyQueries } from '../../../queries/study-queries';
 import { threadQueries } from '../../../queries/thread-queries';
 
@@ -10,8 +10,7 @@ import { threadQueries } from '../../../queries/thread-queries';
  */
 export function useRevealedLlmLabels(sample: Sample, finished: boolean): ReadonlyMap<ThreadId, string> | null {
   const allowed = Boolean(sample.revealLlmAfterDone) && finished;
-  const runs = useQuery({ ...studyQueries.llmRuns(sample.studyId), enabled: allowed });
-  const run = runs.data?.[runs.data.length - 1];
-  const labels = useQuery({ ...threadQueries.llmLabels(sample.studyId, run?.runId ?? ('' as LlmRunId)), enabled: allowed && run !== undefined });
+  const run = useQuery({ ...studyQueries.latestLlmRun(sample.studyId), enabled: allowed }).data ?? null;
+  const labels = useQuery({ ...threadQueries.llmLabels(sample.studyId, run?.runId ?? ('' as LlmRunId)), enabled: allowed && run !== null });
   return allowed ? labels.data ?? null : null;
 }

@@ -1,5 +1,5 @@
 import type { AgreementReport } from '../../../domain/agreement/agreement-report';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 import type { BootstrapState } from './estimate-row';
 import { agreementRows, categoryAgreementRows } from './statistic-rows';
 import { StatisticsTable } from './statistics-table';

@@ -1,7 +1,7 @@
 import type { Estimate } from '../../../domain/agreement/estimate';
 import type { ModelGoldReport } from '../../../domain/agreement/model-gold-report';
 import { formatInterval, formatStatistic } from '../../../domain/report/report-format';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 import type { BootstrapState } from './estimate-row';
 import { WideTableScroll } from '../../../ui/wide-table-scroll';
 

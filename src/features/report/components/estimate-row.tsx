@@ -1,7 +1,7 @@
 import type { Estimate } from '../../../domain/agreement/estimate';
 import { landisKochReading } from '../../../domain/agreement/landis-koch';
 import { formatInterval, formatStatistic, intervalOf } from '../../../domain/report/report-format';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 
 export interface StatisticRow {
   /** The row header: what an e2e test looks the row up by ("Fleiss' kappa"). */

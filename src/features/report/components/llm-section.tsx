@@ -1,5 +1,5 @@
 import type { AgreementReport } from '../../../domain/agreement/agreement-report';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 import { CategoryMetricsTable } from './category-metrics-table';
 import type { BootstrapState } from './estimate-row';
 import { goldRows, llmReviewerRows } from './statistic-rows';

@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 import type { ReportData } from '../../../queries/report-queries';
 
 /** What the report covers: samples, threads, reviewers, the LLM, and how many threads are decided. */

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { asSampleId, type SampleId, type StudyId } from '../../../domain/ids';
 import { useAnonymiseReviewers } from '../../../queries/export-queries';
 import { REPORT_RESAMPLES, reportQueries, type ReportData } from '../../../queries/report-queries';
 import { sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { Alert } from '../../../ui/alert';
 import { AnonymiseReviewersSwitch } from '../../../ui/anonymise-reviewers-switch';

@@ -1,5 +1,5 @@
 import type { SampleId } from '../../../domain/ids';
-import type { Sample } from '../../../domain/study';
+import type { Sample } from '../../../domain/sampling/sample';
 
 /**
  * Which samples the report covers, as checkboxes. `chosen` null means every sample (the URL

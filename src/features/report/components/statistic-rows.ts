@@ -1,6 +1,6 @@
 import type { AgreementReport } from '../../../domain/agreement/agreement-report';
 import type { ModelGoldReport } from '../../../domain/agreement/model-gold-report';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 import type { StatisticRow } from './estimate-row';
 
 /** Agreement among the reviewers: the rows of the main statistics table. */

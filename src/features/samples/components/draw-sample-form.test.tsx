@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { ConcordDatabase } from '../../../db/database';
 import { importThreads } from '../../../db/repos/import-threads';
 import { addReviewer } from '../../../db/repos/reviewers';

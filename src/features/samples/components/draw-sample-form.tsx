@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useReducer, type FormEvent } from 'react';
 import { MAX_SEED, type Allocation, type StratifyBy } from '../../../domain/sampling/sample-settings';
 import type { Study } from '../../../domain/study';
-import { reviewerQueries } from '../../../queries/sample-queries';
+import { reviewerQueries } from '../../../queries/reviewer-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';

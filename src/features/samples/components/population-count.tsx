@@ -1,4 +1,4 @@
-import { formatCount, plural } from '../../../lib/format';
+import { formatCount, plural } from '../../../domain/format-count';
 
 /** The live count of threads the filters leave, before anything is drawn. */
 export function PopulationCount({ left, inStudy }: { left: number | null; inStudy: number }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Sample } from '../../../domain/study';
+import type { Sample } from '../../../domain/sampling/sample';
 import { useSetRevealLlmAfterDone } from '../../../queries/sample-queries';
 import { errorMessage } from '../../../ui/error-message';
 

@@ -1,5 +1,5 @@
 import type { ReviewerId } from '../../../domain/ids';
-import type { Reviewer } from '../../../domain/study';
+import type { Reviewer } from '../../../domain/reviewer';
 
 const field = 'mt-1 rounded border border-slate-300 bg-white px-2 py-1';
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { StudyId } from '../../../domain/ids';
-import type { Reviewer } from '../../../domain/study';
-import { reviewerQueries, useAddReviewer } from '../../../queries/sample-queries';
+import type { Reviewer } from '../../../domain/reviewer';
+import { reviewerQueries, useAddReviewer } from '../../../queries/reviewer-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';

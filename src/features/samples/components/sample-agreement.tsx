@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { landisKochReading } from '../../../domain/agreement/landis-koch';
 import type { Estimate } from '../../../domain/agreement/estimate';
 import { ratingsToLongCsv } from '../../../domain/formats/ratings-export';
-import type { Sample } from '../../../domain/study';
+import type { Sample } from '../../../domain/sampling/sample';
 import { downloadText } from '../../../lib/download';
 import { agreementQueries, BOOTSTRAP_SEED, readSampleRatingRows } from '../../../queries/agreement-queries';
 import { Button } from '../../../ui/button';

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { manifestToJson, type SampleManifest } from '../../../domain/sampling/sample-manifest';
 import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer';
-import type { Reviewer, Sample } from '../../../domain/study';
+import type { Reviewer } from '../../../domain/reviewer';
+import type { Sample } from '../../../domain/sampling/sample';
 import { downloadText } from '../../../lib/download';
-import { ratingQueries } from '../../../queries/sample-queries';
+import { ratingQueries } from '../../../queries/rating-queries';
 import { Button } from '../../../ui/button';
 import { RevealLlmToggle } from './reveal-llm-toggle';
 import { SampleAgreement } from './sample-agreement';

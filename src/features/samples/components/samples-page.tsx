@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { StudyId } from '../../../domain/ids';
-import { reviewerQueries, sampleQueries } from '../../../queries/sample-queries';
+import { reviewerQueries } from '../../../queries/reviewer-queries';
+import { sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { Alert } from '../../../ui/alert';

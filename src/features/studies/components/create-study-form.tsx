@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { useCreateStudy } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';

@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { formatBytes, plural } from '../../../lib/format';
+import { plural } from '../../../domain/format-count';
+import { formatBytes } from '../../../lib/format';
 import { BackupFileError, useRestoreStudy, type RestorePhase } from '../../../queries/export-queries';
 import { Alert } from '../../../ui/alert';
 import { errorMessage } from '../../../ui/error-message';

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { StudyRecordCounts } from '../../../domain/study';
-import { formatCount, plural } from '../../../lib/format';
+import { formatCount, plural } from '../../../domain/format-count';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { StudyId, ThreadId } from '../../../domain/ids';
-import { SPREADSHEET_CELL_LIMIT } from '../../../domain/thread';
-import { formatCount } from '../../../lib/format';
+import { SPREADSHEET_CELL_LIMIT } from '../../../domain/threads/thread';
+import { formatCount } from '../../../domain/format-count';
 import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';
 import { ThreadTurns } from '../../../ui/thread-turns';

@@ -1,4 +1,5 @@
-import type { LlmRun, Study } from '../../../domain/study';
+import type { LlmRun } from '../../../domain/llm-run';
+import type { Study } from '../../../domain/study';
 import type { ThreadFilterParams } from '../hooks/use-thread-filter-params';
 
 interface Props {

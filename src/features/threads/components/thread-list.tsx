@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ThreadId } from '../../../domain/ids';
-import type { ThreadMeta } from '../../../domain/study';
-import { formatCount } from '../../../lib/format';
+import type { ThreadMeta } from '../../../domain/threads/thread-meta';
+import { formatCount } from '../../../domain/format-count';
 import { HighlightedText } from '../../../ui/highlighted-text';
 
 interface Props {

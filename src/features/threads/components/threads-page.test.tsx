@@ -10,7 +10,7 @@ import { asThreadId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
 import { ThreadsPage } from './threads-page';
 import { Route, Switch } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 
 let db: ConcordDatabase;
 let study: Study;

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import type { LlmRunId, StudyId, ThreadId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '../../../domain/format-count';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
@@ -35,7 +35,8 @@ const studyLinks = (id: StudyId): [href: string, label: string][] => [
 function StudyThreads({ study, threadId }: { study: Study; threadId: ThreadId | null }) {
   const [params, setParams] = useThreadFilterParams();
   const { data: runs = [] } = useQuery(studyQueries.llmRuns(study.id));
-  const runId = (params.run ?? runs[runs.length - 1]?.runId ?? null) as LlmRunId | null;
+  const { data: latest = null } = useQuery(studyQueries.latestLlmRun(study.id));
+  const runId = (params.run ?? latest?.runId ?? null) as LlmRunId | null;
   const view = useFilteredThreads(study, runId, params);
   const [, navigate] = useLocation();
   const [filtersShown, setFiltersShown] = useState(false);

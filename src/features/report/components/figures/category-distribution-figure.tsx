@@ -1,5 +1,5 @@
 import type { CategoryShare } from '../../../../domain/report/category-distribution';
-import { formatCount } from '../../../../lib/format';
+import { formatCount } from '../../../../domain/format-count';
 import { BarChart } from '../../../../ui/charts/bar-chart';
 import { ChartFigure } from '../../../../ui/charts/chart-figure';
 

@@ -1,5 +1,5 @@
 import type { ModelGoldReport } from '../../../../domain/agreement/model-gold-report';
-import { formatCount } from '../../../../lib/format';
+import { formatCount } from '../../../../domain/format-count';
 import { ChartFigure } from '../../../../ui/charts/chart-figure';
 import { HeatMap } from '../../../../ui/charts/heat-map';
 

@@ -1,6 +1,6 @@
 import type { ModelGoldReport } from '../../../../domain/agreement/model-gold-report';
 import { formatStatistic, intervalOf } from '../../../../domain/report/report-format';
-import { formatCount } from '../../../../lib/format';
+import { formatCount } from '../../../../domain/format-count';
 import { BarChart } from '../../../../ui/charts/bar-chart';
 import { ChartFigure } from '../../../../ui/charts/chart-figure';
 

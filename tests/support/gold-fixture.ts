@@ -1,9 +1,7 @@
-import { sampleOutcomes, type OutcomeRating } from '../decisions/thread-outcome';
-import { asReviewerId, asThreadId, type ReviewerId, type ThreadId } from '../ids';
-import type { Decision } from '../study';
-import type { GoldInput } from './gold-file';
-
-// Test fixture of the gold exports (used by their tests only).
+import { sampleOutcomes, type OutcomeRating } from '../../src/domain/decisions/thread-outcome';
+import { asReviewerId, asThreadId, type ReviewerId, type ThreadId } from '../../src/domain/ids';
+import type { Decision } from '../../src/domain/decisions/decision';
+import type { GoldInput } from '../../src/domain/exports/gold-file';
 
 const [ana, ben, cy, dee] = ['ana', 'ben', 'cy', 'dee'].map(asReviewerId) as [ReviewerId, ReviewerId, ReviewerId, ReviewerId];
 const ids = ['t1', 't2', 't3', 't4', 't5'].map(asThreadId);

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { matchShortcut, type Shortcut } from '../../../lib/key-dispatcher';
+import { matchShortcut, type Shortcut } from './key-dispatcher';
 
 const FIELD = 'input, select, textarea';
 // Enter on these does what the browser does (press the button, follow the link), never "record".

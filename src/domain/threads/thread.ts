@@ -1,4 +1,4 @@
-import type { ThreadId } from './ids';
+import type { ThreadId } from '../ids';
 
 /**
  * One conversation thread as it comes out of an import file, after validation.

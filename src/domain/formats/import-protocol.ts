@@ -1,8 +1,8 @@
-import type { ColumnMapping } from '../domain/formats/column-mapping';
-import type { DateOrderEvidence } from '../domain/formats/date-order';
-import type { DateOrder } from '../domain/formats/parse-date';
-import type { RowProblem, TableFormat } from '../domain/formats/raw-table';
-import type { LlmRunId, StudyId } from '../domain/ids';
+import type { ColumnMapping } from './column-mapping';
+import type { DateOrderEvidence } from './date-order';
+import type { DateOrder } from './parse-date';
+import type { RowProblem, TableFormat } from './raw-table';
+import type { LlmRunId, StudyId } from '../ids';
 
 /** What the import worker is given: a threads file, or a separate file of LLM labels. */
 export type ImportKind = 'threads' | 'llm-labels';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatCount, plural } from './format';
+import { formatCount, plural } from './format-count';
 
 test('counts have thousands separators, and plural picks the word by the count', () => {
   expect(formatCount(30503)).toBe('30,503');
