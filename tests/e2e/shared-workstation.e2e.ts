@@ -11,7 +11,7 @@ const HEBREW = 'כתוב מכתב לאחראית המשמרת על שינוי ה
 
 /** To a reviewer's queue through the app's own links: no reload, as reviewers take turns in one tab. */
 async function takeTurn(page: Page, reviewer: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Studies' }).click();
   await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
   await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(reviewer) }).click();
   await page.getByText(`Labeling as ${reviewer}`).waitFor();
@@ -83,7 +83,7 @@ describe('a shared workstation: reviewers take turns in one tab', () => {
     await status(page, `Undid ${CATEGORY[6]} on thread 4; u again undoes the one before.`);
     await labeledCount(page, 3);
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Studies' }).click();
     await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
     const who = page.getByRole('navigation', { name: /Who is working on Sample 1/ });
     await who.getByRole('link', { name: 'Dr Bo Shift (2/5)' }).waitFor();
@@ -131,7 +131,7 @@ describe('a shared workstation: reviewers take turns in one tab', () => {
 
   test('Arabic and Hebrew prompts read right to left in the threads browser', async () => {
     const { page } = app;
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Studies' }).click();
     await page.getByRole('textbox', { name: 'New study name' }).fill('Right to left');
     await page.getByRole('button', { name: 'Create study' }).click();
     const csv = `thread_id,user_prompts\nRTL-AR,${ARABIC}\nRTL-HE,${HEBREW}\nLTR-EN,Write an email to radiology\n`;
@@ -139,7 +139,7 @@ describe('a shared workstation: reviewers take turns in one tab', () => {
     await page.getByRole('button', { name: /^Check \d+ rows/ }).click();
     await page.getByRole('button', { name: /^Import 3 valid threads$/ }).click();
     await page.getByText(/^Stored 3 threads/).waitFor();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Studies' }).click();
     await page.getByRole('link', { name: 'Right to left', exact: true }).click();
     const list = page.getByRole('listbox', { name: /Threads/ });
     const direction = (text: string, within = page.getByRole('article')) =>
