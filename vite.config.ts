@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Nothing leaves the origin: scripts, styles, workers, fetches and images all come from 'self'.
 // The policy goes into the built page only: Vite's dev server injects an inline script for
@@ -33,8 +34,43 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// Installable and offline (issue #12): the service worker precaches every built file, so after
+// one visit the app opens and labels with the server gone. 'prompt': a new version waits until
+// the reviewer reloads (src/app/update-prompt.tsx), never in the middle of a sitting. No inline
+// register script (the CSP forbids it): src/main.tsx registers it.
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'Concord',
+      short_name: 'Concord',
+      description: 'Physician reviewers validate an LLM\'s classifications, on their own machine.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#f8fafc',
+      theme_color: '#3730a3',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*'],
+      // Workbox skips a larger file with only a warning, and the app would then fail offline
+      // on that page; tests/e2e/offline.e2e.ts checks that nothing was skipped.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offlineApp()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   preview: {

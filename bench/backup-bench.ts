@@ -10,14 +10,12 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startPreviewServer } from '../tests/e2e/support/server';
 import { launchBenchBrowser } from './support/chromium';
-import { ensureDemoCsv } from './support/demo-csv';
 import { median } from './support/figures';
 import { markdownTable } from './support/markdown-table';
 import { startStaticServer } from './support/static-server';
+import { ensureThreadsCsv, importStudyThroughUi, THREADS } from './support/ui-import';
 
-const THREADS = 30_503;
 const OUT_DIR = 'bench/out';
-const CSV = join(OUT_DIR, 'threads.csv');
 const BACKUP = join(OUT_DIR, 'study-backup.json');
 const JSON_OUT = join(OUT_DIR, 'backup-bench.json');
 const RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
@@ -55,21 +53,6 @@ const collect = async (page: Page) =>
 const longest = (tasks: LongTask[], from = -Infinity, to = Infinity) =>
   round(Math.max(0, ...tasks.filter((t) => t.start >= from - 1 && t.start < to).map((t) => t.duration)));
 const heapMB = async (page: Page) => round(Number(await page.evaluate('performance.memory.usedJSHeapSize')) / MB, 1);
-
-/** The import bench's UI path, untimed: create a study, choose the CSV, Check, Import. Returns the study's URL. */
-async function importStudy(page: Page, url: string): Promise<string> {
-  await page.goto(url);
-  await page.getByRole('list', { name: 'Studies' }).getByText(/2,000 threads/).waitFor({ timeout: STEP_TIMEOUT });
-  await page.getByRole('textbox', { name: 'New study name' }).fill(STUDY);
-  await page.getByRole('button', { name: 'Create study' }).click();
-  await page.getByRole('heading', { name: '1. Choose a file' }).waitFor({ timeout: STEP_TIMEOUT });
-  const studyUrl = page.url().replace(/\/import$/, '');
-  await page.getByLabel(/^File/).setInputFiles(CSV);
-  await page.getByRole('button', { name: /^Check [\d,]+ rows/ }).click({ timeout: STEP_TIMEOUT });
-  await page.getByRole('button', { name: /^Import [\d,]+ valid threads$/ }).click({ timeout: STEP_TIMEOUT });
-  await page.getByText(`Stored ${THREADS.toLocaleString('en-US')} threads`).waitFor({ timeout: STEP_TIMEOUT });
-  return studyUrl;
-}
 
 interface Cycle {
   backup: { wallMs: number; inPageMs: number; bytes: number; longestTaskMs: number };
@@ -152,7 +135,7 @@ async function baselineRun(url: string, run: number): Promise<Cycle['baseline']>
 
 export async function backupBench(): Promise<Cycle[]> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run bench` (it builds first) or `npm run build`');
-  ensureDemoCsv(CSV, THREADS, 1, log, 40 * MB); // the import bench's file
+  ensureThreadsCsv(log);
   const app = await startPreviewServer();
   const baseline = await startStaticServer({
     '/': resolve('bench/support/restore-baseline.html'),
@@ -165,7 +148,7 @@ export async function backupBench(): Promise<Cycle[]> {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const t = performance.now();
-    const studyUrl = await importStudy(page, app.url);
+    const studyUrl = await importStudyThroughUi(page, app.url, STUDY);
     log(`imported ${THREADS} threads through the UI in ${Math.round(performance.now() - t)} ms (not measured); ${RUNS} cycles, Chromium ${browser.version}`);
     // One profile for every cycle: from run 2 on, the study backed up is the one just restored.
     for (let run = 1; run <= RUNS; run++) {

@@ -1,6 +1,7 @@
 // Issue 11 target: `prevalence` on 30,503 threads (11 labels, 1% unlabeled) with a 300-item gold
 // sample and 10,000 draws under 1 s. Times the command's main in-process (read both files, parse,
-// correct, interval) and, once, the whole `tsx src/cli/prevalence.ts` process for reference.
+// correct, interval) and, once, the whole `tsx src/cli/prevalence.ts` process for reference; then the
+// dashboard's recompute in Chromium (corpus-dashboard-bench.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prevalence } from '../src/cli/prevalence.ts';
 import { createRandom, randomInt } from '../src/domain/random.ts';
+import { corpusDashboardBench } from './corpus-dashboard-bench.ts';
 import { medianTiming } from './support/median-timing.ts';
 
 const THREADS = 30_503;
@@ -59,6 +61,7 @@ export async function corpusBench(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  await corpusDashboardBench();
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,15 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
-import { StudiesPage } from '../features/studies/components/studies-page';
-import { ThreadsPage } from '../features/threads/components/threads-page';
-import { CodebookPage } from '../features/codebook/components/codebook-page';
-import { ImportPage } from '../features/import/components/import-page';
-import { LabelingPage } from '../features/labeling/components/labeling-page';
-import { SamplesPage } from '../features/samples/components/samples-page';
-import { DecisionsPage } from '../features/decisions/components/decisions-page';
-import { ReportPage } from '../features/report/components/report-page';
-import { ExportsPage } from '../features/exports/components/exports-page';
 import { asReviewerId, asSampleId, asStudyId, asThreadId } from '../domain/ids';
 import { syncAcrossTabs } from '../queries/cross-tab-sync';
 import { useSeedDemoStudy } from '../queries/demo-queries';
@@ -18,6 +9,19 @@ import { errorMessage } from '../ui/error-message';
 import { AppLayout } from './app-layout';
 import { paths } from '../lib/paths';
 import { RouteErrorBoundary } from './route-error-boundary';
+
+// Each page is its own chunk, loaded when its route opens, so the first load stays under its
+// budget (issue #12): the XLSX library, d3 and the editors come only with the pages that use them.
+const StudiesPage = lazy(() => import('../features/studies/components/studies-page').then((m) => ({ default: m.StudiesPage })));
+const ThreadsPage = lazy(() => import('../features/threads/components/threads-page').then((m) => ({ default: m.ThreadsPage })));
+const CodebookPage = lazy(() => import('../features/codebook/components/codebook-page').then((m) => ({ default: m.CodebookPage })));
+const ImportPage = lazy(() => import('../features/import/components/import-page').then((m) => ({ default: m.ImportPage })));
+const LabelingPage = lazy(() => import('../features/labeling/components/labeling-page').then((m) => ({ default: m.LabelingPage })));
+const SamplesPage = lazy(() => import('../features/samples/components/samples-page').then((m) => ({ default: m.SamplesPage })));
+const DecisionsPage = lazy(() => import('../features/decisions/components/decisions-page').then((m) => ({ default: m.DecisionsPage })));
+const ReportPage = lazy(() => import('../features/report/components/report-page').then((m) => ({ default: m.ReportPage })));
+const CorpusPage = lazy(() => import('../features/corpus/components/corpus-page').then((m) => ({ default: m.CorpusPage })));
+const ExportsPage = lazy(() => import('../features/exports/components/exports-page').then((m) => ({ default: m.ExportsPage })));
 
 function Routes() {
   const seed = useSeedDemoStudy();
@@ -28,21 +32,24 @@ function Routes() {
     <>
       {seed.isError && <Alert tone="error" title="The demo study could not be loaded">{errorMessage(seed.error)}</Alert>}
       <RouteErrorBoundary>
-        <Switch>
-          <Route path={paths.studies.pattern}><StudiesPage /></Route>
-          <Route path={paths.codebook.pattern}>{(p) => <CodebookPage studyId={asStudyId(p.studyId)} />}</Route>
-          <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
-          <Route path={paths.label.pattern}>
-            {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
-          </Route>
-          <Route path={paths.decide.pattern}>{(p) => <DecisionsPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} />}</Route>
-          <Route path={paths.report.pattern}>{(p) => <ReportPage studyId={asStudyId(p.studyId)} />}</Route>
-          <Route path={paths.exports.pattern}>{(p) => <ExportsPage studyId={asStudyId(p.studyId)} />}</Route>
-          <Route path={paths.importThreads.pattern}>{(p) => <ImportPage studyId={asStudyId(p.studyId)} />}</Route>
-          <Route path={paths.thread.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={asThreadId(p.threadId)} />}</Route>
-          <Route path={paths.threads.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}</Route>
-          <Route><Alert tone="info" title="There is nothing at this address." /></Route>
-        </Switch>
+        <Suspense fallback={<p role="status">Opening the page…</p>}>
+          <Switch>
+            <Route path={paths.studies.pattern}><StudiesPage /></Route>
+            <Route path={paths.codebook.pattern}>{(p) => <CodebookPage studyId={asStudyId(p.studyId)} />}</Route>
+            <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
+            <Route path={paths.label.pattern}>
+              {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
+            </Route>
+            <Route path={paths.decide.pattern}>{(p) => <DecisionsPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} />}</Route>
+            <Route path={paths.report.pattern}>{(p) => <ReportPage studyId={asStudyId(p.studyId)} />}</Route>
+            <Route path={paths.corpus.pattern}>{(p) => <CorpusPage studyId={asStudyId(p.studyId)} />}</Route>
+            <Route path={paths.exports.pattern}>{(p) => <ExportsPage studyId={asStudyId(p.studyId)} />}</Route>
+            <Route path={paths.importThreads.pattern}>{(p) => <ImportPage studyId={asStudyId(p.studyId)} />}</Route>
+            <Route path={paths.thread.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={asThreadId(p.threadId)} />}</Route>
+            <Route path={paths.threads.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}</Route>
+            <Route><Alert tone="info" title="There is nothing at this address." /></Route>
+          </Switch>
+        </Suspense>
       </RouteErrorBoundary>
     </>
   );

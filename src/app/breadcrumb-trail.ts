@@ -21,6 +21,7 @@ const PAGES: Page[] = [
   { pattern: paths.samples.pattern, page: 'Samples' },
   { pattern: paths.report.pattern, page: 'Report' },
   { pattern: paths.exports.pattern, page: 'Exports' },
+  { pattern: paths.corpus.pattern, page: 'Corpus' },
   { pattern: paths.threads.pattern, page: 'Threads' },
 ];
 

@@ -4,7 +4,8 @@ import { parseGoldCsv } from '../domain/agreement/ratings-csv.ts';
 import { checkGoldScope } from '../domain/corpus/gold-scope.ts';
 import { goldItemRows } from '../domain/corpus/gold-item-rows.ts';
 import { parsePopulationLabelsCsv } from '../domain/corpus/population-labels-csv.ts';
-import { DEFAULT_DRAWS, reclassificationShares, type GoldPair } from '../domain/corpus/reclassification-shares.ts';
+import { populationShares } from '../domain/corpus/population-shares.ts';
+import { DEFAULT_DRAWS } from '../domain/corpus/reclassification-shares.ts';
 import { readSampleDesign, type SampleDesign } from '../domain/corpus/sample-design.ts';
 import { CliError, integerOption, isMain, parseOptions, readText, refuse, runCli } from './cli-support.ts';
 
@@ -46,13 +47,7 @@ export function prevalence(argv: readonly string[]): Record<string, unknown> {
     refuse(goldFile, notInPopulation.map((id) => ({ row: rows.get(id) ?? 0, message: `item ${JSON.stringify(id)} is not a thread of ${labelsFile}` })));
   }
 
-  const llmCounts = new Map<string, number>();
-  let unlabeled = 0;
-  for (const label of population.labels.values()) {
-    if (label === null) unlabeled += 1;
-    else llmCounts.set(label, (llmCounts.get(label) ?? 0) + 1);
-  }
-  if (llmCounts.size === 0) throw new CliError(`${labelsFile}: no thread has a label, so there is no share to correct`);
+  if (![...population.labels.values()].some((l) => l !== null)) throw new CliError(`${labelsFile}: no thread has a label, so there is no share to correct`);
 
   const design = manifestFile === undefined ? null : readDesign(manifestFile);
   if (design !== null) {
@@ -60,23 +55,16 @@ export function prevalence(argv: readonly string[]): Record<string, unknown> {
     if (!scope.ok) throw new CliError(`${manifestFile}: refused: ${scope.reason}`);
   }
 
-  const pairs: GoldPair[] = [];
-  let goldOnUnlabeledThreads = 0;
-  for (const [id, goldLabel] of gold.gold) {
-    const llmLabel = population.labels.get(id)!;
-    if (llmLabel === null) goldOnUnlabeledThreads += 1;
-    else pairs.push({ llmLabel, goldLabel });
-  }
-  const r = reclassificationShares(llmCounts, pairs, { draws, seed });
+  const r = populationShares(population.labels, gold.gold, { draws, seed });
   // The documented keys first, in this order; additions only after them.
   return {
     threads: r.threads,
-    unlabeled,
+    unlabeled: r.unlabeled,
     goldItems: r.goldItems,
     method: r.method,
     unvalidated: r.unvalidated,
     categories: r.categories,
-    goldOnUnlabeledThreads,
+    goldOnUnlabeledThreads: r.goldOnUnlabeledThreads,
     seed: r.seed,
     draws: r.draws,
     ...(design === null ? {} : { goldSample: design }),

@@ -1,3 +1,4 @@
+import type { RoleGroups } from './corpus/role-groups';
 import type { StudyId } from './ids';
 import type { StudySummary } from './study-summary';
 
@@ -11,6 +12,8 @@ export interface Study {
   summary: StudySummary;
   /** Reports and exports show reviewers as Reviewer 1…n, not by name (absent: off; not indexed). */
   anonymiseReviewers?: boolean;
+  /** Role → its groups on the corpus dashboard, as the lead set them (absent: defaults; not indexed). */
+  roleGroups?: RoleGroups;
 }
 
 /** How many records of each kind a study held (what deleting it removed). */

@@ -41,6 +41,11 @@ export const paths = {
     to: (studyId: StudyId, sampleIds?: readonly SampleId[]) =>
       `/studies/${encodeURIComponent(studyId)}/report${sampleIds?.length ? `?samples=${sampleIds.map(encodeURIComponent).join(',')}` : ''}`,
   },
+  /** The corpus dashboard: shares by category, department, role group, month; corrected shares. */
+  corpus: {
+    pattern: '/studies/:studyId/corpus',
+    to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}/corpus`,
+  },
   /** Gold-standard, ratings and audit exports, and the study backup. */
   exports: {
     pattern: '/studies/:studyId/exports',

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import { LLM_RATER } from '../../../domain/agreement/sample-ratings';
 import { exportFileName } from '../../../domain/exports/file-names';
 import { goldToCsv, goldToJsonl, type GoldTable } from '../../../domain/exports/gold-file';
-import { goldToXlsx } from '../../../domain/exports/gold-xlsx';
 import { ratingsToLongCsv } from '../../../domain/formats/ratings-export';
 import type { Sample } from '../../../domain/sampling/sample';
 import type { Study } from '../../../domain/study';
@@ -23,11 +22,13 @@ function goldSummary(table: GoldTable): string {
     + `${formatCount(count('needs decision'))} waiting for a decision, ${formatCount(count('incomplete'))} not labeled by every reviewer yet.`;
 }
 
-function saveGold(table: GoldTable, format: GoldFormat, fileName: string): ExportResult {
+async function saveGold(table: GoldTable, format: GoldFormat, fileName: string): Promise<ExportResult> {
   const title = `Saved ${fileName}`;
   const detail = goldSummary(table);
   if (format === 'csv') { downloadText(fileName, goldToCsv(table), 'text/csv'); return { title, detail }; }
   if (format === 'jsonl') { downloadText(fileName, goldToJsonl(table), 'application/x-ndjson'); return { title, detail }; }
+  // The XLSX library is a third of the app's JS: fetched only when a workbook is asked for (issue #12).
+  const { goldToXlsx } = await import('../../../domain/exports/gold-xlsx');
   const xlsx = goldToXlsx(table);
   downloadBlob(fileName, new Blob([xlsx.bytes], { type: XLSX_TYPE }));
   const warnings: string[] = [];

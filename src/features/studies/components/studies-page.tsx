@@ -47,6 +47,7 @@ export function StudiesPage() {
                 <Link href={paths.codebook.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Codebook of ${study.name}`}>Codebook</Link>
                 <Link href={paths.samples.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Samples of ${study.name}`}>Samples</Link>
                 <Link href={paths.report.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Report of ${study.name}`}>Report</Link>
+                <Link href={paths.corpus.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Corpus dashboard of ${study.name}`}>Corpus</Link>
                 <Link href={paths.exports.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Exports of ${study.name}`}>Exports</Link>
                 <Link href={paths.importThreads.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Import into ${study.name}`}>Import</Link>
                 <DeleteStudyButton study={study} onDeleted={(name, counts) => setDeleted({ name, counts })} />

@@ -1,4 +1,5 @@
 import { useSearchParams } from 'wouter';
+import { patchSearchParams } from '../../../lib/search-params';
 
 export interface ThreadFilterParams {
   q: string;
@@ -27,13 +28,6 @@ export function useThreadFilterParams(): [ThreadFilterParams, (patch: Partial<Re
     q: 'q', department: 'department', role: 'role', llmLabel: 'llm', run: 'run', frequentOnly: 'frequent', threshold: 'n',
   };
   const update = (patch: Partial<Record<keyof ThreadFilterParams, string | null>>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, v] of Object.entries(patch) as [keyof ThreadFilterParams, string | null][]) {
-        if (v === null || v === '') next.delete(names[key]);
-        else next.set(names[key], v);
-      }
-      return next;
-    }, { replace: true });
+    setParams((prev) => patchSearchParams(prev, names, patch), { replace: true });
   return [value, update];
 }
