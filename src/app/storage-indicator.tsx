@@ -9,7 +9,9 @@ export function StorageIndicator() {
   const persisted = data.persisted ? 'persistent' : 'not persistent: the browser may clear it under storage pressure';
   return (
     <p className="text-xs text-slate-600" aria-label="Storage use">
-      Stored on this device: {formatBytes(data.usage)}{quota} ({persisted})
+      {/* One short line on a phone, so the header leaves the screen to the page. */}
+      <span className="hidden md:inline">Stored on this device: </span>{formatBytes(data.usage)}
+      <span className="hidden md:inline">{quota} ({persisted})</span><span className="md:hidden"> stored</span>
     </p>
   );
 }

@@ -7,7 +7,8 @@ import { db } from './database';
 const inWorker = createWorkerRpc<SearchRequest, string[]>(
   () => new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module', name: 'concord-search' }),
 );
-let inProcess: SearchEngine | null = null;
+// Keyed by database: each test opens a fresh one, and an engine keeps the database it was given.
+let inProcess: { database: ReturnType<typeof db>; engine: SearchEngine } | null = null;
 
 /**
  * Thread ids whose text matches the query. The text index lives in a worker (built once per
@@ -16,8 +17,9 @@ let inProcess: SearchEngine | null = null;
  */
 export function searchThreads(studyId: StudyId, generation: number, query: string): Promise<string[]> {
   if (typeof Worker === 'undefined') {
-    inProcess ??= new SearchEngine(db());
-    return inProcess.search(studyId, generation, query);
+    const database = db();
+    if (inProcess?.database !== database) inProcess = { database, engine: new SearchEngine(database) };
+    return inProcess.engine.search(studyId, generation, query);
   }
   return inWorker({ studyId, generation, query });
 }

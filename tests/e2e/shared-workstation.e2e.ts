@@ -18,7 +18,7 @@ async function endSitting(page: Page) {
 /** To a reviewer's queue through the app's own links: no reload, as reviewers take turns in one tab. */
 async function takeTurn(page: Page, reviewer: string) {
   if (await page.getByRole('button', { name: 'End sitting' }).count()) await endSitting(page);
-  else await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
+  else await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Studies' }).click();
   await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
   await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(reviewer) }).click();
   await page.getByText(`Labeling as ${reviewer}`).waitFor();
@@ -153,7 +153,7 @@ describe('a shared workstation: reviewers take turns in one tab', () => {
 
   test('Arabic and Hebrew prompts read right to left in the threads browser', async () => {
     const { page } = app;
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Studies' }).click();
     await page.getByRole('textbox', { name: 'New study name' }).fill('Right to left');
     await page.getByRole('button', { name: 'Create study' }).click();
     const csv = `thread_id,user_prompts\nRTL-AR,${ARABIC}\nRTL-HE,${HEBREW}\nLTR-EN,Write an email to radiology\n`;
@@ -161,7 +161,7 @@ describe('a shared workstation: reviewers take turns in one tab', () => {
     await page.getByRole('button', { name: /^Check \d+ rows/ }).click();
     await page.getByRole('button', { name: /^Import 3 valid threads$/ }).click();
     await page.getByText(/^Stored 3 threads/).waitFor();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Studies' }).click();
     await page.getByRole('link', { name: 'Right to left', exact: true }).click();
     const list = page.getByRole('listbox', { name: /Threads/ });
     const direction = (text: string, within = page.getByRole('article')) =>

@@ -1,8 +1,11 @@
 import { ConcordDatabase } from '../../src/db/database';
 import { importThreads } from '../../src/db/repos/import-threads';
+import { addReviewer } from '../../src/db/repos/reviewers';
+import { createSample } from '../../src/db/repos/samples';
 import { createStudy } from '../../src/db/repos/studies';
 import { defaultCodebook } from '../../src/domain/codebook/default-codebook';
-import { asThreadId, type StudyId } from '../../src/domain/ids';
+import { asSampleId, asThreadId, type StudyId } from '../../src/domain/ids';
+import type { Sample } from '../../src/domain/sampling/sample';
 import type { Study } from '../../src/domain/study';
 import type { ThreadInput } from '../../src/domain/threads/thread';
 
@@ -29,5 +32,15 @@ export function importTestThreads(
       threadId: asThreadId(id), turns: [`Prompt of ${id}`], userId: 'u', department: null, role: null, createdAt: null, llmLabel: 'Coding', sourceRow: i + 2,
       ...fields(i),
     })),
+  });
+}
+
+/** Reviewers Ana and Ben and a one-thread sample "Pilot sample" (id s1) that both label. */
+export async function createPilotSample(db: ConcordDatabase, studyId: StudyId): Promise<Sample> {
+  const now = '2026-01-02T00:00:00Z';
+  const reviewers = await Promise.all(['Ana', 'Ben'].map((name) => addReviewer(db, { studyId, name, initials: name[0]!, role: 'reviewer', now })));
+  return createSample(db, {
+    studyId, sampleId: asSampleId('s1'), name: 'Pilot sample', createdAt: now, seed: 1, threadIds: [asThreadId('t1')],
+    reviewerIds: reviewers.map((r) => r.reviewerId), codebookVersion: 1, manifest: {},
   });
 }

@@ -1,6 +1,6 @@
 import type { Category } from '../../../domain/codebook/codebook';
 import { MEDHELM_TAXONOMY } from '../../../domain/codebook/medhelm';
-import { Button } from '../../../ui/button';
+import { RemoveCategory } from './remove-category';
 
 const field = 'mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1';
 
@@ -9,7 +9,7 @@ export function CategoryFields({ category, onChange, onRemove }: { category: Cat
   const subcategories = MEDHELM_TAXONOMY.find((m) => m.name === category.medhelm.category)?.subcategories ?? [];
   const set = (patch: Partial<Category>) => onChange({ ...category, ...patch });
   return (
-    <fieldset className="grid grid-cols-1 gap-2 rounded border border-slate-200 bg-white p-3 text-sm md:grid-cols-[1fr_5rem]">
+    <fieldset id="category-editor" className="grid grid-cols-1 gap-2 rounded border border-slate-200 bg-white p-3 text-sm md:grid-cols-[1fr_5rem]">
       <legend className="px-1 font-medium">{category.name || 'New category'}{category.isOther ? ' (always present)' : ''}</legend>
       <label>Name<input value={category.name} onChange={(e) => set({ name: e.target.value })} disabled={category.isOther} className={field} aria-label={`Name of ${category.name}`} /></label>
       <label>Key<input value={category.key} maxLength={1} onChange={(e) => set({ key: e.target.value.toLowerCase() })} className={field} aria-label={`Key of ${category.name}`} /></label>
@@ -36,8 +36,12 @@ export function CategoryFields({ category, onChange, onRemove }: { category: Cat
           <input type="checkbox" checked={category.medhelm.proposed} onChange={(e) => set({ medhelm: { ...category.medhelm, proposed: e.target.checked } })} />
           proposed addition
         </label>
-        {onRemove && <Button onClick={onRemove} aria-label={`Remove ${category.name}`}>Remove</Button>}
       </div>
+      {onRemove && (
+        <div className="mt-2 flex justify-end border-t border-slate-200 pt-3 md:col-span-2">
+          <RemoveCategory name={category.name || 'New category'} onRemove={onRemove} />
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -27,20 +27,22 @@ const rate = (threadId: string, reviewer: string, suggestion: string) => saveRat
 test('a draft is edited in place', async () => {
   const user = userEvent.setup();
   renderApp(<CodebookPage studyId={study.id} />, { db });
+  await user.click(await screen.findByRole('button', { name: 'Coding' }));
   const definition = await screen.findByRole('textbox', { name: 'Definition of Coding' });
   await user.clear(definition);
-  await user.type(definition, 'Writing or fixing code.');
+  await user.type(definition, 'Code.');
   await user.click(screen.getByRole('button', { name: 'Save version 1' }));
   await screen.findByText('Saved as version 1.');
   const [v1] = await listCodebookVersions(db, study.id);
   expect(v1).toMatchObject({ version: 1, frozen: false });
-  expect(v1!.categories.find((c) => c.name === 'Coding')?.definition).toBe('Writing or fixing code.');
+  expect(v1!.categories.find((c) => c.name === 'Coding')?.definition).toBe('Code.');
 });
 
 test('a version used to label is frozen: an edit becomes version 2; a key clash blocks saving', async () => {
   await rate('t1', 'r1', 'Badge printing');
   const user = userEvent.setup();
   renderApp(<CodebookPage studyId={study.id} />, { db });
+  await user.click(await screen.findByRole('button', { name: 'Coding' }));
   const key = await screen.findByRole('textbox', { name: 'Key of Coding' });
   await user.clear(key);
   await user.type(key, '1');
@@ -69,4 +71,41 @@ test('Other suggestions are grouped and one becomes a category of a new version'
   expect(versions[1]!.categories.map((c) => c.name)).toContain('Badge printing');
   const compare = await screen.findByRole('table', { name: 'Changes from v1 to v2' });
   expect(within(compare).getByRole('row', { name: /Badge printing/ })).toHaveTextContent('added');
+});
+
+test('a compact table of every category, one open for editing; Remove asks first', async () => {
+  const user = userEvent.setup();
+  renderApp(<CodebookPage studyId={study.id} />, { db });
+  const table = await screen.findByRole('table', { name: 'Categories' });
+  const names = within(table).getAllByRole('row').slice(1).map((row) => within(row).getByRole('button').textContent);
+  expect(names).toHaveLength(11);
+  expect(names).toContain('Coding');
+  expect(names.at(-1)).toBe('Other');
+  // Only the open category has fields.
+  expect(screen.getAllByRole('textbox', { name: /^Definition of / })).toHaveLength(1);
+  await user.click(within(table).getByRole('button', { name: 'Coding' }));
+  expect(within(table).getByRole('button', { name: 'Coding' })).toHaveAttribute('aria-expanded', 'true');
+  expect(screen.getAllByRole('textbox', { name: /^Definition of / }).map((t) => t.getAttribute('aria-label'))).toEqual(['Definition of Coding']);
+
+  await user.click(screen.getByRole('button', { name: 'Remove Coding…' }));
+  const confirm = screen.getByRole('group', { name: 'Remove Coding?' });
+  await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
+  expect(within(table).getByRole('button', { name: 'Coding' })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Remove Coding…' }));
+  await user.click(within(screen.getByRole('group', { name: 'Remove Coding?' })).getByRole('button', { name: 'Remove' }));
+  expect(within(table).queryByRole('button', { name: 'Coding' })).toBeNull();
+  const bar = screen.getByRole('region', { name: 'Save the codebook' });
+  expect(bar).toHaveTextContent('Unsaved changes.');
+  await user.click(within(bar).getByRole('button', { name: 'Save version 1' }));
+  await within(bar).findByText('Saved as version 1.');
+  const [v1] = await listCodebookVersions(db, study.id);
+  expect(v1!.categories.map((c) => c.name)).not.toContain('Coding');
+});
+
+test('Other is never removable', async () => {
+  const user = userEvent.setup();
+  renderApp(<CodebookPage studyId={study.id} />, { db });
+  await user.click(await screen.findByRole('button', { name: 'Other' }));
+  await screen.findByRole('textbox', { name: 'Definition of Other' });
+  expect(screen.queryByRole('button', { name: /^Remove/ })).toBeNull();
 });

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { StudyId } from '../../../domain/ids';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { codebookQueries } from '../../../queries/codebook-queries';
+import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { CodebookEditor } from './codebook-editor';
 import { CodebookFiles } from './codebook-files';
@@ -9,6 +11,8 @@ import { VersionCompare } from './version-compare';
 
 export function CodebookPage({ studyId }: { studyId: StudyId }) {
   const { data: versions, error } = useQuery(codebookQueries.versions(studyId));
+  const { data: study } = useQuery(studyQueries.detail(studyId));
+  useDocumentTitle('Codebook', study?.name);
   if (error) return <Alert tone="error" title="The codebook could not be read">{String(error)}</Alert>;
   if (!versions) return <p role="status">Loading the codebook…</p>;
   const latest = versions[versions.length - 1];

@@ -2,6 +2,7 @@ import { METHOD_NAMES } from '../../../domain/decisions/decision-rules';
 import type { outcomeCounts } from '../../../domain/decisions/thread-outcome';
 import type { DecisionMethod } from '../../../domain/decisions/decision';
 import { plural } from '../../../domain/format-count';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import type { SampleGold } from '../../../queries/sample-gold';
 import { KIND_NAMES, KINDS } from '../names';
 import { DecisionSettings } from './decision-settings';
@@ -17,6 +18,7 @@ interface Props {
 /** The sample's counts and the view's settings; on a phone they follow the thread and the decision. */
 export function DecisionsHeader({ gold, counts, decidedBy }: Props) {
   const { sample } = gold;
+  useDocumentTitle(`Disagreements ${counts.final}/${sample.threadIds.length} final`, sample.name);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-x-6 gap-y-1 text-sm">

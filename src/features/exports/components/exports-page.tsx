@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { StudyId } from '../../../domain/ids';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAnonymiseReviewers } from '../../../queries/export-queries';
 import { sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
@@ -13,6 +14,7 @@ export function ExportsPage({ studyId }: { studyId: StudyId }) {
   const study = useQuery(studyQueries.detail(studyId));
   const samples = useQuery(sampleQueries.list(studyId));
   const anonymise = useAnonymiseReviewers(studyId, study.data?.anonymiseReviewers);
+  useDocumentTitle('Exports', study.data?.name);
 
   if (study.isPending) return <p role="status">Loading the study…</p>;
   if (study.isError) return <Alert tone="error" title="The study could not be read">{study.error.message}</Alert>;

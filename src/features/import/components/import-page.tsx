@@ -7,6 +7,7 @@ import type { DateOrder } from '../../../domain/formats/parse-date';
 import type { StudyId } from '../../../domain/ids';
 import { plural } from '../../../domain/format-count';
 import { codebookQueries } from '../../../queries/codebook-queries';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
@@ -21,6 +22,7 @@ import { ReportStep } from './report-step';
 export function ImportPage({ studyId }: { studyId: StudyId }) {
   const { data: study } = useQuery(studyQueries.detail(studyId));
   const { data: codebook } = useQuery(codebookQueries.latest(studyId));
+  useDocumentTitle('Import', study?.name);
   const wizard = useImportWizard(studyId);
   const [kind, setKind] = useState<ImportKind>('threads');
   const [mapping, setMapping] = useState<ColumnMapping>({});

@@ -1,6 +1,7 @@
 import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer';
 import type { Reviewer } from '../../../domain/reviewer';
 import type { Sample } from '../../../domain/sampling/sample';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProgressBar } from '../../../ui/progress-bar';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 
 export function LabelingHeader({ reviewer, sample, labeled, index, timeLeft }: Props) {
   const total = threadsOfReviewer(sample, reviewer.reviewerId).length;
+  useDocumentTitle(`Labeling ${Math.min(index + 1, total)}/${total}`, sample.name);
   return (
     <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
       <div className="min-w-0">

@@ -7,6 +7,7 @@ import { REPORT_RESAMPLES, reportQueries, type ReportData } from '../../../queri
 import { sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
 import { formatCount } from '../../../domain/format-count';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { Alert } from '../../../ui/alert';
 import { AnonymiseReviewersSwitch } from '../../../ui/anonymise-reviewers-switch';
 import { errorMessage } from '../../../ui/error-message';
@@ -44,6 +45,7 @@ export function ReportPage({ studyId }: { studyId: StudyId }) {
   const point = useQuery({ ...reportQueries.report(studyId, chosen, false), enabled });
   const boot = useQuery({ ...reportQueries.report(studyId, chosen, true), enabled });
   const anonymise = useAnonymiseReviewers(studyId, study.data?.anonymiseReviewers);
+  useDocumentTitle('Report', study.data?.name);
 
   if (study.isPending || samples.isPending) return <p role="status">Loading the report…</p>;
   if (!study.data) return <Alert tone="info" title="This study does not exist." />;

@@ -3,6 +3,7 @@ import type { StudyId } from '../../../domain/ids';
 import { reviewerQueries } from '../../../queries/reviewer-queries';
 import { sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { Alert } from '../../../ui/alert';
 import { DrawSampleForm } from './draw-sample-form';
 import { ImportLabelsFiles } from './import-labels-files';
@@ -13,6 +14,7 @@ export function SamplesPage({ studyId }: { studyId: StudyId }) {
   const study = useQuery(studyQueries.detail(studyId));
   const samples = useQuery(sampleQueries.list(studyId));
   const { data: reviewers = [] } = useQuery(reviewerQueries.list(studyId));
+  useDocumentTitle('Samples', study.data?.name);
   if (study.isPending || samples.isPending) return <p role="status">Loading samples…</p>;
   if (!study.data) return <Alert tone="info" title="This study does not exist." />;
   return (

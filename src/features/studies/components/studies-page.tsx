@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { paths } from '../../../lib/paths';
 import type { StudyRecordCounts } from '../../../domain/study';
 import { formatCount, plural } from '../../../domain/format-count';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { CreateStudyForm } from './create-study-form';
@@ -20,6 +21,7 @@ const COUNT_NAMES: [keyof StudyRecordCounts, string, string?][] = [
 
 export function StudiesPage() {
   const { data: studies, isPending } = useQuery(studyQueries.list());
+  useDocumentTitle('Studies');
   const [deleted, setDeleted] = useState<{ name: string; counts: StudyRecordCounts } | null>(null);
 
   return (
@@ -35,7 +37,7 @@ export function StudiesPage() {
           {studies.map((study) => study.workspace ? (
             <WorkspaceItem key={study.id} study={study} workspace={study.workspace} onDeleted={(name, counts) => setDeleted({ name, counts })} />
           ) : (
-            <li key={study.id} className="flex items-center justify-between gap-4 p-3">
+            <li key={study.id} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between sm:gap-4">
               <div>
                 <h2 className="font-medium">
                   <Link href={paths.threads.to(study.id)} className="text-indigo-800 underline-offset-2 hover:underline">{study.name}</Link>
@@ -45,7 +47,7 @@ export function StudiesPage() {
                   {study.isDemo ? ' · synthetic demo data' : ''}
                 </p>
               </div>
-              <div className="flex gap-2">
+              <div className="flex flex-wrap gap-2">
                 <Link href={paths.codebook.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Codebook of ${study.name}`}>Codebook</Link>
                 <Link href={paths.samples.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Samples of ${study.name}`}>Samples</Link>
                 <Link href={paths.report.to(study.id)} className="rounded border border-slate-300 px-3 py-1.5 text-sm" aria-label={`Report of ${study.name}`}>Report</Link>

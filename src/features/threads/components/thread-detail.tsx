@@ -7,7 +7,7 @@ import { Alert } from '../../../ui/alert';
 import { ThreadTurns } from '../../../ui/thread-turns';
 
 /** One thread's prompts. Text is rendered as text (React escapes it), never as markup. */
-export function ThreadDetail({ studyId, threadId, llmLabel }: { studyId: StudyId; threadId: ThreadId; llmLabel: string | null }) {
+export function ThreadDetail({ studyId, threadId, llmLabel, highlight }: { studyId: StudyId; threadId: ThreadId; llmLabel: string | null; highlight: string }) {
   const { data, isPending, error } = useQuery(threadQueries.detail(studyId, threadId));
   if (isPending) return <p role="status">Loading thread…</p>;
   if (error) return <Alert tone="error" title="The thread could not be read">{String(error)}</Alert>;
@@ -29,7 +29,7 @@ export function ThreadDetail({ studyId, threadId, llmLabel }: { studyId: StudyId
           <p className="mt-1 text-sm text-amber-800">Longer than a spreadsheet cell ({formatCount(SPREADSHEET_CELL_LIMIT)} characters): exports keep it whole.</p>
         )}
       </header>
-      <ThreadTurns turns={turns} />
+      <ThreadTurns turns={turns} highlight={highlight} />
     </article>
   );
 }

@@ -3,11 +3,14 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ThreadId } from '../../../domain/ids';
 import type { ThreadMeta } from '../../../domain/threads/thread-meta';
 import { formatCount } from '../../../domain/format-count';
+import { HighlightedText } from '../../../ui/highlighted-text';
 
 interface Props {
   threads: ThreadMeta[];
   selectedId: ThreadId | null;
   llmLabels: ReadonlyMap<string, string> | null;
+  /** The search, whose matches are marked in each snippet. */
+  query: string;
   onOpen: (threadId: ThreadId) => void;
 }
 
@@ -17,7 +20,7 @@ const ROW_HEIGHT = 72;
  * A listbox of any number of threads: only the rows in view are in the DOM. Arrow keys, Home,
  * End, Page Up/Down move the selection and open the thread, so the list works without a mouse.
  */
-export function ThreadList({ threads, selectedId, llmLabels, onOpen }: Props) {
+export function ThreadList({ threads, selectedId, llmLabels, query, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // We do not use the React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -76,7 +79,7 @@ export function ThreadList({ threads, selectedId, llmLabels, onOpen }: Props) {
                 <span className="shrink-0 font-mono">{t.threadId}</span>
                 <span className="truncate">{[t.department, label].filter(Boolean).join(' · ')}</span>
               </div>
-              <p dir="auto" className="line-clamp-2">{t.preview}</p>
+              <p dir="auto" className="line-clamp-2"><HighlightedText text={t.preview} query={query} /></p>
             </div>
           );
         })}

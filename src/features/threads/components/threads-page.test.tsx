@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
@@ -71,4 +71,35 @@ test('text search finds threads by words in their prompts', async () => {
   renderThreads();
   await user.type(await screen.findByRole('searchbox', { name: 'Search text' }), 'sql');
   await screen.findByText('Showing 1 of 3 threads');
+});
+
+test('search matches are marked, as text, in the snippet and in the open thread', async () => {
+  // jsdom lays nothing out: give the virtual list a height so its rows render.
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+  const user = userEvent.setup();
+  renderThreads(`${paths.thread.to(study.id, asThreadId('t3'))}?q=${encodeURIComponent('sql QUERY')}`);
+  const thread = await screen.findByRole('article');
+  const prompt = await within(thread).findByText((_, el) => el?.tagName === 'P' && el.textContent === 'Fix this SQL query');
+  expect([...prompt.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['SQL', 'query']);
+  const list = screen.getByRole('listbox', { name: /Threads/ });
+  const option = await within(list).findByRole('option', { name: /t3/ });
+  expect([...option.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['SQL', 'query']);
+  // A query that looks like markup matches as text; nothing in the page becomes an element.
+  await user.clear(screen.getByRole('searchbox', { name: 'Search text' }));
+  await user.type(screen.getByRole('searchbox', { name: 'Search text' }), '<img');
+  const t2 = await within(list).findByRole('option', { name: /t2/ });
+  expect([...t2.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['<img']);
+  expect(document.querySelectorAll('img')).toHaveLength(0);
+  vi.restoreAllMocks();
+});
+
+test('the threads browser links to the study\'s other pages', async () => {
+  renderThreads();
+  const nav = await screen.findByRole('navigation', { name: 'Study' });
+  const links = within(nav).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')]);
+  expect(links).toEqual(expect.arrayContaining([
+    ['Samples and reviewers', paths.samples.to(study.id)],
+    ['Agreement report', paths.report.to(study.id)],
+    ['Exports', paths.exports.to(study.id)],
+  ]));
 });
