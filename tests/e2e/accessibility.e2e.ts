@@ -70,6 +70,7 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
       { name: 'import', url: `${study}/import`, title: /^Import · Demo study[^·]* · Concord$/, layoutMine: true },
       { name: 'report', url: `${study}/report`, title: /^Report · Demo study[^·]* · Concord$/, layoutMine: true },
       { name: 'exports', url: `${study}/exports`, title: /^Exports · Demo study[^·]* · Concord$/, layoutMine: true },
+      { name: 'corpus', url: `${study}/corpus`, title: /^Corpus · Demo study[^·]* · Concord$/, layoutMine: false },
     );
     const labeling = page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: /Dr Ana Axe/ });
     pages.push({ name: 'labeling', url: new URL(await labeling.getAttribute('href') ?? '', app.url).href, title: /^Labeling 1\/5 · Sample 1 · Concord$/, layoutMine: false });

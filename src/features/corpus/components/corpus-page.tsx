@@ -10,6 +10,7 @@ import { sampleQueries } from '../../../queries/sample-queries';
 import { studyQueries } from '../../../queries/study-queries';
 import { Alert } from '../../../ui/alert';
 import { errorMessage } from '../../../ui/error-message';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCorpusData } from '../hooks/use-corpus-data';
 import { useCorpusParams } from '../hooks/use-corpus-params';
 import { BreakdownHeatMap } from './breakdown-heat-map';
@@ -21,6 +22,7 @@ import { TrendAlertsSection } from './trend-alerts-section';
 
 export function CorpusPage({ studyId }: { studyId: StudyId }) {
   const study = useQuery(studyQueries.detail(studyId));
+  useDocumentTitle('Corpus', study.data?.name);
   if (study.isPending) return <p role="status">Loading the study…</p>;
   if (study.isError) return <Alert tone="error" title="The study could not be read">{errorMessage(study.error)}</Alert>;
   if (!study.data) return <Alert tone="info" title="There is no such study." />;
