@@ -108,12 +108,12 @@ describe('three physicians, three machines, no server', () => {
       await labelThreads(page, SIZE, 4, SIZE, KEYS[name]);
       labelsFiles.set(name, [partial, await sendLabelsBack(page)]);
 
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
+      await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Studies' }).click();
       await page.getByRole('heading', { name: PACKET_HEADING }).waitFor();
       // The same packet opened twice is the same workspace, never a second copy.
       await openPacket(page, packets.get(name)!.file, packets.get(name)!.passphrase);
       await page.getByText('6 of 6 labeled').waitFor({ timeout: 60_000 });
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studies' }).click();
+      await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Studies' }).click();
       assert.equal(await page.getByRole('heading', { name: PACKET_HEADING }).count(), 1);
       // None of the lead's pages exist in the workspace.
       await page.getByRole('link', { name: /^Queue of the packet/ }).click();

@@ -64,7 +64,7 @@ describe('a shared workstation: reviewers take turns in one tab', () => {
     await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: /Dr Bo Shift/ }).click();
     await page.getByText('Labeling as Dr Bo Shift').waitFor();
     const queueUrl = page.url();
-    assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0, 'the lead\'s navigation is hidden');
+    assert.equal(await page.getByRole('navigation', { name: 'Breadcrumb' }).count(), 0, 'the lead\'s navigation is hidden');
     // A typed lead address is refused, after a reload too, and the way back is the queue.
     await page.goto(samplesUrl);
     await page.getByText('This page is closed during Dr Bo Shift\'s sitting.').waitFor();

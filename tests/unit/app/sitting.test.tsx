@@ -46,7 +46,7 @@ test('"Who is working?" opens straight into the queue with the lead\'s navigatio
 
   expect(await screen.findByText('Ada')).toBeInTheDocument();
   expect(view.location.history?.at(-1)).toBe(paths.label.to(study.id, sampleId, ada.reviewerId));
-  expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('navigation', { name: 'Breadcrumb' })).not.toBeInTheDocument();
   expect(within(screen.getByRole('region', { name: 'Sitting' })).getByText('Ada')).toBeInTheDocument();
 
   for (const lead of [paths.samples.to(study.id), paths.studies.to(), paths.label.to(study.id, sampleId, asReviewerId('other'))]) {
@@ -72,6 +72,6 @@ test('a sitting survives a reload, and ending it lands on the studies list with 
   expect(await screen.findByText("This page is closed during Ada's sitting.")).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'End sitting' }));
   expect(await screen.findByRole('heading', { name: 'Studies' })).toBeInTheDocument();
-  expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toBeInTheDocument();
   expect(localStorage.getItem('concord-sitting')).not.toContain('Ada');
 });
