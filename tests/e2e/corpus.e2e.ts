@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { runScript } from '../support/cli-process';
-import { addReviewers, openApp, waitForStudies, type App } from './support/app';
+import { addReviewers, openApp, openStudies, waitForStudies, type App } from './support/app';
 
 const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO']] as const;
 const SIZE = 15;
@@ -34,7 +34,8 @@ describe('corpus dashboard: the corrected shares equal `npm run prevalence` on t
     await form.getByRole('button', { name: 'Draw sample' }).click();
     await page.getByText(new RegExp(`Drew “Sample 1”: ${SIZE} threads`)).waitFor();
     for (const [name] of REVIEWERS) {
-      await page.goto(app.url);
+      // Each reviewer's sitting ends before the next begins, as at a shared workstation.
+      await openStudies(page, app.url);
       await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
       await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(name) }).click();
       await page.getByText(`Labeling as ${name}`).waitFor();
@@ -48,7 +49,7 @@ describe('corpus dashboard: the corrected shares equal `npm run prevalence` on t
 
   test('another population is refused; the sample\'s own is corrected, and the CLI gives the same numbers', async () => {
     const { page } = app;
-    await page.goto(app.url);
+    await openStudies(page, app.url);
     await page.getByRole('link', { name: /^Corpus dashboard of Demo study/ }).click();
     await page.getByRole('heading', { name: /^Corpus dashboard/ }).waitFor();
     await page.getByRole('img', { name: 'Category shares by LLM label' }).waitFor();

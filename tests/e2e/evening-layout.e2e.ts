@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { addReviewers, openApp, waitForStudies, type App } from './support/app';
+import { addReviewers, openApp, openStudies, waitForStudies, type App } from './support/app';
 
 const LAST_LINE = 'This is the last line of the long thread.';
 const LONG_LINES = 620;
@@ -75,6 +75,8 @@ describe('a reviewer\'s evening on any screen', () => {
     await page.getByText(/^Drew “Sample 1”: 6 threads/).waitFor();
     const samples = page.url();
     for (const [reviewer, key] of [['Dr Ben Okafor', '2'], ['Dr Ada Reyes', '1']] as const) {
+      // Each reviewer's sitting ends before the next begins, as at a shared workstation.
+      await openStudies(page, app.url);
       await page.goto(samples);
       await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(reviewer) }).click();
       await page.getByText(`Labeling as ${reviewer}`).waitFor();
@@ -86,6 +88,8 @@ describe('a reviewer\'s evening on any screen', () => {
     }
     labelUrl = page.url().replace(/\?.*$/, '');
     decideUrl = labelUrl.replace(/\/label\/[^/]+$/, '/decide');
+    // The lead's views follow: out of the last reviewer's sitting.
+    await openStudies(page, app.url);
   });
 
   for (const { width, height } of VIEWPORTS) {

@@ -153,10 +153,11 @@ describe('an update is offered, never applied in the middle of a sitting', () =>
     assert.equal(await offer.count(), 0, 'no offer during the sitting');
     assert.equal(await waiting(), 'installed', 'the new version still waits');
 
-    await page.goBack();
+    // The reviewer leaves: ending the sitting lands on the studies list, where the offer shows.
+    await page.getByRole('button', { name: 'End sitting' }).click();
     await offer.getByText('A new version is ready.').waitFor();
     await Promise.all([page.waitForEvent('load'), offer.getByRole('button', { name: 'Reload' }).click()]);
-    await page.getByRole('form', { name: 'Draw a sample' }).waitFor();
+    await waitForStudies(page);
     assert.equal(await waiting(), null, 'the new version has taken over');
     assert.equal(await page.getByRole('button', { name: 'Reload' }).count(), 0);
     assert.deepEqual(pageErrors, []);
