@@ -80,6 +80,7 @@ describe('three physicians, three machines, no server', () => {
       packets.set(name, { file: files.find((f) => f.endsWith(fileName))!, passphrase });
     }
     await page.getByRole('button', { name: 'I have noted every passphrase' }).click();
+    await page.waitForFunction((p) => !document.body.innerText.includes(p), packets.get('Dr Ada Reyes')!.passphrase, { timeout: 10_000 }).catch(() => {});
     assert.equal(await page.getByText(packets.get('Dr Ada Reyes')!.passphrase).count(), 0, 'shown once');
 
     for (const [name] of REVIEWERS) {

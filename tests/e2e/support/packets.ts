@@ -62,7 +62,9 @@ export async function labelThreads(page: Page, size: number, from: number, to: n
 export async function reportTables(page: Page): Promise<string[]> {
   const names = ['Agreement among the reviewers', 'Agreement per category', 'The LLM against each reviewer'];
   const tables: string[] = [];
-  // The bootstrap intervals come from a worker (seeded, so equal on both machines): wait for them.
+  // The bootstrap intervals come from a worker (seeded, so equal on both machines): wait for the
+  // tables to be drawn first, then for the intervals, or the wait passes before the report renders.
+  await page.getByRole('table', { name: names[0] }).waitFor();
   await page.waitForFunction(() => !document.body.innerText.includes('computing…'), undefined, { timeout: 120_000 });
   for (const name of names) {
     const table = page.getByRole('table', { name });
