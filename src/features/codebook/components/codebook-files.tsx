@@ -7,8 +7,9 @@ import { useSaveCodebook } from '../../../queries/codebook-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';
+import { ClassificationPromptButton } from './classification-prompt-button';
 
-/** The codebook as files: JSON to move it between studies, Markdown and CSV for a paper's table. */
+/** The codebook as files: JSON to move it between studies, Markdown and CSV for a paper's table, the LLM's prompt. */
 export function CodebookFiles({ latest }: { latest: CodebookVersion }) {
   const save = useSaveCodebook(latest.studyId);
   const [problems, setProblems] = useState<string[]>([]);
@@ -30,6 +31,7 @@ export function CodebookFiles({ latest }: { latest: CodebookVersion }) {
         <Button onClick={() => downloadText(`${base}.md`, codebookToMarkdown(latest.categories), 'text/markdown')}>Export table (Markdown)</Button>
         <Button onClick={() => downloadText(`${base}.csv`, codebookToCsv(latest.categories), 'text/csv')}>Export table (CSV)</Button>
       </div>
+      <ClassificationPromptButton latest={latest} />
       <label className="flex flex-col">Import a codebook (JSON): becomes the draft, or a new version if the latest is frozen
         <input type="file" accept=".json,application/json" className="mt-1"
           onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); }} />
