@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createPilotSample, createPilotStudy, freshDatabase } from '../../tests/support/database';
 import { renderApp } from '../../tests/support/render-app';
+import { asSampleId } from '../domain/ids';
 import type { Study } from '../domain/study';
 import { AppLayout } from './app-layout';
 import { paths } from '../lib/paths';
@@ -42,6 +43,19 @@ test('a sample page names the sample between the study and the page', async () =
     ['Pilot', paths.threads.to(study.id)],
     ['Pilot sample', paths.samples.to(study.id)],
     ['Labeling', paths.label.to(study.id, sampleId, reviewer!)],
+  ]);
+});
+
+test("a confusion cell sits under the report, whose crumb keeps the report's samples", async () => {
+  const samples = [asSampleId('s1'), asSampleId('s2')];
+  const cell = paths.confusionCell.to(study.id, { gold: 'Coding', llm: 'Other', samples });
+  renderApp(<AppLayout><p>page</p></AppLayout>, { db, path: cell });
+  await screen.findByRole('link', { name: 'Pilot' }, { timeout: 5000 });
+  expect((await crumbs()).map(([label, href]) => [label, href])).toEqual([
+    ['Studies', '/'],
+    ['Pilot', paths.threads.to(study.id)],
+    ['Report', paths.report.to(study.id, samples)],
+    ['Confusion cell', cell],
   ]);
 });
 

@@ -22,6 +22,7 @@ const LabelingPage = lazy(() => import('../features/labeling/components/labeling
 const SamplesPage = lazy(() => import('../features/samples/components/samples-page').then((m) => ({ default: m.SamplesPage })));
 const DecisionsPage = lazy(() => import('../features/decisions/components/decisions-page').then((m) => ({ default: m.DecisionsPage })));
 const ReportPage = lazy(() => import('../features/report/components/report-page').then((m) => ({ default: m.ReportPage })));
+const ConfusionCellPage = lazy(() => import('../features/report/components/confusion-cell-page').then((m) => ({ default: m.ConfusionCellPage })));
 const CorpusPage = lazy(() => import('../features/corpus/components/corpus-page').then((m) => ({ default: m.CorpusPage })));
 const ExportsPage = lazy(() => import('../features/exports/components/exports-page').then((m) => ({ default: m.ExportsPage })));
 
@@ -46,6 +47,7 @@ function Routes() {
                 </Route>
                 <Route path={paths.decide.pattern}>{(p) => <DecisionsPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} />}</Route>
                 <Route path={paths.report.pattern}>{(p) => <ReportPage studyId={asStudyId(p.studyId)} />}</Route>
+                <Route path={paths.confusionCell.pattern}>{(p) => <ConfusionCellPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.corpus.pattern}>{(p) => <CorpusPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.exports.pattern}>{(p) => <ExportsPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.importThreads.pattern}>{(p) => <ImportPage studyId={asStudyId(p.studyId)} />}</Route>

@@ -10,7 +10,8 @@ export interface TrailIds {
 }
 
 type Names = { study: string | null; sample: string | null };
-type Page = { pattern: string; page: string; sample?: boolean };
+// A page under the report sits below it in the trail, with the report's samples (its `?samples=`).
+type Page = { pattern: string; page: string; sample?: boolean; underReport?: boolean };
 
 const PAGES: Page[] = [
   { pattern: paths.label.pattern, page: 'Labeling', sample: true },
@@ -20,6 +21,7 @@ const PAGES: Page[] = [
   { pattern: paths.codebook.pattern, page: 'Codebook' },
   { pattern: paths.samples.pattern, page: 'Samples' },
   { pattern: paths.report.pattern, page: 'Report' },
+  { pattern: paths.confusionCell.pattern, page: 'Confusion cell', underReport: true },
   { pattern: paths.exports.pattern, page: 'Exports' },
   { pattern: paths.corpus.pattern, page: 'Corpus' },
   { pattern: paths.threads.pattern, page: 'Threads' },
@@ -40,8 +42,8 @@ export function trailIds(parser: Parser, location: string): TrailIds {
   return { studyId: studyId ? asStudyId(studyId) : null, sampleId: sampleId ? asSampleId(sampleId) : null };
 }
 
-/** Studies › study › sample › page, every crumb a link, built from the address and the names (generic until they load). */
-export function breadcrumbTrail(parser: Parser, location: string, names: Names): Crumb[] {
+/** Studies › study › sample (or Report) › page, every crumb a link, built from the address and the names (generic until they load). */
+export function breadcrumbTrail(parser: Parser, location: string, names: Names, search = ''): Crumb[] {
   const studies: Crumb = { label: 'Studies', href: paths.studies.to() };
   const match = matchPage(parser, location);
   if (!match?.params.studyId) return [studies];
@@ -50,6 +52,10 @@ export function breadcrumbTrail(parser: Parser, location: string, names: Names):
   if (match.page.sample && match.params.sampleId) {
     trail.push({ label: names.sample ?? 'Sample', href: paths.samples.to(studyId) });
   }
-  trail.push({ label: match.page.page, href: location });
+  if (match.page.underReport) {
+    const samples = new URLSearchParams(search).get('samples')?.split(',').filter((id) => id !== '').map(asSampleId);
+    trail.push({ label: 'Report', href: paths.report.to(studyId, samples) });
+  }
+  trail.push({ label: match.page.page, href: match.page.underReport && search ? `${location}?${search}` : location });
   return trail;
 }

@@ -1,5 +1,13 @@
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
 
+/** A cell of the report's confusion matrix, the report's samples, and the thread of the cell being read. */
+export interface ConfusionCellAddress {
+  gold: string;
+  llm: string;
+  samples: readonly SampleId[] | null;
+  at?: { sampleId: SampleId; threadId: ThreadId };
+}
+
 /** Every place in the app, built in one spot so links and routes agree. */
 export const paths = {
   studies: { pattern: '/', to: () => '/' },
@@ -40,6 +48,20 @@ export const paths = {
     pattern: '/studies/:studyId/report',
     to: (studyId: StudyId, sampleIds?: readonly SampleId[]) =>
       `/studies/${encodeURIComponent(studyId)}/report${sampleIds?.length ? `?samples=${sampleIds.map(encodeURIComponent).join(',')}` : ''}`,
+  },
+  /**
+   * The threads behind one cell (gold label × LLM label) of the report's confusion matrix, for the
+   * report's samples (`samples` as the report's; null: every sample), optionally at one thread.
+   */
+  confusionCell: {
+    pattern: '/studies/:studyId/report/cell',
+    to: (studyId: StudyId, cell: ConfusionCellAddress) => {
+      const query = new URLSearchParams({ gold: cell.gold, llm: cell.llm });
+      if (cell.samples) query.set('samples', cell.samples.join(','));
+      if (cell.at) query.set('sample', cell.at.sampleId);
+      if (cell.at) query.set('thread', cell.at.threadId);
+      return `/studies/${encodeURIComponent(studyId)}/report/cell?${query.toString()}`;
+    },
   },
   /** The corpus dashboard: shares by category, department, role group, month; corrected shares. */
   corpus: {

@@ -26,23 +26,34 @@ const AXIS_TITLE = 18;
 const LABEL_GAP = 6;
 
 /**
- * A matrix as a heat map with the value printed in every cell: rows labelled on the left,
- * columns on top (slanted at 45°), a sequential blue palette (perceptually ordered, readable
- * in grey) and black or white text, whichever contrasts more with its cell.
+ * Where the heat map draws its grid, in its own pixels: the grid's top-left corner, the side of a
+ * cell, the whole drawing's size, and each cell's text. A page can lay controls over the cells with it.
  */
-export function HeatMap({ title, description, rowLabels, columnLabels, values, cellText, domain, rowAxisTitle, columnAxisTitle, ref }: HeatMapProps) {
-  const id = useId();
+export function heatMapGeometry(
+  { rowLabels, columnLabels, values, cellText }: Pick<HeatMapProps, 'rowLabels' | 'columnLabels' | 'values' | 'cellText'>,
+) {
   const texts = values.map((row, r) => row.map((v, c) => cellText(v, r, c)));
   const cell = Math.max(40, ...texts.flat().map((t) => textWidth(t) + 12));
   const rowLabelWidth = Math.max(0, ...rowLabels.map((l) => textWidth(l)));
   const columnLabelReach = Math.ceil(Math.max(0, ...columnLabels.map((l) => textWidth(l))) * Math.SQRT1_2);
   const left = PAD + AXIS_TITLE + rowLabelWidth + LABEL_GAP;
   const top = PAD + AXIS_TITLE + columnLabelReach + LABEL_GAP + FONT_SIZE / 2;
+  // The last column label leans right past the grid.
+  const width = left + cell * columnLabels.length + Math.max(PAD, columnLabelReach - cell / 2 + PAD);
+  const height = top + cell * rowLabels.length + PAD;
+  return { texts, cell, left, top, width, height };
+}
+
+/**
+ * A matrix as a heat map with the value printed in every cell: rows labelled on the left,
+ * columns on top (slanted at 45°), a sequential blue palette (perceptually ordered, readable
+ * in grey) and black or white text, whichever contrasts more with its cell.
+ */
+export function HeatMap({ title, description, rowLabels, columnLabels, values, cellText, domain, rowAxisTitle, columnAxisTitle, ref }: HeatMapProps) {
+  const id = useId();
+  const { texts, cell, left, top, width, height } = heatMapGeometry({ rowLabels, columnLabels, values, cellText });
   const gridWidth = cell * columnLabels.length;
   const gridHeight = cell * rowLabels.length;
-  // The last column label leans right past the grid.
-  const width = left + gridWidth + Math.max(PAD, columnLabelReach - cell / 2 + PAD);
-  const height = top + gridHeight + PAD;
   const color = scaleSequential(interpolateBlues).domain(domain[0] === domain[1] ? [domain[0], domain[0] + 1] : [domain[0], domain[1]]).clamp(true);
 
   return (

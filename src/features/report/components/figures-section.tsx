@@ -25,7 +25,7 @@ export function FiguresSection({ data, report, fileName }: { data: ReportData; r
         ? <p className="text-sm">The confusion matrix and the F1 bars need LLM labels and at least one thread with a final (gold) label.</p>
         : (
           <>
-            <ConfusionMatrixFigure gold={gold} model={model} fileName={fileName} />
+            <ConfusionMatrixFigure gold={gold} model={model} fileName={fileName} studyId={data.study.id} />
             <F1Figure gold={gold} model={model} fileName={fileName} />
           </>
         )}

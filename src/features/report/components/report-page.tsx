@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'wouter';
+import { Link } from 'wouter';
 import { paths } from '../../../lib/paths';
-import { asSampleId, type SampleId, type StudyId } from '../../../domain/ids';
+import type { StudyId } from '../../../domain/ids';
 import { useAnonymiseReviewers } from '../../../queries/export-queries';
 import { REPORT_RESAMPLES, reportQueries, type ReportData } from '../../../queries/report-queries';
 import { sampleQueries } from '../../../queries/sample-queries';
@@ -12,24 +12,11 @@ import { Alert } from '../../../ui/alert';
 import { AnonymiseReviewersSwitch } from '../../../ui/anonymise-reviewers-switch';
 import { errorMessage } from '../../../ui/error-message';
 import type { BootstrapState } from './estimate-row';
+import { useChosenSamples } from '../hooks/use-chosen-samples';
 import { ReportBody } from './report-body';
 import { SamplePicker } from './sample-picker';
 
 const slug = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'report';
-
-/** `?samples=a,b` → those samples; absent → every sample (null); present but empty → none. */
-function useChosenSamples(): [SampleId[] | null, (next: SampleId[] | null) => void] {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('samples');
-  const chosen = raw === null ? null : raw.split(',').filter((id) => id !== '').map(asSampleId);
-  const choose = (next: SampleId[] | null) => setParams((prev) => {
-    const out = new URLSearchParams(prev);
-    if (next === null) out.delete('samples');
-    else out.set('samples', next.join(','));
-    return out;
-  }, { replace: true });
-  return [chosen, choose];
-}
 
 /**
  * The agreement report of one or more samples. Point estimates with analytic intervals come at
