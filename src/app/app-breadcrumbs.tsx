@@ -17,6 +17,7 @@ export function AppBreadcrumbs({ className }: { className?: string }) {
     ...sampleQueries.detail(studyId ?? ('' as StudyId), sampleId ?? ('' as SampleId)),
     enabled: studyId !== null && sampleId !== null,
   });
-  const trail = breadcrumbTrail(parser, location, { study: study.data?.name ?? null, sample: sample.data?.name ?? null }, search);
+  const names = { study: study.data?.name ?? null, sample: sample.data?.name ?? null };
+  const trail = breadcrumbTrail(parser, location, names, search);
   return <Breadcrumbs trail={trail} className={className} />;
 }

@@ -42,7 +42,10 @@ export function trailIds(parser: Parser, location: string): TrailIds {
   return { studyId: studyId ? asStudyId(studyId) : null, sampleId: sampleId ? asSampleId(sampleId) : null };
 }
 
-/** Studies › study › sample (or Report) › page, every crumb a link, built from the address and the names (generic until they load). */
+/**
+ * Studies › study › sample (or Report) › page, every crumb a link, built from the address (path and
+ * search) and the names (generic until they load).
+ */
 export function breadcrumbTrail(parser: Parser, location: string, names: Names, search = ''): Crumb[] {
   const studies: Crumb = { label: 'Studies', href: paths.studies.to() };
   const match = matchPage(parser, location);

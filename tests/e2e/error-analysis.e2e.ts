@@ -4,7 +4,10 @@ import type { Page } from 'playwright-core';
 import { addReviewers, openApp, openStudies, type App } from './support/app';
 import { seriousViolations } from './support/axe';
 
-const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO']] as const;
+const REVIEWERS = [
+  ['Dr Ada Reyes', 'AR'],
+  ['Dr Ben Okafor', 'BO'],
+] as const;
 const SIZE = 8;
 const SUGGESTION = 'Badge printing';
 
@@ -17,7 +20,9 @@ async function samplesPage(page: Page, app: App) {
 /** Keyboard only: Tab until the focused element has this accessible name (aria-label or text). */
 async function tabTo(page: Page, name: string): Promise<void> {
   for (let i = 0; i < 300; i++) {
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    const focused = await page.evaluate(
+      () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
+    );
     if (focused === name) return;
     await page.keyboard.press('Tab');
   }
@@ -31,8 +36,12 @@ describe('error analysis: from the report, the threads behind a confusion-matrix
   let app: App;
   /** The matrix's cell links in reading order: "2 threads: gold X, LLM Y". */
   let cells: string[] = [];
-  before(async () => { app = await openApp(); });
-  after(async () => { await app?.close(); });
+  before(async () => {
+    app = await openApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
 
   test('two reviewers label an 8-thread sample: the first two Other with a name, the rest Email', async () => {
     const { page } = app;
@@ -45,7 +54,9 @@ describe('error analysis: from the report, the threads behind a confusion-matrix
     await page.getByText(`Drew “Sample 1”: ${SIZE} threads, seed 3.`).waitFor();
     for (const [name] of REVIEWERS) {
       await samplesPage(page, app);
-      const link = page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(name) });
+      const link = page
+        .getByRole('navigation', { name: /Who is working on Sample 1/ })
+        .getByRole('link', { name: new RegExp(name) });
       await link.focus();
       await page.keyboard.press('Enter');
       await page.getByText(`Labeling as ${name}`).waitFor();
@@ -71,8 +82,15 @@ describe('error analysis: from the report, the threads behind a confusion-matrix
     await list.getByRole('link').first().waitFor({ timeout: 30_000 });
     cells = await list.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')!));
     const count = (label: string) => Number(label.split(' ')[0]);
-    assert.equal(cells.reduce((sum, c) => sum + count(c), 0), SIZE, 'every thread has a gold label (unanimous) and an LLM label');
-    assert.ok(cells.every((c) => /^\d+ threads?: gold (Email & Document Writing|Other), LLM .+$/.test(c)), cells.join(' | '));
+    assert.equal(
+      cells.reduce((sum, c) => sum + count(c), 0),
+      SIZE,
+      'every thread has a gold label (unanimous) and an LLM label',
+    );
+    assert.ok(
+      cells.every((c) => /^\d+ threads?: gold (Email & Document Writing|Other), LLM .+$/.test(c)),
+      cells.join(' | '),
+    );
     const widest = cells.reduce((best, c) => (count(c) > count(best) ? c : best));
     assert.ok(count(widest) >= 2, `a cell with two threads or more: ${cells.join(' | ')}`);
     assert.deepEqual(await seriousViolations(page), []);
@@ -86,9 +104,12 @@ describe('error analysis: from the report, the threads behind a confusion-matrix
     await page.waitForFunction(() => /^Gold .+ · Report · Demo study[^·]* · Concord$/.test(document.title));
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
     assert.deepEqual((await crumbs.allInnerTexts()).slice(2), ['Report', 'Confusion cell']);
-    assert.match(await crumbs.nth(2).getAttribute('href') ?? '', /\/report\?samples=/);
+    assert.match((await crumbs.nth(2).getAttribute('href')) ?? '', /\/report\?samples=/);
 
-    const threads = await page.getByRole('navigation', { name: 'Threads of this cell' }).getByRole('link').allInnerTexts();
+    const threads = await page
+      .getByRole('navigation', { name: 'Threads of this cell' })
+      .getByRole('link')
+      .allInnerTexts();
     assert.equal(threads.length, count(widest));
     await threadHeading(page).getByText(threads[0]!).waitFor();
     await page.keyboard.press('j');
@@ -104,16 +125,24 @@ describe('error analysis: from the report, the threads behind a confusion-matrix
 
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    for (const text of ['Next thread of this cell', 'Previous thread of this cell', 'Next cell with threads', 'Previous cell with threads']) {
+    for (const text of [
+      'Next thread of this cell',
+      'Previous thread of this cell',
+      'Next cell with threads',
+      'Previous cell with threads',
+    ]) {
       await help.getByText(text, { exact: false }).waitFor();
     }
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'detached' });
   });
 
-  test('] and [ move through the non-empty cells in the matrix order; the Other cells show the reviewers\' suggestions', async () => {
+  test("] and [ move through the non-empty cells in the matrix order; the Other cells show the reviewers' suggestions", async () => {
     const { page } = app;
-    const name = (cell: string) => { const [, g, l] = /gold (.+), LLM (.+)$/.exec(cell)!; return `Gold ${g}, LLM ${l}`; };
+    const name = (cell: string) => {
+      const [, g, l] = /gold (.+), LLM (.+)$/.exec(cell)!;
+      return `Gold ${g}, LLM ${l}`;
+    };
     let h1Text = await h1(page).innerText();
     let index = cells.findIndex((c) => name(c) === h1Text);
     assert.ok(index >= 0, h1Text);
@@ -127,6 +156,8 @@ describe('error analysis: from the report, the threads behind a confusion-matrix
     const votes = page.getByRole('table', { name: "Reviewers' labels" });
     assert.equal(await votes.getByRole('cell', { name: SUGGESTION }).count(), 2);
     await page.keyboard.press('[');
-    await h1(page).getByText(name(cells[index - 1]!)).waitFor();
+    await h1(page)
+      .getByText(name(cells[index - 1]!))
+      .waitFor();
   });
 });

@@ -14,15 +14,25 @@ const category = (over: Partial<Category> & Pick<Category, 'name' | 'key' | 'def
 
 const SMALL: Category[] = [
   category({
-    name: 'Coding', key: '1', definition: 'Writing, explaining or fixing code.',
+    name: 'Coding',
+    key: '1',
+    definition: 'Writing, explaining or fixing code.',
     examples: ['Why does this SQL query return duplicates?', 'Write a macro that\nsorts column B.'],
     medhelm: { category: 'Administration and Workflow', subcategory: 'Organizing Workflow Processes', proposed: true },
   }),
   category({
-    name: 'Brainstorming', key: '2', definition: 'Generating ideas.\nNames, themes, activities.',
+    name: 'Brainstorming',
+    key: '2',
+    definition: 'Generating ideas.\nNames, themes, activities.',
     medhelm: { category: 'Administration and Workflow', subcategory: '', proposed: false },
   }),
-  category({ name: 'Other', key: 'o', definition: 'Anything that fits none of the other categories.', isOther: true, examples: ['Plan dinners.'] }),
+  category({
+    name: 'Other',
+    key: 'o',
+    definition: 'Anything that fits none of the other categories.',
+    isOther: true,
+    examples: ['Plan dinners.'],
+  }),
 ];
 
 // Written by hand from the specification (issue #11 §4), not generated from the code.

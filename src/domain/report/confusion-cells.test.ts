@@ -37,12 +37,16 @@ describe('confusionCells', () => {
       { itemId: `${i.sampleId}/${i.threadId}`, raterId: 'A', label: i.gold ?? i.llm ?? 'Coding' },
       { itemId: `${i.sampleId}/${i.threadId}`, raterId: 'LLM', label: i.llm },
     ]);
-    const gold = new Map(ITEMS.flatMap((i) => (i.gold === null ? [] : [[`${i.sampleId}/${i.threadId}`, i.gold] as const])));
+    const gold = new Map(
+      ITEMS.flatMap((i) => (i.gold === null ? [] : [[`${i.sampleId}/${i.threadId}`, i.gold] as const])),
+    );
     const matrix = computeAgreementReport(ratingsMatrixFromRows(rows), { modelRater: 'LLM', gold }).model!.gold!;
-    const fromCells = matrix.categories.map((g) => matrix.categories.map((l) => {
-      const cell = confusionCells(ITEMS).find((c) => c.gold === g && c.llm === l);
-      return cell ? cell.items.length : 0;
-    }));
+    const fromCells = matrix.categories.map((g) =>
+      matrix.categories.map((l) => {
+        const cell = confusionCells(ITEMS).find((c) => c.gold === g && c.llm === l);
+        return cell ? cell.items.length : 0;
+      }),
+    );
     expect(fromCells).toEqual(matrix.confusion);
   });
 

@@ -19,12 +19,14 @@ export interface ReportCellItem extends CellItem {
  * the cells hold the threads its confusion matrix counts.
  */
 export function reportCellItems(data: ReportData): ReportCellItem[] {
-  return data.samples.flatMap((source) => source.outcomes.map((outcome) => ({
-    sampleId: source.sample.sampleId,
-    threadId: outcome.threadId,
-    gold: outcome.final?.label ?? null,
-    llm: source.llm?.labels.get(outcome.threadId) ?? null,
-    outcome,
-    source,
-  })));
+  return data.samples.flatMap((source) =>
+    source.outcomes.map((outcome) => ({
+      sampleId: source.sample.sampleId,
+      threadId: outcome.threadId,
+      gold: outcome.final?.label ?? null,
+      llm: source.llm?.labels.get(outcome.threadId) ?? null,
+      outcome,
+      source,
+    })),
+  );
 }

@@ -15,21 +15,54 @@ export interface ConfusionCellCommands {
 export function confusionCellShortcuts(c: ConfusionCellCommands): Shortcut[] {
   const idle = () => !c.helpOpen();
   return [
-    { id: 'next-thread', keys: ['j'], description: 'Next thread of this cell', scope: 'feature', enabled: idle, run: c.nextThread },
     {
-      id: 'previous-thread', keys: ['k'], description: 'Previous thread of this cell', scope: 'feature', enabled: idle,
+      id: 'next-thread',
+      keys: ['j'],
+      description: 'Next thread of this cell',
+      scope: 'feature',
+      enabled: idle,
+      run: c.nextThread,
+    },
+    {
+      id: 'previous-thread',
+      keys: ['k'],
+      description: 'Previous thread of this cell',
+      scope: 'feature',
+      enabled: idle,
       run: c.previousThread,
     },
     {
-      id: 'next-cell', keys: [']'], description: 'Next cell with threads (by gold label, then LLM label)', scope: 'feature',
-      enabled: idle, run: c.nextCell,
+      id: 'next-cell',
+      keys: [']'],
+      description: 'Next cell with threads (by gold label, then LLM label)',
+      scope: 'feature',
+      enabled: idle,
+      run: c.nextCell,
     },
     {
-      id: 'previous-cell', keys: ['['], description: 'Previous cell with threads', scope: 'feature', enabled: idle,
+      id: 'previous-cell',
+      keys: ['['],
+      description: 'Previous cell with threads',
+      scope: 'feature',
+      enabled: idle,
       run: c.previousCell,
     },
-    { id: 'text', keys: ['t'], description: 'Show or hide the thread text', scope: 'feature', enabled: idle, run: c.toggleText },
+    {
+      id: 'text',
+      keys: ['t'],
+      description: 'Show or hide the thread text',
+      scope: 'feature',
+      enabled: idle,
+      run: c.toggleText,
+    },
     { id: 'help', keys: ['?'], description: 'List every shortcut', scope: 'global', run: c.help },
-    { id: 'close', keys: ['Escape'], description: 'Close this list', scope: 'dialog', enabled: c.helpOpen, run: c.close },
+    {
+      id: 'close',
+      keys: ['Escape'],
+      description: 'Close this list',
+      scope: 'dialog',
+      enabled: c.helpOpen,
+      run: c.close,
+    },
   ];
 }

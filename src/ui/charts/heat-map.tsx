@@ -29,9 +29,12 @@ const LABEL_GAP = 6;
  * Where the heat map draws its grid, in its own pixels: the grid's top-left corner, the side of a
  * cell, the whole drawing's size, and each cell's text. A page can lay controls over the cells with it.
  */
-export function heatMapGeometry(
-  { rowLabels, columnLabels, values, cellText }: Pick<HeatMapProps, 'rowLabels' | 'columnLabels' | 'values' | 'cellText'>,
-) {
+export function heatMapGeometry({
+  rowLabels,
+  columnLabels,
+  values,
+  cellText,
+}: Pick<HeatMapProps, 'rowLabels' | 'columnLabels' | 'values' | 'cellText'>) {
   const texts = values.map((row, r) => row.map((v, c) => cellText(v, r, c)));
   const cell = Math.max(40, ...texts.flat().map((t) => textWidth(t) + 12));
   const rowLabelWidth = Math.max(0, ...rowLabels.map((l) => textWidth(l)));

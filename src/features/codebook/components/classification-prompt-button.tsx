@@ -9,8 +9,10 @@ export function ClassificationPromptButton({ latest }: { latest: CodebookVersion
   const hintId = useId();
   return (
     <div className="space-y-1">
-      <Button aria-describedby={hintId}
-        onClick={() => downloadText(`classification-prompt-v${latest.version}.txt`, classificationPrompt(latest))}>
+      <Button
+        aria-describedby={hintId}
+        onClick={() => downloadText(`classification-prompt-v${latest.version}.txt`, classificationPrompt(latest))}
+      >
         Export classification prompt
       </Button>
       <p id={hintId} className="text-xs text-slate-600">

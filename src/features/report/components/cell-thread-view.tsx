@@ -20,8 +20,12 @@ interface Props {
 }
 
 // The source's reviewers are already under their aliases when the study anonymises them.
-const nameOf = (source: SampleGold, id: string) => (id === 'lead' ? 'Lead'
-  : source.studyReviewers.find((r) => r.reviewerId === id)?.name ?? source.reviewers.find((r) => r.reviewerId === id)?.name ?? id);
+const nameOf = (source: SampleGold, id: string) =>
+  id === 'lead'
+    ? 'Lead'
+    : (source.studyReviewers.find((r) => r.reviewerId === id)?.name ??
+      source.reviewers.find((r) => r.reviewerId === id)?.name ??
+      id);
 
 function howDecided(final: FinalLabel, source: SampleGold): string {
   const by = final.stored ? `recorded by ${nameOf(source, final.decidedBy)}` : 'final by itself';
@@ -43,34 +47,69 @@ export function CellThreadView({ item, model, showSample, showText, onToggleText
       </h2>
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
         <dt className="font-medium">Gold label</dt>
-        <dd><strong>{final.label}</strong> ({howDecided(final, source)})</dd>
-        {final.rationale && (<><dt className="font-medium">Rationale</dt><dd dir="auto" className="whitespace-pre-wrap">{final.rationale}</dd></>)}
+        <dd>
+          <strong>{final.label}</strong> ({howDecided(final, source)})
+        </dd>
+        {final.rationale && (
+          <>
+            <dt className="font-medium">Rationale</dt>
+            <dd dir="auto" className="whitespace-pre-wrap">
+              {final.rationale}
+            </dd>
+          </>
+        )}
         <dt className="font-medium">LLM ({model})</dt>
-        <dd><strong>{item.llm}</strong></dd>
+        <dd>
+          <strong>{item.llm}</strong>
+        </dd>
       </dl>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm" aria-label="Reviewers' labels">
           <thead className="text-left text-xs text-slate-600">
-            <tr><th className={cell}>Reviewer</th><th className={cell}>Label</th><th className={cell}>Note</th><th className={cell}>Other suggestion</th></tr>
+            <tr>
+              <th className={cell}>Reviewer</th>
+              <th className={cell}>Label</th>
+              <th className={cell}>Note</th>
+              <th className={cell}>Other suggestion</th>
+            </tr>
           </thead>
           <tbody>
             {outcome.votes.map((v) => (
               <tr key={v.reviewerId} className="border-t border-slate-100">
-                <th scope="row" className={`${cell} text-left font-medium`}>{nameOf(source, v.reviewerId)}</th>
-                <td className={cell}>{v.label}{v.flagged ? ' (flagged)' : ''}</td>
-                <td dir="auto" className={`${cell} whitespace-pre-wrap`}>{v.note ?? ''}</td>
-                <td dir="auto" className={cell}>{v.otherSuggestion ?? ''}</td>
+                <th scope="row" className={`${cell} text-left font-medium`}>
+                  {nameOf(source, v.reviewerId)}
+                </th>
+                <td className={cell}>
+                  {v.label}
+                  {v.flagged ? ' (flagged)' : ''}
+                </td>
+                <td dir="auto" className={`${cell} whitespace-pre-wrap`}>
+                  {v.note ?? ''}
+                </td>
+                <td dir="auto" className={cell}>
+                  {v.otherSuggestion ?? ''}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <Button aria-expanded={showText} onClick={onToggleText}>{showText ? 'Hide the thread text' : 'Show the thread text'}</Button>
+      <Button aria-expanded={showText} onClick={onToggleText}>
+        {showText ? 'Hide the thread text' : 'Show the thread text'}
+      </Button>
       {showText && thread.isPending && <p role="status">Loading the thread…</p>}
-      {showText && thread.isError && <Alert tone="error" title={`Thread ${item.threadId} could not be read`}>{errorMessage(thread.error)}</Alert>}
-      {showText && thread.isSuccess && (thread.data
-        ? <ThreadTurns turns={thread.data.turns} />
-        : <Alert tone="error" title={`Thread ${item.threadId} is not in this study.`} />)}
+      {showText && thread.isError && (
+        <Alert tone="error" title={`Thread ${item.threadId} could not be read`}>
+          {errorMessage(thread.error)}
+        </Alert>
+      )}
+      {showText &&
+        thread.isSuccess &&
+        (thread.data ? (
+          <ThreadTurns turns={thread.data.turns} />
+        ) : (
+          <Alert tone="error" title={`Thread ${item.threadId} is not in this study.`} />
+        ))}
     </article>
   );
 }

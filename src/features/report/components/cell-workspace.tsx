@@ -33,12 +33,17 @@ export function CellWorkspace({ studyId, data, samples, params }: Props) {
   const index = cellIndex(cells, params.gold, params.llm);
   const cell = cells[index];
   const items = cell?.items ?? [];
-  const asked = params.at && items.findIndex((i) => i.sampleId === params.at!.sampleId && i.threadId === params.at!.threadId);
-  const position = asked !== null && asked !== undefined && asked >= 0 ? asked : 0;
+  const { at } = params;
+  // No thread in the address, or one not in this cell: the cell's first thread.
+  const position = Math.max(0, at ? items.findIndex((i) => i.sampleId === at.sampleId && i.threadId === at.threadId) : 0);
   const current = items[position];
-  const address = (c: ConfusionCell, item?: ReportCellItem) => paths.confusionCell.to(studyId, {
-    gold: c.gold, llm: c.llm, samples, ...(item ? { at: { sampleId: item.sampleId, threadId: item.threadId } } : {}),
-  });
+  const address = (c: ConfusionCell, item?: ReportCellItem) =>
+    paths.confusionCell.to(studyId, {
+      gold: c.gold,
+      llm: c.llm,
+      samples,
+      ...(item ? { at: { sampleId: item.sampleId, threadId: item.threadId } } : {}),
+    });
   // Moving within a cell replaces the address, so Back leaves the cell rather than replaying every thread.
   const moveThread = (step: 1 | -1) => {
     const target = items[position + step];
@@ -66,37 +71,65 @@ export function CellWorkspace({ studyId, data, samples, params }: Props) {
   return (
     <div className="mx-auto max-w-5xl space-y-4">
       <header className="space-y-1">
-        <h1 className="text-xl font-semibold break-words">Gold {params.gold}, LLM {params.llm}</h1>
+        <h1 className="text-xl font-semibold break-words">
+          Gold {params.gold}, LLM {params.llm}
+        </h1>
         <p className="text-sm">
-          {threads(items.length)} of {data.samples.map((s) => s.sample.name).join(', ')} with the gold label {params.gold} and
-          the LLM&apos;s label ({model}) {params.llm}.{' '}
-          <Link href={paths.report.to(studyId, samples ?? undefined)} className="underline">Back to the report</Link>
+          {threads(items.length)} of {data.samples.map((s) => s.sample.name).join(', ')} with the gold label{' '}
+          {params.gold} and the LLM&apos;s label ({model}) {params.llm}.{' '}
+          <Link href={paths.report.to(studyId, samples ?? undefined)} className="underline">
+            Back to the report
+          </Link>
           <span className="ml-3 hidden text-xs text-slate-600 sm:inline">Press ? for every shortcut.</span>
         </p>
       </header>
       <nav aria-label="Cells of the confusion matrix" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {previous && <Link href={address(previous)} className="underline">Previous cell: {cellName(previous)} ({threads(previous.items.length)})</Link>}
-        {next && <Link href={address(next)} className="underline">Next cell: {cellName(next)} ({threads(next.items.length)})</Link>}
+        {previous && (
+          <Link href={address(previous)} className="underline">
+            Previous cell: {cellName(previous)} ({threads(previous.items.length)})
+          </Link>
+        )}
+        {next && (
+          <Link href={address(next)} className="underline">
+            Next cell: {cellName(next)} ({threads(next.items.length)})
+          </Link>
+        )}
       </nav>
       {!cell || !current ? (
-        <Alert tone="info" title={`No thread of these samples has the gold label ${params.gold} and the LLM label ${params.llm}.`} />
+        <Alert
+          tone="info"
+          title={`No thread of these samples has the gold label ${params.gold} and the LLM label ${params.llm}.`}
+        />
       ) : (
         <div className="grid gap-4 md:grid-cols-[12rem_minmax(0,1fr)]">
           <nav aria-label="Threads of this cell" className="max-h-48 overflow-auto md:max-h-[70vh]">
-            <p aria-live="polite" className="mb-1 text-sm font-medium">Thread {formatCount(position + 1)} of {formatCount(items.length)}</p>
+            <p aria-live="polite" className="mb-1 text-sm font-medium">
+              Thread {formatCount(position + 1)} of {formatCount(items.length)}
+            </p>
             <ol className="space-y-0.5 text-sm">
               {items.map((item, i) => (
                 <li key={`${item.sampleId}\u0000${item.threadId}`}>
-                  <Link href={address(cell, item)} aria-current={i === position ? 'true' : undefined} replace
-                    className={`block truncate rounded px-1 font-mono ${i === position ? 'bg-indigo-100 font-semibold' : 'underline'}`}>
-                    {item.threadId}{data.samples.length > 1 ? ` (${item.source.sample.name})` : ''}
+                  <Link
+                    href={address(cell, item)}
+                    aria-current={i === position ? 'true' : undefined}
+                    replace
+                    className={`block truncate rounded px-1 font-mono ${i === position ? 'bg-indigo-100 font-semibold' : 'underline'}`}
+                  >
+                    {item.threadId}
+                    {data.samples.length > 1 ? ` (${item.source.sample.name})` : ''}
                   </Link>
                 </li>
               ))}
             </ol>
           </nav>
-          <CellThreadView key={`${current.sampleId}\u0000${current.threadId}`} item={current} model={model}
-            showSample={data.samples.length > 1} showText={showText} onToggleText={() => setShowText((s) => !s)} />
+          <CellThreadView
+            key={`${current.sampleId}\u0000${current.threadId}`}
+            item={current}
+            model={model}
+            showSample={data.samples.length > 1}
+            showText={showText}
+            onToggleText={() => setShowText((s) => !s)}
+          />
         </div>
       )}
       {helpOpen && <ShortcutHelpDialog shortcuts={shortcuts} onClose={() => setHelpOpen(false)} />}

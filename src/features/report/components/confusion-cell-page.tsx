@@ -21,13 +21,23 @@ export function ConfusionCellPage({ studyId }: { studyId: StudyId }) {
   const enabled = samples === null || samples.length > 0;
   const report = useQuery({ ...reportQueries.report(studyId, samples, false), enabled });
   const { gold, llm } = params;
-  useDocumentTitle(gold !== null && llm !== null ? `Gold ${gold}, LLM ${llm}` : 'Confusion cell', 'Report', study.data?.name);
+  useDocumentTitle(
+    gold !== null && llm !== null ? `Gold ${gold}, LLM ${llm}` : 'Confusion cell',
+    'Report',
+    study.data?.name,
+  );
 
   if (study.isPending) return <p role="status">Loading the threads of this cell…</p>;
   if (!study.data) return <Alert tone="info" title="This study does not exist." />;
-  if (gold === null || llm === null) return <Alert tone="info" title="This address names no cell of the confusion matrix." />;
+  if (gold === null || llm === null)
+    return <Alert tone="info" title="This address names no cell of the confusion matrix." />;
   if (!enabled) return <Alert tone="info" title="Choose at least one sample on the report." />;
-  if (report.error) return <Alert tone="error" title="The threads of this cell could not be read">{errorMessage(report.error)}</Alert>;
+  if (report.error)
+    return (
+      <Alert tone="error" title="The threads of this cell could not be read">
+        {errorMessage(report.error)}
+      </Alert>
+    );
   if (!report.data) return <p role="status">Loading the threads of this cell…</p>;
   return <CellWorkspace studyId={studyId} data={report.data} samples={samples} params={{ ...params, gold, llm }} />;
 }

@@ -5,12 +5,22 @@ import { asSampleId, type SampleId } from '../../../domain/ids';
 export function useChosenSamples(): [SampleId[] | null, (next: SampleId[] | null) => void] {
   const [params, setParams] = useSearchParams();
   const raw = params.get('samples');
-  const chosen = raw === null ? null : raw.split(',').filter((id) => id !== '').map(asSampleId);
-  const choose = (next: SampleId[] | null) => setParams((prev) => {
-    const out = new URLSearchParams(prev);
-    if (next === null) out.delete('samples');
-    else out.set('samples', next.join(','));
-    return out;
-  }, { replace: true });
+  const chosen =
+    raw === null
+      ? null
+      : raw
+          .split(',')
+          .filter((id) => id !== '')
+          .map(asSampleId);
+  const choose = (next: SampleId[] | null) =>
+    setParams(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        if (next === null) out.delete('samples');
+        else out.set('samples', next.join(','));
+        return out;
+      },
+      { replace: true },
+    );
   return [chosen, choose];
 }

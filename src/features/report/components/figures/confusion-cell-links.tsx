@@ -23,19 +23,23 @@ export function ConfusionCellLinks({ studyId, categories, confusion, geometry }:
   const { left, top, cell } = geometry;
   return (
     <ul aria-label="Threads behind each cell" className="print:hidden">
-      {confusion.flatMap((row, r) => row.map((n, c) => {
-        if (n === 0) return null;
-        const gold = categories[r]!;
-        const llm = categories[c]!;
-        return (
-          <li key={`${r}-${c}`}>
-            <Link href={paths.confusionCell.to(studyId, { gold, llm, samples })}
-              aria-label={`${formatCount(n)} thread${n === 1 ? '' : 's'}: gold ${gold}, LLM ${llm}`}
-              className="absolute block hover:ring-2 hover:ring-indigo-700 hover:ring-inset"
-              style={{ left: left + c * cell, top: top + r * cell, width: cell, height: cell }} />
-          </li>
-        );
-      }))}
+      {confusion.flatMap((row, r) =>
+        row.map((n, c) => {
+          if (n === 0) return null;
+          const gold = categories[r]!;
+          const llm = categories[c]!;
+          return (
+            <li key={`${r}-${c}`}>
+              <Link
+                href={paths.confusionCell.to(studyId, { gold, llm, samples })}
+                aria-label={`${formatCount(n)} thread${n === 1 ? '' : 's'}: gold ${gold}, LLM ${llm}`}
+                className="absolute block hover:ring-2 hover:ring-indigo-700 hover:ring-inset"
+                style={{ left: left + c * cell, top: top + r * cell, width: cell, height: cell }}
+              />
+            </li>
+          );
+        }),
+      )}
     </ul>
   );
 }

@@ -1,21 +1,24 @@
 import type { ModelGoldReport } from '../../../../domain/agreement/model-gold-report';
 import { formatCount } from '../../../../domain/format-count';
+import type { StudyId } from '../../../../domain/ids';
 import { ChartFigure } from '../../../../ui/charts/chart-figure';
 import { HeatMap, heatMapGeometry } from '../../../../ui/charts/heat-map';
-import type { StudyId } from '../../../../domain/ids';
 import { ConfusionCellLinks } from './confusion-cell-links';
 
-/** The LLM's labels against the gold labels: counts, gold in rows, LLM in columns; each cell with threads opens them. */
+/** The LLM's labels against the gold labels: counts, gold in rows, LLM in columns; a cell with threads opens them. */
 export function ConfusionMatrixFigure({ gold, model, fileName, studyId }: {
   gold: ModelGoldReport; model: string; fileName: string; studyId: StudyId;
 }) {
   const max = Math.max(0, ...gold.confusion.flat());
   const cellText = (v: number | null) => (v === null ? '' : formatCount(v));
+  const labels = gold.categories;
+  const geometry = heatMapGeometry({ rowLabels: labels, columnLabels: labels, values: gold.confusion, cellText });
   const title = `Confusion matrix: ${model} against the gold labels`;
   return (
     <ChartFigure name="confusion matrix" fileName={`${fileName}-confusion-matrix`} caption={
       <><strong>Confusion matrix.</strong> Threads by gold label (rows) and the LLM's label ({model}, columns), {formatCount(gold.items)} threads
-        with both; the diagonal holds the agreements. Darker cells hold more threads; a cell opens its threads.</>
+        with both; the diagonal holds the agreements. Darker cells hold more threads.
+        <span className="print:hidden"> A cell with threads opens them.</span></>
     }>
       {(ref) => (
         // The links sit over the drawing's cells: the box is the drawing's size, never scaled.
@@ -26,7 +29,7 @@ export function ConfusionMatrixFigure({ gold, model, fileName, studyId }: {
             cellText={cellText} domain={[0, max]}
             rowAxisTitle="Gold label" columnAxisTitle={`LLM label (${model})`} />
           <ConfusionCellLinks studyId={studyId} categories={gold.categories} confusion={gold.confusion}
-            geometry={heatMapGeometry({ rowLabels: gold.categories, columnLabels: gold.categories, values: gold.confusion, cellText })} />
+            geometry={geometry} />
         </div>
       )}
     </ChartFigure>
