@@ -131,6 +131,8 @@ test(
     const user = userEvent.setup();
     const { location } = renderPages(`${paths.report.to(study.id, [asSampleId('s1')])}`);
     const cells = await screen.findByRole('list', { name: 'Threads behind each cell' });
+    // Laid over the figure, not drawn in it: the downloaded SVG holds no link.
+    expect(screen.getByRole('img', { name: /^Confusion matrix/ }).querySelector('a')).toBeNull();
     expect(
       within(cells)
         .getAllByRole('link')
