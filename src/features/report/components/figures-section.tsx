@@ -8,11 +8,21 @@ import { F1Figure } from './figures/f1-figure';
 import { KappaMatrixFigure } from './figures/kappa-matrix-figure';
 
 /** The four figures a paper can use, each downloadable as SVG and PNG. */
-export function FiguresSection({ data, report, fileName }: { data: ReportData; report: AgreementReport; fileName: string }) {
+export function FiguresSection({
+  data,
+  report,
+  fileName,
+}: {
+  data: ReportData;
+  report: AgreementReport;
+  fileName: string;
+}) {
   const gold = report.model?.gold ?? null;
   const model = data.llmModel ?? LLM_RATER;
   // The newest codebook's MedHELM mapping wins when a category is in several versions.
-  const categories = [...data.samples].sort((a, b) => b.codebook.version - a.codebook.version).flatMap((s) => s.codebook.categories);
+  const categories = [...data.samples]
+    .sort((a, b) => b.codebook.version - a.codebook.version)
+    .flatMap((s) => s.codebook.categories);
   const fromGold = data.gold.size > 0;
   const labels = fromGold
     ? [...data.gold.values()]
@@ -30,9 +40,18 @@ export function FiguresSection({ data, report, fileName }: { data: ReportData; r
           </>
         )}
       <KappaMatrixFigure report={report} fileName={fileName} />
-      {labels.length === 0
-        ? <p className="text-sm">The category distribution needs labels: no reviewer has labeled a thread of these samples yet.</p>
-        : <CategoryDistributionFigure shares={categoryDistribution(labels, categories)} source={source} total={labels.length} fileName={fileName} />}
+      {labels.length === 0 ? (
+        <p className="text-sm">
+          The category distribution needs labels: no reviewer has labeled a thread of these samples yet.
+        </p>
+      ) : (
+        <CategoryDistributionFigure
+          shares={categoryDistribution(labels, categories)}
+          source={source}
+          total={labels.length}
+          fileName={fileName}
+        />
+      )}
     </section>
   );
 }
