@@ -66,7 +66,12 @@ test('a sample page names the sample between the study and the page', async () =
 test("a confusion cell sits under the report, whose crumb keeps the report's samples", async () => {
   const samples = [asSampleId('s1'), asSampleId('s2')];
   const cell = paths.confusionCell.to(study.id, { gold: 'Coding', llm: 'Other', samples });
-  renderApp(<AppLayout><p>page</p></AppLayout>, { db, path: cell });
+  renderApp(
+    <AppLayout>
+      <p>page</p>
+    </AppLayout>,
+    { db, path: cell },
+  );
   await screen.findByRole('link', { name: 'Pilot' }, { timeout: 5000 });
   expect((await crumbs()).map(([label, href]) => [label, href])).toEqual([
     ['Studies', '/'],

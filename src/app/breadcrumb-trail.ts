@@ -56,7 +56,11 @@ export function breadcrumbTrail(parser: Parser, location: string, names: Names, 
     trail.push({ label: names.sample ?? 'Sample', href: paths.samples.to(studyId) });
   }
   if (match.page.underReport) {
-    const samples = new URLSearchParams(search).get('samples')?.split(',').filter((id) => id !== '').map(asSampleId);
+    const samples = new URLSearchParams(search)
+      .get('samples')
+      ?.split(',')
+      .filter((id) => id !== '')
+      .map(asSampleId);
     trail.push({ label: 'Report', href: paths.report.to(studyId, samples) });
   }
   trail.push({ label: match.page.page, href: match.page.underReport && search ? `${location}?${search}` : location });

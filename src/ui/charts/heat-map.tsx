@@ -52,12 +52,25 @@ export function heatMapGeometry({
  * columns on top (slanted at 45°), a sequential blue palette (perceptually ordered, readable
  * in grey) and black or white text, whichever contrasts more with its cell.
  */
-export function HeatMap({ title, description, rowLabels, columnLabels, values, cellText, domain, rowAxisTitle, columnAxisTitle, ref }: HeatMapProps) {
+export function HeatMap({
+  title,
+  description,
+  rowLabels,
+  columnLabels,
+  values,
+  cellText,
+  domain,
+  rowAxisTitle,
+  columnAxisTitle,
+  ref,
+}: HeatMapProps) {
   const id = useId();
   const { texts, cell, left, top, width, height } = heatMapGeometry({ rowLabels, columnLabels, values, cellText });
   const gridWidth = cell * columnLabels.length;
   const gridHeight = cell * rowLabels.length;
-  const color = scaleSequential(interpolateBlues).domain(domain[0] === domain[1] ? [domain[0], domain[0] + 1] : [domain[0], domain[1]]).clamp(true);
+  const color = scaleSequential(interpolateBlues)
+    .domain(domain[0] === domain[1] ? [domain[0], domain[0] + 1] : [domain[0], domain[1]])
+    .clamp(true);
 
   return (
     <svg

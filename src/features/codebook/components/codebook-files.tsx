@@ -44,9 +44,17 @@ export function CodebookFiles({ latest }: { latest: CodebookVersion }) {
         </Button>
       </div>
       <ClassificationPromptButton latest={latest} />
-      <label className="flex flex-col">Import a codebook (JSON): becomes the draft, or a new version if the latest is frozen
-        <input type="file" accept=".json,application/json" className="mt-1"
-          onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); }} />
+      <label className="flex flex-col">
+        Import a codebook (JSON): becomes the draft, or a new version if the latest is frozen
+        <input
+          type="file"
+          accept=".json,application/json"
+          className="mt-1"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void importFile(f);
+          }}
+        />
       </label>
       {problems.length > 0 && (
         <ul aria-label="Codebook file problems" className="list-disc pl-5 text-red-800">

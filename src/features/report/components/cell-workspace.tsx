@@ -35,7 +35,10 @@ export function CellWorkspace({ studyId, data, samples, params }: Props) {
   const items = cell?.items ?? [];
   const { at } = params;
   // No thread in the address, or one not in this cell: the cell's first thread.
-  const position = Math.max(0, at ? items.findIndex((i) => i.sampleId === at.sampleId && i.threadId === at.threadId) : 0);
+  const position = Math.max(
+    0,
+    at ? items.findIndex((i) => i.sampleId === at.sampleId && i.threadId === at.threadId) : 0,
+  );
   const current = items[position];
   const address = (c: ConfusionCell, item?: ReportCellItem) =>
     paths.confusionCell.to(studyId, {

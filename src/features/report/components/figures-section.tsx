@@ -30,15 +30,19 @@ export function FiguresSection({
   const source = fromGold ? 'gold labels' : "reviewers' labels";
   return (
     <section aria-labelledby="figures-heading" className="space-y-4">
-      <h2 id="figures-heading" className="text-lg font-semibold">Figures</h2>
-      {gold === null
-        ? <p className="text-sm">The confusion matrix and the F1 bars need LLM labels and at least one thread with a final (gold) label.</p>
-        : (
-          <>
-            <ConfusionMatrixFigure gold={gold} model={model} fileName={fileName} studyId={data.study.id} />
-            <F1Figure gold={gold} model={model} fileName={fileName} />
-          </>
-        )}
+      <h2 id="figures-heading" className="text-lg font-semibold">
+        Figures
+      </h2>
+      {gold === null ? (
+        <p className="text-sm">
+          The confusion matrix and the F1 bars need LLM labels and at least one thread with a final (gold) label.
+        </p>
+      ) : (
+        <>
+          <ConfusionMatrixFigure gold={gold} model={model} fileName={fileName} studyId={data.study.id} />
+          <F1Figure gold={gold} model={model} fileName={fileName} />
+        </>
+      )}
       <KappaMatrixFigure report={report} fileName={fileName} />
       {labels.length === 0 ? (
         <p className="text-sm">
