@@ -101,6 +101,32 @@ describe('the test server runs validate_doc_update on every write path', () => {
   });
 });
 
+describe('the test server answers what PouchDB replication asks', () => {
+  it('lets Ana keep checkpoints (_local), diff revisions, bulk-get and follow _changes; refuses Ben all of it', async () => {
+    const id = 'ev-ana-0000000001-0badf00d';
+    const rev = (await call(ana, 'GET', `/db-ana/${id}`)).body._rev as string;
+    expect((await call(ana, 'PUT', '/db-ana/_local/checkpoint', { last_seq: 1 })).status).toBe(201);
+    expect((await call(ana, 'POST', '/db-ana/_revs_diff', { [id]: [rev, '1-ffffffffffffffffffffffffffffffff'] })).body).toEqual({
+      [id]: { missing: ['1-ffffffffffffffffffffffffffffffff'] },
+    });
+    const bulkGet = await call(ana, 'POST', '/db-ana/_bulk_get?revs=true', { docs: [{ id, rev }] });
+    expect(JSON.stringify(bulkGet.body)).toContain('"threadId":"t1"');
+    const changes = await call(ana, 'GET', '/db-ana/_changes?style=all_docs&feed=longpoll&since=0&timeout=1000');
+    expect((changes.body.results as unknown as { id: string }[]).map((c) => c.id)).toContain(id);
+    expect([401, 403]).toContain((await call(ben, 'PUT', '/db-ana/_local/checkpoint-ben', { last_seq: 1 })).status);
+    expect([401, 403]).toContain((await call(ben, 'POST', '/db-ana/_revs_diff', { [id]: [rev] })).status);
+    expect([401, 403]).toContain((await call(ben, 'POST', '/db-ana/_bulk_get', { docs: [{ id }] })).status);
+    expect([401, 403]).toContain((await call(null, 'POST', '/db-ana/_bulk_get', { docs: [{ id }] })).status);
+  });
+
+  it("refuses Ben Ana's documents through _find and an index, which express-pouchdb would open to anyone", async () => {
+    expect([401, 403]).toContain((await call(ben, 'POST', '/db-ana/_find', { selector: { type: 'concord-label-event' } })).status);
+    expect([401, 403]).toContain((await call(null, 'POST', '/db-ana/_find', { selector: {} })).status);
+    expect([401, 403]).toContain((await call(ana, 'POST', '/db-ana/_index', { index: { fields: ['seq'] } })).status);
+    expect((await call(ana, 'POST', '/db-ana/_find', { selector: { threadId: 't1' } })).body.docs).toHaveLength(1);
+  });
+});
+
 describe('the test server as a server that fails', () => {
   it('stops (refusing connections), restarts on the same port, and keeps its data', async () => {
     await couch.stop();
