@@ -16,7 +16,9 @@ async function call(user: User, method: string, path: string, body?: unknown) {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (user) headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
   const response = await fetch(`${couch.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: response.status, body: await response.json() as Record<string, unknown> & Record<number, Record<string, unknown>> };
+  const text = await response.text();
+  const parsed: unknown = text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : { text };
+  return { status: response.status, body: parsed as Record<string, unknown> & Record<number, Record<string, unknown>> };
 }
 const admin = () => couch.admin;
 const event = (id: string, threadId: string, extra: object = {}) =>
@@ -43,6 +45,13 @@ describe('the test server enforces _security', () => {
     expect([401, 403]).toContain((await call(ben, 'GET', '/db-ana/packet')).status);
     expect([401, 403]).toContain((await call(ben, 'GET', '/db-ana/_all_docs')).status);
     expect([401, 403]).toContain((await call(ben, 'GET', '/db-ana/_changes')).status);
+    for (const [method, path, body] of [
+      ['GET', '/db-ana'], ['GET', '/db-ana/_design/concord'], ['GET', '/db-ana/packet?revs=true&open_revs=all'],
+      ['POST', '/db-ana/_all_docs?include_docs=true', { keys: ['packet'] }], ['POST', '/db-ana/_changes?include_docs=true', {}],
+      ['GET', '/db-ana/packet/age'], ['GET', '/db-ana/_security'],
+    ] as const) {
+      expect([401, 403], `${method} ${path}`).toContain((await call(ben, method, path, body)).status);
+    }
     expect([401, 403]).toContain((await call({ ...ana, password: 'wrong' }, 'GET', '/db-ana/packet')).status);
     expect([401, 403]).toContain((await call(null, 'GET', '/db-ana/packet')).status);
   });
