@@ -4,6 +4,7 @@ import { readStudyBackupText } from '../../domain/backup/read-study-backup';
 import { studyBackupParts, type StudyBackup } from '../../domain/backup/study-backup';
 import { defaultCodebook } from '../../domain/codebook/default-codebook';
 import { asSampleId, asStudyId, asThreadId, type StudyId } from '../../domain/ids';
+import type { LlmRunLabels } from '../../domain/llm-run';
 import type { Rating } from '../../domain/rating';
 import type { Study } from '../../domain/study';
 import type { ThreadInput } from '../../domain/threads/thread';
@@ -38,7 +39,7 @@ async function buildRichStudy(db: ConcordDatabase): Promise<Study> {
       thread('t4', ['What is the dose of amoxicillin?'], 'Answer Medical Knowledge Questions'),
     ],
   });
-  await importLlmLabels(db, { studyId: study.id, model: 'gpt-4o-refined', source: 'labels.csv', now: NOW, labels: [{ threadId: asThreadId('t3'), label: 'Other' }] });
+  await importLlmLabels(db, { studyId: study.id, model: 'gpt-4o-refined', source: 'labels.csv', now: NOW, labels: [{ threadId: asThreadId('t3'), label: 'Other', otherName: 'Badge help' }] });
   const [ana, ben, cy, dee] = await Promise.all(['Ana', 'Ben', 'Cy', 'Dee'].map((name, i) =>
     addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role: i === 3 ? 'lead' : 'reviewer', now: NOW })));
   const sampleId = asSampleId('sample-1');
@@ -129,6 +130,7 @@ describe('study backup', () => {
     });
     expect(before.tables.threads!.some((t) => (t as { turns: string[] }).turns[0]!.length === 40_000)).toBe(true);
     expect(before.tables.ratings!.some((r) => (r as Rating).otherSuggestion === 'Badge printing')).toBe(true);
+    expect(after.tables.llmLabels!.map((l) => (l as LlmRunLabels).otherNames)).toContainEqual({ t3: 'Badge help' });
     expect(before.audit.map((e) => e.action)).toEqual(expect.arrayContaining(['rating.changed', 'decision.made', 'decision.reopened', 'codebook.versioned', 'sample.reveal-llm']));
   });
 

@@ -56,6 +56,8 @@ const llmRun = z.looseObject({
 
 const llmLabels = z.looseObject({
   studyId: id<Study['id']>(), runId: id<LlmRun['runId']>(), labels: z.record(z.string(), text),
+  // The LLM's Other names (issue #11); absent from older backups and from runs without them.
+  otherNames: z.record(z.string(), text).optional(),
 }) satisfies z.ZodType<LlmRunLabels>;
 
 /** A codebook category as stored; reviewer packets carry the same shape. */

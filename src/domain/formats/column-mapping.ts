@@ -5,6 +5,7 @@ export type ThreadField =
   | 'turns'
   | 'llmLabel'
   | 'llmModel'
+  | 'llmOtherName'
   | 'userId'
   | 'department'
   | 'role'
@@ -14,7 +15,7 @@ export type ThreadField =
 export type ColumnMapping = Partial<Record<ThreadField, string>>;
 
 export const THREAD_FIELDS: readonly ThreadField[] = [
-  'threadId', 'text', 'turns', 'llmLabel', 'llmModel', 'userId', 'department', 'role', 'createdAt',
+  'threadId', 'text', 'turns', 'llmLabel', 'llmModel', 'llmOtherName', 'userId', 'department', 'role', 'createdAt',
 ];
 
 /** How each field is named to the user. */
@@ -24,6 +25,7 @@ export const THREAD_FIELD_LABELS: Record<ThreadField, string> = {
   turns: 'turns',
   llmLabel: 'LLM label',
   llmModel: 'LLM model',
+  llmOtherName: "LLM's Other name",
   userId: 'user id',
   department: 'department',
   role: 'role',
@@ -37,6 +39,7 @@ const EXACT: Record<ThreadField, readonly string[]> = {
   turns: ['turns', 'userturns'],
   llmLabel: ['llmlabel', 'label', 'category', 'predictedlabel', 'predictedcategory', 'gptlabel', 'llmcategory', 'classification', 'prediction'],
   llmModel: ['llmmodel', 'model', 'modelname'],
+  llmOtherName: ['othername', 'llmothername', 'suggestedname', 'othersuggestion'],
   userId: ['userid', 'user', 'employeeid', 'username', 'employee', 'userhash'],
   department: ['department', 'dept', 'departmentname', 'division'],
   role: ['role', 'jobtitle', 'userrole', 'jobrole', 'position'],
@@ -50,6 +53,7 @@ const FUZZY: Record<ThreadField, readonly string[]> = {
   turns: ['turns'],
   llmLabel: ['label', 'category', 'classification'],
   llmModel: ['model'],
+  llmOtherName: ['othername'],
   userId: ['userid', 'employeeid', 'user'],
   department: ['department', 'dept'],
   role: ['role', 'jobtitle'],
