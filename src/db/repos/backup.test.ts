@@ -13,6 +13,8 @@ import { readStudyBackup, restoreStudyBackup } from './backup';
 import { saveCodebookEdit } from './codebooks';
 import { reopenDecision, saveDecision } from './decisions';
 import { importThreads } from './import-threads';
+import { addExampleCandidates } from './example-candidates';
+import { setExamplePick } from './example-picks';
 import { importLlmLabels } from './llm-labels';
 import { annotateThread, saveRating } from './ratings';
 import { addReviewer } from './reviewers';
@@ -68,6 +70,9 @@ async function buildRichStudy(db: ConcordDatabase): Promise<Study> {
     studyId: study.id, packetId: 'packet-1', sampleId, reviewerId: ana!.reviewerId, lastFileAt: NOW, lastFileSha256: 'e'.repeat(64),
     importedAt: NOW, delivered: { t1: NOW }, eventCount: 3,
   });
+  const coding = (await db.codebooks.get([study.id, 1]))!.categories.find((c) => c.name === 'Coding')!;
+  await addExampleCandidates(db, { studyId: study.id, source: 'typed', now: NOW, candidates: [{ categoryId: coding.id, text: 'Fix my macro' }] });
+  await setExamplePick(db, { studyId: study.id, reviewerId: ana!.reviewerId, candidateId: 'c1', picked: true, now: NOW });
   await annotateThread(db, { studyId: study.id, sampleId, reviewerId: ben!.reviewerId, threadId: asThreadId('t4') }, { note: 'read before labeling', flagged: true }, NOW);
   const v1 = (await db.codebooks.get([study.id, 1]))!;
   await saveCodebookEdit(db, { kind: 'new-version', version: { ...v1, version: 2, categories: v1.categories.slice(1), createdAt: NOW, frozen: false } }, 'Merged a category');
@@ -125,7 +130,7 @@ describe('study backup', () => {
 
     expect(counts).toEqual({
       threads: 4, threadPages: 1, llmRuns: 2, llmLabels: 2, codebooks: 2, reviewers: 4, samples: 1, ratings: 10, pendingAnnotations: 1,
-      decisions: 2, sentPackets: 1, labelsReceipts: 1,
+      decisions: 2, sentPackets: 1, labelsReceipts: 1, exampleCandidates: 1, examplePicks: 1,
       auditEvents: before.audit.length,
     });
     expect(before.tables.threads!.some((t) => (t as { turns: string[] }).turns[0]!.length === 40_000)).toBe(true);

@@ -30,10 +30,14 @@ export async function readStudyBackup(db: ConcordDatabase, studyId: StudyId, now
       all(db.samples), all(db.ratings), all(db.pendingAnnotations), all(db.decisions),
       all(db.sentPackets), all(db.labelsReceipts), db.auditEvents.where('studyId').equals(studyId).sortBy('seq'),
     ]);
+    const [exampleCandidates, examplePicks] = await Promise.all([all(db.exampleCandidates), all(db.examplePicks)]);
     const auditEvents = audit.map(({ seq: _seq, ...event }) => event);
     return {
       format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, study,
-      tables: { threads, threadPages, llmRuns, llmLabels, codebooks, reviewers, samples, ratings, pendingAnnotations, decisions, sentPackets, labelsReceipts, auditEvents },
+      tables: {
+        threads, threadPages, llmRuns, llmLabels, codebooks, reviewers, samples, ratings, pendingAnnotations, decisions, sentPackets,
+        labelsReceipts, exampleCandidates, examplePicks, auditEvents,
+      },
     };
   });
 }
@@ -58,6 +62,7 @@ export async function restoreStudyBackup(db: ConcordDatabase, backup: StudyBacku
       db.samples.bulkAdd(tables.samples), db.ratings.bulkAdd(tables.ratings),
       db.pendingAnnotations.bulkAdd(tables.pendingAnnotations), db.decisions.bulkAdd(tables.decisions),
       db.sentPackets.bulkAdd(tables.sentPackets), db.labelsReceipts.bulkAdd(tables.labelsReceipts),
+      db.exampleCandidates.bulkAdd(tables.exampleCandidates), db.examplePicks.bulkAdd(tables.examplePicks),
       // A `seq` from the file would clash with this browser's own events: numbered anew, in order.
       db.auditEvents.bulkAdd(tables.auditEvents.map((e) => { const { seq: _seq, ...event } = e as typeof e & { seq?: number }; return event; })),
     ]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CodebookVersion } from '../codebook/codebook';
+import type { ExampleCandidate, ExamplePick } from '../codebook/example-candidate';
 import type { Decision } from '../decisions/decision';
 import type { LlmRun, LlmRunLabels } from '../llm-run';
 import type { PendingAnnotation, Rating } from '../rating';
@@ -139,6 +140,15 @@ const labelsReceipt = z.looseObject({
   lastFileAt: text, lastFileSha256: text, importedAt: text, delivered: z.record(z.string(), text), eventCount: count,
 }) satisfies z.ZodType<LabelsReceipt>;
 
+const exampleCandidate = z.looseObject({
+  studyId: id<Study['id']>(), candidateId: text, categoryId: id<ExampleCandidate['categoryId']>(), text, source: text, addedAt: text,
+}) satisfies z.ZodType<ExampleCandidate>;
+
+const examplePick = z.looseObject({
+  studyId: id<Study['id']>(), reviewerId: id<Reviewer['reviewerId']>(), candidateId: text,
+  categoryId: id<ExamplePick['categoryId']>(), pickedAt: text,
+}) satisfies z.ZodType<ExamplePick>;
+
 const auditEvent = z.looseObject({
   studyId: id<Study['id']>(), at: text, actor: text, action: text, subject: text, from: nullableText, to: nullableText, why: nullableText,
 }) satisfies z.ZodType<BackupAuditEvent>;
@@ -164,6 +174,9 @@ export const studyBackupSchema = z.object({
     // Backups made before reviewer packets (issue #10) have neither table.
     sentPackets: z.array(sentPacket).default([]),
     labelsReceipts: z.array(labelsReceipt).default([]),
+    // Backups made before example candidates (issue #11) have neither table.
+    exampleCandidates: z.array(exampleCandidate).default([]),
+    examplePicks: z.array(examplePick).default([]),
     auditEvents: z.array(auditEvent),
   }),
 });

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../audit-event';
 import type { CodebookVersion } from '../codebook/codebook';
+import type { ExampleCandidate, ExamplePick } from '../codebook/example-candidate';
 import type { Decision } from '../decisions/decision';
 import type { LlmRun, LlmRunLabels } from '../llm-run';
 import type { PendingAnnotation, Rating } from '../rating';
@@ -31,6 +32,9 @@ export interface StudyBackupTables {
   /** Reviewer packets sent and labels files taken in; absent from backups made before issue #10. */
   sentPackets: SentPacket[];
   labelsReceipts: LabelsReceipt[];
+  /** Candidate examples and reviewers' picks of them; absent from backups made before issue #11. */
+  exampleCandidates: ExampleCandidate[];
+  examplePicks: ExamplePick[];
   /** In the order they happened (the source browser's `seq` order). */
   auditEvents: BackupAuditEvent[];
 }
@@ -50,7 +54,7 @@ export interface StudyBackup {
 
 export const BACKUP_TABLES = [
   'threads', 'threadPages', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples', 'ratings', 'pendingAnnotations', 'decisions',
-  'sentPackets', 'labelsReceipts', 'auditEvents',
+  'sentPackets', 'labelsReceipts', 'exampleCandidates', 'examplePicks', 'auditEvents',
 ] as const satisfies readonly (keyof StudyBackupTables)[];
 
 /** What identifies a record within its study and table (the primary key without studyId). */
@@ -67,6 +71,8 @@ export const BACKUP_RECORD_KEYS: { [T in keyof StudyBackupTables]: ((r: StudyBac
   decisions: (r) => `${r.sampleId}/${r.threadId}`,
   sentPackets: (r) => r.packetId,
   labelsReceipts: (r) => r.packetId,
+  exampleCandidates: (r) => r.candidateId,
+  examplePicks: (r) => `${r.reviewerId}/${r.candidateId}`,
   auditEvents: null,
 };
 

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
+import type { Category } from '../../domain/codebook/codebook';
+import type { Reviewer } from '../../domain/reviewer';
+import type { Study } from '../../domain/study';
+import type { ConcordDatabase } from '../database';
+import { listCodebookVersions } from './codebooks';
+import { addExampleCandidates, listExampleCandidates } from './example-candidates';
+import { listExamplePicks, listReviewerExamplePicks, setExamplePick } from './example-picks';
+import { addReviewer } from './reviewers';
+import { takeExampleCandidates } from './take-example-candidates';
+
+const NOW = '2026-03-01T00:00:00.000Z';
+let db: ConcordDatabase;
+let study: Study;
+let coding: Category;
+let ana: Reviewer;
+let ben: Reviewer;
+beforeEach(async () => {
+  db = freshDatabase();
+  study = await createPilotStudy(db);
+  coding = (await db.codebooks.get([study.id, 1]))!.categories.find((c) => c.name === 'Coding')!;
+  [ana, ben] = await Promise.all(['Ana', 'Ben'].map((name) => addReviewer(db, { studyId: study.id, name, initials: name[0]!, role: 'reviewer', now: NOW }))) as [Reviewer, Reviewer];
+});
+afterEach(async () => { await db.delete(); });
+
+const addFive = () => addExampleCandidates(db, {
+  studyId: study.id, source: 'candidates.csv', now: NOW, candidates: ['A', 'B', 'C', 'D', 'E'].map((t) => ({ categoryId: coding.id, text: `Prompt ${t}` })),
+});
+const pick = (reviewer: Reviewer, candidateId: string, picked = true) =>
+  setExamplePick(db, { studyId: study.id, reviewerId: reviewer.reviewerId, candidateId, picked, now: NOW });
+
+describe('example candidates', () => {
+  test('are added once per category and text, with an audit event', async () => {
+    expect(await addFive()).toBe(5);
+    expect(await addFive()).toBe(0);
+    expect((await listExampleCandidates(db, study.id)).map((c) => c.text)).toEqual(['Prompt A', 'Prompt B', 'Prompt C', 'Prompt D', 'Prompt E']);
+    const events = await db.auditEvents.where('studyId').equals(study.id).toArray();
+    expect(events.filter((e) => e.action === 'example-candidates.added').map((e) => e.to)).toEqual(['5 candidate examples', '0 candidate examples']);
+  });
+
+  test("a reviewer's picks are their own key range, at most three per category", async () => {
+    await addFive();
+    const [a, b, c, d] = await listExampleCandidates(db, study.id);
+    for (const x of [a, b, c]) await pick(ana, x!.candidateId);
+    await pick(ben, d!.candidateId);
+    await expect(pick(ana, d!.candidateId)).rejects.toThrow('You have already picked 3 candidates of this category; unpick one first.');
+    await pick(ana, a!.candidateId, false);
+    await pick(ana, d!.candidateId);
+    expect((await listReviewerExamplePicks(db, study.id, ana.reviewerId)).map((p) => p.candidateId).sort())
+      .toEqual([b, c, d].map((x) => x!.candidateId).sort());
+    expect((await listReviewerExamplePicks(db, study.id, ben.reviewerId)).map((p) => p.candidateId)).toEqual([d!.candidateId]);
+    expect(await listExamplePicks(db, study.id)).toHaveLength(4);
+  });
+
+  test('taking three makes them the examples of a new version when the latest is frozen, recorded in the audit log', async () => {
+    await db.codebooks.update([study.id, 1], { frozen: true });
+    await addFive();
+    const [a, b, c] = await listExampleCandidates(db, study.id);
+    await pick(ana, a!.candidateId);
+    await pick(ben, a!.candidateId);
+    await pick(ben, c!.candidateId);
+    const saved = await takeExampleCandidates(db, { studyId: study.id, categoryId: coding.id, candidateIds: [a, b, c].map((x) => x!.candidateId), now: NOW });
+    expect(saved.version).toBe(2);
+    const versions = await listCodebookVersions(db, study.id);
+    expect(versions.map((v) => v.categories.find((x) => x.id === coding.id)!.examples)).toEqual([coding.examples, ['Prompt A', 'Prompt B', 'Prompt C']]);
+    const events = await db.auditEvents.where('studyId').equals(study.id).sortBy('seq');
+    expect(events.at(-2)).toMatchObject({ action: 'codebook.versioned', subject: 'v2' });
+    expect(events.at(-1)).toMatchObject({
+      action: 'codebook.examples-taken', actor: 'lead', subject: 'v2 Coding', from: coding.examples.join(' | '), to: 'Prompt A | Prompt B | Prompt C',
+      why: `candidates ${a!.candidateId} (picked by Ana and Ben), ${b!.candidateId} (picked by no reviewer), ${c!.candidateId} (picked by Ben)`,
+    });
+  });
+
+  test('a take that fails stores nothing', async () => {
+    await addFive();
+    const [a] = await listExampleCandidates(db, study.id);
+    const before = await db.auditEvents.count();
+    await expect(takeExampleCandidates(db, { studyId: study.id, categoryId: coding.id, candidateIds: [a!.candidateId, 'gone'], now: NOW }))
+      .rejects.toThrow('a chosen candidate does not exist');
+    expect((await listCodebookVersions(db, study.id))[0]!.categories.find((x) => x.id === coding.id)!.examples).toEqual(coding.examples);
+    expect(await db.auditEvents.count()).toBe(before);
+  });
+});
