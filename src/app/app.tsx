@@ -17,6 +17,12 @@ import { WorkspaceGate } from './workspace-gate';
 const StudiesPage = lazy(() => import('../features/studies/components/studies-page').then((m) => ({ default: m.StudiesPage })));
 const ThreadsPage = lazy(() => import('../features/threads/components/threads-page').then((m) => ({ default: m.ThreadsPage })));
 const CodebookPage = lazy(() => import('../features/codebook/components/codebook-page').then((m) => ({ default: m.CodebookPage })));
+const ExampleCandidatesPage = lazy(() =>
+  import('../features/codebook/components/example-candidates-page').then((m) => ({ default: m.ExampleCandidatesPage })),
+);
+const ExamplePicksPage = lazy(() =>
+  import('../features/codebook/components/example-picks-page').then((m) => ({ default: m.ExamplePicksPage })),
+);
 const ImportPage = lazy(() => import('../features/import/components/import-page').then((m) => ({ default: m.ImportPage })));
 const LabelingPage = lazy(() => import('../features/labeling/components/labeling-page').then((m) => ({ default: m.LabelingPage })));
 const SamplesPage = lazy(() => import('../features/samples/components/samples-page').then((m) => ({ default: m.SamplesPage })));
@@ -40,6 +46,12 @@ function Routes() {
               <Switch>
                 <Route path={paths.studies.pattern}><StudiesPage /></Route>
                 <Route path={paths.codebook.pattern}>{(p) => <CodebookPage studyId={asStudyId(p.studyId)} />}</Route>
+                <Route path={paths.exampleCandidates.pattern}>
+                  {(p) => <ExampleCandidatesPage studyId={asStudyId(p.studyId)} />}
+                </Route>
+                <Route path={paths.examplePicks.pattern}>
+                  {(p) => <ExamplePicksPage studyId={asStudyId(p.studyId)} reviewerId={asReviewerId(p.reviewerId)} />}
+                </Route>
                 <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.label.pattern}>
                   {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}

@@ -10,7 +10,7 @@ export interface TrailIds {
 }
 
 type Names = { study: string | null; sample: string | null };
-type Page = { pattern: string; page: string; sample?: boolean };
+type Page = { pattern: string; page: string; sample?: boolean; underCodebook?: boolean };
 
 const PAGES: Page[] = [
   { pattern: paths.label.pattern, page: 'Labeling', sample: true },
@@ -18,6 +18,8 @@ const PAGES: Page[] = [
   { pattern: paths.thread.pattern, page: 'Threads' },
   { pattern: paths.importThreads.pattern, page: 'Import' },
   { pattern: paths.codebook.pattern, page: 'Codebook' },
+  { pattern: paths.exampleCandidates.pattern, page: 'Example candidates', underCodebook: true },
+  { pattern: paths.examplePicks.pattern, page: 'Example picks', underCodebook: true },
   { pattern: paths.samples.pattern, page: 'Samples' },
   { pattern: paths.report.pattern, page: 'Report' },
   { pattern: paths.exports.pattern, page: 'Exports' },
@@ -50,6 +52,7 @@ export function breadcrumbTrail(parser: Parser, location: string, names: Names):
   if (match.page.sample && match.params.sampleId) {
     trail.push({ label: names.sample ?? 'Sample', href: paths.samples.to(studyId) });
   }
+  if (match.page.underCodebook) trail.push({ label: 'Codebook', href: paths.codebook.to(studyId) });
   trail.push({ label: match.page.page, href: location });
   return trail;
 }
