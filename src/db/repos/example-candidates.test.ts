@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
+import { freshDatabase } from '../../../tests/support/database';
+import { createCandidatesStudy } from '../../../tests/support/example-candidates';
 import type { Category } from '../../domain/codebook/codebook';
 import type { Reviewer } from '../../domain/reviewer';
 import type { Study } from '../../domain/study';
 import type { ConcordDatabase } from '../database';
 import { listCodebookVersions } from './codebooks';
-import { addExampleCandidates, listExampleCandidates } from './example-candidates';
+import { listExampleCandidates } from './example-candidates';
 import { listExamplePicks, listReviewerExamplePicks, setExamplePick } from './example-picks';
-import { addReviewer } from './reviewers';
 import { takeExampleCandidates } from './take-example-candidates';
 
 const NOW = '2026-03-01T00:00:00.000Z';
@@ -16,17 +16,13 @@ let study: Study;
 let coding: Category;
 let ana: Reviewer;
 let ben: Reviewer;
+let addFive: () => Promise<number>;
 beforeEach(async () => {
   db = freshDatabase();
-  study = await createPilotStudy(db);
-  coding = (await db.codebooks.get([study.id, 1]))!.categories.find((c) => c.name === 'Coding')!;
-  [ana, ben] = await Promise.all(['Ana', 'Ben'].map((name) => addReviewer(db, { studyId: study.id, name, initials: name[0]!, role: 'reviewer', now: NOW }))) as [Reviewer, Reviewer];
+  ({ study, coding, ana, ben, addFive } = await createCandidatesStudy(db));
 });
 afterEach(async () => { await db.delete(); });
 
-const addFive = () => addExampleCandidates(db, {
-  studyId: study.id, source: 'candidates.csv', now: NOW, candidates: ['A', 'B', 'C', 'D', 'E'].map((t) => ({ categoryId: coding.id, text: `Prompt ${t}` })),
-});
 const pick = (reviewer: Reviewer, candidateId: string, picked = true) =>
   setExamplePick(db, { studyId: study.id, reviewerId: reviewer.reviewerId, candidateId, picked, now: NOW });
 

@@ -2,14 +2,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
+import { freshDatabase } from '../../../../tests/support/database';
+import { createCandidatesStudy } from '../../../../tests/support/example-candidates';
 import { tabTo } from '../../../../tests/support/keyboard';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
 import { listCodebookVersions } from '../../../db/repos/codebooks';
-import { addExampleCandidates, listExampleCandidates } from '../../../db/repos/example-candidates';
+import { listExampleCandidates } from '../../../db/repos/example-candidates';
 import { listReviewerExamplePicks, setExamplePick } from '../../../db/repos/example-picks';
-import { addReviewer } from '../../../db/repos/reviewers';
 import type { Category } from '../../../domain/codebook/codebook';
 import type { Reviewer } from '../../../domain/reviewer';
 import type { Study } from '../../../domain/study';
@@ -22,18 +22,13 @@ let study: Study;
 let coding: Category;
 let ana: Reviewer;
 let ben: Reviewer;
+let addFive: () => Promise<number>;
 beforeEach(async () => {
   db = freshDatabase();
-  study = await createPilotStudy(db);
-  coding = (await db.codebooks.get([study.id, 1]))!.categories.find((c) => c.name === 'Coding')!;
-  ana = await addReviewer(db, { studyId: study.id, name: 'Ana', initials: 'A', role: 'reviewer', now: NOW });
-  ben = await addReviewer(db, { studyId: study.id, name: 'Ben', initials: 'B', role: 'reviewer', now: NOW });
+  ({ study, coding, ana, ben, addFive } = await createCandidatesStudy(db));
 });
 afterEach(async () => { await db.delete(); });
 
-const addFive = () => addExampleCandidates(db, {
-  studyId: study.id, source: 'typed', now: NOW, candidates: ['A', 'B', 'C', 'D', 'E'].map((t) => ({ categoryId: coding.id, text: `Prompt ${t}` })),
-});
 const pick = async (reviewer: Reviewer, ...texts: string[]) => {
   const candidates = await listExampleCandidates(db, study.id);
   for (const text of texts) {
