@@ -21,7 +21,8 @@ export const exampleCandidateQueries = {
   picksOf: (studyId: StudyId, reviewerId: ReviewerId) =>
     queryOptions({
       queryKey: [...exampleCandidateQueries.all(), 'picks', { studyId, reviewerId }],
-      queryFn: async () => new Set((await listReviewerExamplePicks(db(), studyId, reviewerId)).map((p) => p.candidateId)),
+      queryFn: async () =>
+        new Set((await listReviewerExamplePicks(db(), studyId, reviewerId)).map((p) => p.candidateId)),
     }),
   /** Every reviewer's picks side by side per category of the latest codebook: the lead's view. */
   comparison: (studyId: StudyId) =>
@@ -29,9 +30,17 @@ export const exampleCandidateQueries = {
       queryKey: [...exampleCandidateQueries.all(), 'comparison', { studyId }],
       queryFn: async () => {
         const [latest, candidates, picks, reviewers] = await Promise.all([
-          getLatestCodebook(db(), studyId), listExampleCandidates(db(), studyId), listExamplePicks(db(), studyId), listReviewers(db(), studyId),
+          getLatestCodebook(db(), studyId),
+          listExampleCandidates(db(), studyId),
+          listExamplePicks(db(), studyId),
+          listReviewers(db(), studyId),
         ]);
-        return compareExamplePicks(latest.categories, candidates, picks, reviewers.map((r) => r.reviewerId));
+        return compareExamplePicks(
+          latest.categories,
+          candidates,
+          picks,
+          reviewers.map((r) => r.reviewerId),
+        );
       },
     }),
 };
@@ -55,7 +64,10 @@ export function useImportExampleCandidates(studyId: StudyId) {
       const latest = await getLatestCodebook(db(), studyId);
       const { candidates, problems } = parseExampleCandidatesCsv(file.name, await file.text(), latest.categories);
       if (problems.length > 0) return { problems, added: 0 };
-      return { problems: [], added: await addExampleCandidates(db(), { studyId, candidates, source: file.name, now: now() }) };
+      return {
+        problems: [],
+        added: await addExampleCandidates(db(), { studyId, candidates, source: file.name, now: now() }),
+      };
     },
   });
 }

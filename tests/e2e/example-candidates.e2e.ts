@@ -5,7 +5,10 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { addReviewers, openApp, openStudies, type App } from './support/app';
 
-const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO']] as const;
+const REVIEWERS = [
+  ['Dr Ada Reyes', 'AR'],
+  ['Dr Ben Okafor', 'BO'],
+] as const;
 const CANDIDATES = [
   'Write a SQL query that counts visits per clinic, by month',
   'Why does my Excel macro stop at row 1000?',
@@ -31,8 +34,12 @@ async function candidatesPage(page: Page, app: App) {
 
 describe('example candidates: the lead imports them, two reviewers pick blind, the lead takes three into a new version', () => {
   let app: App;
-  before(async () => { app = await openApp(); });
-  after(async () => { await app?.close(); });
+  before(async () => {
+    app = await openApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
 
   test('the lead adds two reviewers and imports five candidates of Coding; a bad file is refused naming its row', async () => {
     const { page } = app;
@@ -41,15 +48,24 @@ describe('example candidates: the lead imports them, two reviewers pick blind, t
     await addReviewers(page, REVIEWERS);
     await candidatesPage(page, app);
     const input = page.getByLabel(/^Candidates file/);
-    await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('category,text\nRecipes,Cook\n') });
-    await page.getByRole('list', { name: 'Problems in the candidates file' })
-      .getByText('bad.csv, row 2: the codebook has no category "Recipes".').waitFor();
+    await input.setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('category,text\nRecipes,Cook\n'),
+    });
+    await page
+      .getByRole('list', { name: 'Problems in the candidates file' })
+      .getByText('bad.csv, row 2: the codebook has no category "Recipes".')
+      .waitFor();
     await input.setInputFiles({ name: 'candidates.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await page.getByText('Added 5 candidates.').waitFor();
-    assert.equal(await page.getByRole('table', { name: 'Picks for Coding' }).getByRole('row').count(), 1 + CANDIDATES.length);
+    assert.equal(
+      await page.getByRole('table', { name: 'Picks for Coding' }).getByRole('row').count(),
+      1 + CANDIDATES.length,
+    );
   });
 
-  test('each reviewer picks three by keyboard and never sees the other one\'s picks', async () => {
+  test("each reviewer picks three by keyboard and never sees the other one's picks", async () => {
     const { page } = app;
     for (const [name] of REVIEWERS) {
       await candidatesPage(page, app);
@@ -74,23 +90,39 @@ describe('example candidates: the lead imports them, two reviewers pick blind, t
     await candidatesPage(page, app);
     const table = page.getByRole('table', { name: 'Picks for Coding' });
     const agreed = table.getByRole('row').filter({ hasText: '✓ agreed' });
-    assert.deepEqual((await agreed.allTextContents()).map((t) => CANDIDATES.findIndex((c) => t.includes(c))), [0, 2]);
-    for (const i of TAKEN) await table.getByRole('row').filter({ hasText: CANDIDATES[i] }).getByRole('checkbox', { name: /^Take “/ }).check();
+    assert.deepEqual(
+      (await agreed.allTextContents()).map((t) => CANDIDATES.findIndex((c) => t.includes(c))),
+      [0, 2],
+    );
+    for (const i of TAKEN)
+      await table
+        .getByRole('row')
+        .filter({ hasText: CANDIDATES[i] })
+        .getByRole('checkbox', { name: /^Take “/ })
+        .check();
     const take = page.getByRole('button', { name: /^Take 3 examples of Coding into version \d+$/ });
     const version = Number((await take.textContent())!.match(/version (\d+)/)![1]);
     await take.click();
     await page.getByText(`Version ${version} holds the new examples of Coding.`).waitFor();
-    await page.getByText(`Examples in version ${version}: ${TAKEN.map((i) => `“${CANDIDATES[i]}”`).join(', ')}`).waitFor();
+    await page
+      .getByText(`Examples in version ${version}: ${TAKEN.map((i) => `“${CANDIDATES[i]}”`).join(', ')}`)
+      .waitFor();
 
     await studyLink(page, app, /^Exports of Demo study/);
     const event = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Audit log (CSV)' }).click();
-    const audit = Papa.parse<Record<string, string>>(readFileSync(await (await event).path(), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const audit = Papa.parse<Record<string, string>>(readFileSync(await (await event).path(), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const taken = audit.filter((e) => e.action === 'codebook.examples-taken');
     assert.equal(taken.length, 1);
     assert.equal(taken[0]!.subject, `v${version} Coding`);
     assert.equal(taken[0]!.to, TAKEN.map((i) => CANDIDATES[i]).join(' | '));
-    assert.match(taken[0]!.why!, /^candidates c1 \(picked by Dr Ada Reyes and Dr Ben Okafor\), c3 \(picked by Dr Ada Reyes and Dr Ben Okafor\), c4 \(picked by Dr Ben Okafor\)$/);
+    assert.match(
+      taken[0]!.why!,
+      /^candidates c1 \(picked by Dr Ada Reyes and Dr Ben Okafor\), c3 \(picked by Dr Ada Reyes and Dr Ben Okafor\), c4 \(picked by Dr Ben Okafor\)$/,
+    );
     assert.ok(audit.some((e) => e.action === 'example-candidates.added' && e.subject === 'candidates.csv'));
     assert.deepEqual(app.pageErrors, []);
     assert.deepEqual(app.foreignRequests, []);

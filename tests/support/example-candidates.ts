@@ -23,9 +23,12 @@ export async function createCandidatesStudy(db: ConcordDatabase): Promise<Candid
   const coding = (await db.codebooks.get([study.id, 1]))!.categories.find((c) => c.name === 'Coding')!;
   const ana = await addReviewer(db, { studyId: study.id, name: 'Ana', initials: 'A', role: 'reviewer', now: NOW });
   const ben = await addReviewer(db, { studyId: study.id, name: 'Ben', initials: 'B', role: 'reviewer', now: NOW });
-  const addFive = () => addExampleCandidates(db, {
-    studyId: study.id, source: 'candidates.csv', now: NOW,
-    candidates: ['A', 'B', 'C', 'D', 'E'].map((t) => ({ categoryId: coding.id, text: `Prompt ${t}` })),
-  });
+  const addFive = () =>
+    addExampleCandidates(db, {
+      studyId: study.id,
+      source: 'candidates.csv',
+      now: NOW,
+      candidates: ['A', 'B', 'C', 'D', 'E'].map((t) => ({ categoryId: coding.id, text: `Prompt ${t}` })),
+    });
   return { study, coding, ana, ben, addFive };
 }

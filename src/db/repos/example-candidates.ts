@@ -28,7 +28,8 @@ export interface ExampleCandidatesInput {
  */
 export async function addExampleCandidates(db: ConcordDatabase, input: ExampleCandidatesInput): Promise<number> {
   const { studyId, now } = input;
-  if (input.candidates.some((c) => c.text.trim() === '')) throw new Error('addExampleCandidates: a candidate has no text');
+  if (input.candidates.some((c) => c.text.trim() === ''))
+    throw new Error('addExampleCandidates: a candidate has no text');
   return db.transaction('rw', [db.studies, db.exampleCandidates, db.auditEvents], async () => {
     if (!(await db.studies.get(studyId))) throw new Error(`addExampleCandidates: no study with id ${studyId}`);
     const stored = await listExampleCandidates(db, studyId);
@@ -40,12 +41,25 @@ export async function addExampleCandidates(db: ConcordDatabase, input: ExampleCa
       if (existing.has(key)) continue;
       existing.add(key);
       last += 1;
-      added.push({ studyId, candidateId: `c${last}`, categoryId, text: text.trim(), source: input.source, addedAt: now });
+      added.push({
+        studyId,
+        candidateId: `c${last}`,
+        categoryId,
+        text: text.trim(),
+        source: input.source,
+        addedAt: now,
+      });
     }
     await db.exampleCandidates.bulkAdd(added);
     await db.auditEvents.add({
-      studyId, at: now, actor: 'lead', action: 'example-candidates.added', subject: input.source,
-      from: null, to: `${added.length} candidate examples`, why: null,
+      studyId,
+      at: now,
+      actor: 'lead',
+      action: 'example-candidates.added',
+      subject: input.source,
+      from: null,
+      to: `${added.length} candidate examples`,
+      why: null,
     });
     return added.length;
   });

@@ -4,7 +4,11 @@ import { EXAMPLES_PER_CATEGORY, type ExamplePick } from '../../domain/codebook/e
 import type { ReviewerId, StudyId } from '../../domain/ids';
 
 /** One reviewer's own picks: the only picks a reviewer's screen reads (they pick blind). */
-export function listReviewerExamplePicks(db: ConcordDatabase, studyId: StudyId, reviewerId: ReviewerId): Promise<ExamplePick[]> {
+export function listReviewerExamplePicks(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  reviewerId: ReviewerId,
+): Promise<ExamplePick[]> {
   const [lo, hi] = prefixRange(studyId, reviewerId);
   return db.examplePicks.where(':id').between(lo, hi, true, true).toArray();
 }
@@ -37,8 +41,16 @@ export async function setExamplePick(db: ConcordDatabase, change: ExamplePickCha
     if (await db.examplePicks.get([studyId, reviewerId, candidateId])) return undefined;
     const own = await listReviewerExamplePicks(db, studyId, reviewerId);
     if (own.filter((p) => p.categoryId === candidate.categoryId).length >= EXAMPLES_PER_CATEGORY) {
-      throw new Error(`You have already picked ${EXAMPLES_PER_CATEGORY} candidates of this category; unpick one first.`);
+      throw new Error(
+        `You have already picked ${EXAMPLES_PER_CATEGORY} candidates of this category; unpick one first.`,
+      );
     }
-    return db.examplePicks.add({ studyId, reviewerId, candidateId, categoryId: candidate.categoryId, pickedAt: change.now });
+    return db.examplePicks.add({
+      studyId,
+      reviewerId,
+      candidateId,
+      categoryId: candidate.categoryId,
+      pickedAt: change.now,
+    });
   });
 }

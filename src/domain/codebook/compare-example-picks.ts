@@ -53,7 +53,12 @@ export function compareExamplePicks(
       const pickedBy = ids.filter((r) => pickers.get(candidate.candidateId)?.has(r));
       return { order, row: { candidate, pickedBy, agreed: ids.length >= 2 && pickedBy.length === ids.length } };
     });
-    compared.sort((a, b) => Number(b.row.agreed) - Number(a.row.agreed) || b.row.pickedBy.length - a.row.pickedBy.length || a.order - b.order);
+    compared.sort(
+      (a, b) =>
+        Number(b.row.agreed) - Number(a.row.agreed) ||
+        b.row.pickedBy.length - a.row.pickedBy.length ||
+        a.order - b.order,
+    );
     return [{ category, reviewerIds: ids, candidates: compared.map((c) => c.row) }];
   });
 }

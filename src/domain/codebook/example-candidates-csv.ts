@@ -20,7 +20,11 @@ export interface ExampleCandidatesReading {
  * the codebook does not have, an empty text, a text given twice for one category. An empty
  * file or one with only a header gives no candidates and one problem.
  */
-export function parseExampleCandidatesCsv(fileName: string, text: string, categories: readonly Category[]): ExampleCandidatesReading {
+export function parseExampleCandidatesCsv(
+  fileName: string,
+  text: string,
+  categories: readonly Category[],
+): ExampleCandidatesReading {
   const { records, problems } = readCsvTable(text, EXAMPLE_CANDIDATE_COLUMNS);
   const found = problems.map((p) => ({ ...p }));
   const byName = new Map(categories.map((c) => [foldCategoryName(c.name), c]));
@@ -35,7 +39,8 @@ export function parseExampleCandidatesCsv(fileName: string, text: string, catego
     else {
       const key = `${category.id}\u0000${candidate}`;
       const first = firstRow.get(key);
-      if (first !== undefined) found.push({ row, message: `the same text for ${category.name} is already in row ${first}.` });
+      if (first !== undefined)
+        found.push({ row, message: `the same text for ${category.name} is already in row ${first}.` });
       else {
         firstRow.set(key, row);
         candidates.push({ categoryId: category.id, text: candidate });

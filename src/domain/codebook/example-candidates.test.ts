@@ -10,12 +10,25 @@ const categories = defaultCodebook().categories;
 const coding = categories.find((c) => c.name === 'Coding')!;
 const other = categories.find((c) => c.isOther)!;
 const studyId = asStudyId('s');
-const [ana, ben, cy] = ['ana', 'ben', 'cy'].map(asReviewerId) as [ReturnType<typeof asReviewerId>, ReturnType<typeof asReviewerId>, ReturnType<typeof asReviewerId>];
+const [ana, ben, cy] = ['ana', 'ben', 'cy'].map(asReviewerId) as [
+  ReturnType<typeof asReviewerId>,
+  ReturnType<typeof asReviewerId>,
+  ReturnType<typeof asReviewerId>,
+];
 const candidate = (candidateId: string, categoryId: CategoryId = coding.id): ExampleCandidate => ({
-  studyId, candidateId, categoryId, text: `Text ${candidateId}`, source: 'typed', addedAt: '2026-01-01T00:00:00Z',
+  studyId,
+  candidateId,
+  categoryId,
+  text: `Text ${candidateId}`,
+  source: 'typed',
+  addedAt: '2026-01-01T00:00:00Z',
 });
 const pick = (reviewerId: typeof ana, c: ExampleCandidate): ExamplePick => ({
-  studyId, reviewerId, candidateId: c.candidateId, categoryId: c.categoryId, pickedAt: '2026-01-02T00:00:00Z',
+  studyId,
+  reviewerId,
+  candidateId: c.candidateId,
+  categoryId: c.categoryId,
+  pickedAt: '2026-01-02T00:00:00Z',
 });
 
 describe('parseExampleCandidatesCsv', () => {
@@ -44,9 +57,12 @@ describe('parseExampleCandidatesCsv', () => {
   });
 
   it('names a missing column, and a file with no candidate', () => {
-    expect(parseExampleCandidatesCsv('c.csv', 'category,prompt\nCoding,x\n', categories).problems)
-      .toEqual(['c.csv, row 1: missing column text (header: category,prompt)']);
-    expect(parseExampleCandidatesCsv('c.csv', 'category,text\n', categories).problems).toEqual(['c.csv, row 2: the file holds no candidate.']);
+    expect(parseExampleCandidatesCsv('c.csv', 'category,prompt\nCoding,x\n', categories).problems).toEqual([
+      'c.csv, row 1: missing column text (header: category,prompt)',
+    ]);
+    expect(parseExampleCandidatesCsv('c.csv', 'category,text\n', categories).problems).toEqual([
+      'c.csv, row 2: the file holds no candidate.',
+    ]);
   });
 });
 
@@ -56,7 +72,11 @@ describe('compareExamplePicks', () => {
 
   it('puts the reviewers side by side per category, agreed candidates first', () => {
     const picks = [pick(ana, b!), pick(ana, c!), pick(ben, c!), pick(ben, a!), pick(cy, o)];
-    const [codingPicks, otherPicks, ...rest] = compareExamplePicks(categories, [a!, b!, c!, d!, o], picks, [ana, ben, cy]);
+    const [codingPicks, otherPicks, ...rest] = compareExamplePicks(categories, [a!, b!, c!, d!, o], picks, [
+      ana,
+      ben,
+      cy,
+    ]);
     expect(rest).toEqual([]);
     expect(codingPicks!.category.name).toBe('Coding');
     expect(codingPicks!.reviewerIds).toEqual(['ana', 'ben']);
@@ -72,7 +92,12 @@ describe('compareExamplePicks', () => {
 
   it('ignores picks of unknown reviewers or candidates, and candidates of a removed category', () => {
     const gone = candidate('x', 'removed' as CategoryId);
-    const [only, ...rest] = compareExamplePicks(categories, [a!, gone], [pick(asReviewerId('zoe'), a!), pick(ana, gone)], [ana, ben]);
+    const [only, ...rest] = compareExamplePicks(
+      categories,
+      [a!, gone],
+      [pick(asReviewerId('zoe'), a!), pick(ana, gone)],
+      [ana, ben],
+    );
     expect(rest).toEqual([]);
     expect(only!.reviewerIds).toEqual([]);
     expect(only!.candidates).toEqual([{ candidate: a, pickedBy: [], agreed: false }]);
@@ -92,7 +117,9 @@ describe('takeExamples', () => {
   it('refuses none, more than three, one of another category, one twice or an unknown category', () => {
     expect(() => takeExamples(categories, coding.id, [])).toThrow('takeExamples: take 1 to 3 candidates (got 0)');
     expect(() => takeExamples(categories, coding.id, [a!, b!, c!, d!])).toThrow('(got 4)');
-    expect(() => takeExamples(categories, coding.id, [candidate('o', other.id)])).toThrow('candidate o is not of the category Coding');
+    expect(() => takeExamples(categories, coding.id, [candidate('o', other.id)])).toThrow(
+      'candidate o is not of the category Coding',
+    );
     expect(() => takeExamples(categories, coding.id, [a!, a!])).toThrow('chosen twice');
     expect(() => takeExamples(categories, 'nope' as CategoryId, [a!])).toThrow('no category with id nope');
   });

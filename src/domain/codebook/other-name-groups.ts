@@ -23,7 +23,8 @@ export interface OtherNameGroup {
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const mentions = (g: OtherNameGroup) => (g.reviewers?.count ?? 0) + g.llmRuns.reduce((n, r) => n + r.threadIds.length, 0);
+const mentions = (g: OtherNameGroup) =>
+  (g.reviewers?.count ?? 0) + g.llmRuns.reduce((n, r) => n + r.threadIds.length, 0);
 
 /**
  * Groups the names reviewers suggested when they picked Other with the names LLM runs gave the
@@ -35,7 +36,10 @@ const mentions = (g: OtherNameGroup) => (g.reviewers?.count ?? 0) + g.llmRuns.re
  * spelling over all sources. Groups are sorted by mentions (reviewer suggestions plus LLM
  * threads), descending, then by folded text. Empty inputs give no groups.
  */
-export function groupOtherNames(suggestions: readonly OtherSuggestion[], runs: readonly LlmOtherNames[]): OtherNameGroup[] {
+export function groupOtherNames(
+  suggestions: readonly OtherSuggestion[],
+  runs: readonly LlmOtherNames[],
+): OtherNameGroup[] {
   const groups = new Map<string, { spellings: Map<string, number>; group: OtherNameGroup }>();
   const groupOf = (key: string) => {
     let entry = groups.get(key);
@@ -77,7 +81,9 @@ export function groupOtherNames(suggestions: readonly OtherSuggestion[], runs: r
 /** Where a group's names came from, in words: "3 reviewers: 4 threads; LLM run gpt-4o: 12 threads". */
 export function describeOtherNameSources(group: Pick<OtherNameGroup, 'reviewers' | 'llmRuns'>): string {
   const parts = group.reviewers
-    ? [`${plural(group.reviewers.reviewerIds.length, 'reviewer')}: ${plural(group.reviewers.threadIds.length, 'thread')}`]
+    ? [
+        `${plural(group.reviewers.reviewerIds.length, 'reviewer')}: ${plural(group.reviewers.threadIds.length, 'thread')}`,
+      ]
     : [];
   for (const run of group.llmRuns) parts.push(`LLM run ${run.model}: ${plural(run.threadIds.length, 'thread')}`);
   return parts.join('; ');

@@ -28,28 +28,39 @@ function xlsxTable(): RawTable {
 const tables: Record<string, () => RawTable> = {
   CSV: () => parseDelimited(rows.map((r) => r.join(',')).join('\n')),
   TSV: () => parseDelimited(rows.map((r) => r.join('\t')).join('\n')),
-  JSONL: () => parseJsonl(rows.slice(1).map(([thread_id, label, other_name]) => JSON.stringify({ thread_id, label, other_name })).join('\n')),
+  JSONL: () =>
+    parseJsonl(
+      rows
+        .slice(1)
+        .map(([thread_id, label, other_name]) => JSON.stringify({ thread_id, label, other_name }))
+        .join('\n'),
+    ),
   XLSX: xlsxTable,
 };
 
-describe('validateLlmLabels: the LLM\'s Other name', () => {
-  it.each(Object.keys(tables))('keeps the name of an Other label and warns, naming the row, of one on another label (%s)', (format) => {
-    const table = tables[format]!();
-    const mapping = autoMapColumns(table.headers);
-    expect(mapping.llmOtherName).toBe('other_name');
-    const v = validateLlmLabels(table, mapping, context);
-    expect(v.valid.map((r) => [r.threadId, r.label, r.otherName])).toEqual([
-      ['t1', 'Other', 'Badge printing'],
-      ['t2', 'Coding', undefined],
-      ['t3', 'Other', undefined],
-    ]);
-    // A JSONL file has no header line: its second object is on line 2.
-    const row = format === 'JSONL' ? 2 : 3;
-    expect(v.problems).toEqual([expect.objectContaining({ row, severity: 'warning', code: 'other-name-not-other', column: 'other_name' })]);
-    expect(v.problems[0]!.message).toBe(
-      `Row ${row}: the Other name "Parking" is left out: the label is "Coding", not Other.`,
-    );
-  });
+describe("validateLlmLabels: the LLM's Other name", () => {
+  it.each(Object.keys(tables))(
+    'keeps the name of an Other label and warns, naming the row, of one on another label (%s)',
+    (format) => {
+      const table = tables[format]!();
+      const mapping = autoMapColumns(table.headers);
+      expect(mapping.llmOtherName).toBe('other_name');
+      const v = validateLlmLabels(table, mapping, context);
+      expect(v.valid.map((r) => [r.threadId, r.label, r.otherName])).toEqual([
+        ['t1', 'Other', 'Badge printing'],
+        ['t2', 'Coding', undefined],
+        ['t3', 'Other', undefined],
+      ]);
+      // A JSONL file has no header line: its second object is on line 2.
+      const row = format === 'JSONL' ? 2 : 3;
+      expect(v.problems).toEqual([
+        expect.objectContaining({ row, severity: 'warning', code: 'other-name-not-other', column: 'other_name' }),
+      ]);
+      expect(v.problems[0]!.message).toBe(
+        `Row ${row}: the Other name "Parking" is left out: the label is "Coding", not Other.`,
+      );
+    },
+  );
 
   it('leaves every name out when the codebook has no Other category', () => {
     const v = validateLlmLabels(tables.CSV!(), autoMapColumns(rows[0]!), { ...context, otherLabel: null });

@@ -22,7 +22,12 @@ export function ExamplePicksPage({ studyId, reviewerId }: { studyId: StudyId; re
   const pick = useSetExamplePick(studyId, reviewerId);
   const reviewer = reviewers?.find((r) => r.reviewerId === reviewerId);
   useDocumentTitle('Example picks', reviewer?.name, study?.name);
-  if (error) return <Alert tone="error" title="The candidates could not be read">{errorMessage(error)}</Alert>;
+  if (error)
+    return (
+      <Alert tone="error" title="The candidates could not be read">
+        {errorMessage(error)}
+      </Alert>
+    );
   if (!latest || !candidates || !picked || !reviewers) return <p role="status">Loading the candidates…</p>;
   if (!reviewer) return <Alert tone="error" title="This study has no such reviewer." />;
   const groups = latest.categories
@@ -35,21 +40,34 @@ export function ExamplePicksPage({ studyId, reviewerId }: { studyId: StudyId; re
         Tick the candidates that best represent each category, up to {EXAMPLES_PER_CATEGORY} per category (Tab moves,
         Space ticks). You see only your own picks; the lead compares them with the other reviewer&apos;s.
       </p>
-      {pick.isError && <Alert tone="error" title="The pick was not saved">{errorMessage(pick.error)}</Alert>}
+      {pick.isError && (
+        <Alert tone="error" title="The pick was not saved">
+          {errorMessage(pick.error)}
+        </Alert>
+      )}
       {groups.length === 0 && <p>The lead has not added any candidate examples yet.</p>}
       {groups.map(({ category, own }) => {
         const count = own.filter((c) => picked.has(c.candidateId)).length;
         return (
           <fieldset key={category.id} className="space-y-2 rounded border border-slate-300 p-3">
-            <legend className="px-1 font-semibold">{category.name} ({count} of {EXAMPLES_PER_CATEGORY} picked)</legend>
+            <legend className="px-1 font-semibold">
+              {category.name} ({count} of {EXAMPLES_PER_CATEGORY} picked)
+            </legend>
             <p className="text-sm text-slate-700">{category.definition}</p>
             {own.map((c) => {
               const on = picked.has(c.candidateId);
               return (
                 <label key={c.candidateId} className="flex items-start gap-2 text-sm">
-                  <input type="checkbox" className="mt-1" checked={on} disabled={!on && count >= EXAMPLES_PER_CATEGORY}
-                    onChange={() => pick.mutate({ candidateId: c.candidateId, picked: !on })} />
-                  <span dir="auto" className="whitespace-pre-wrap">{c.text}</span>
+                  <input
+                    type="checkbox"
+                    className="mt-1"
+                    checked={on}
+                    disabled={!on && count >= EXAMPLES_PER_CATEGORY}
+                    onChange={() => pick.mutate({ candidateId: c.candidateId, picked: !on })}
+                  />
+                  <span dir="auto" className="whitespace-pre-wrap">
+                    {c.text}
+                  </span>
                 </label>
               );
             })}
