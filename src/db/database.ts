@@ -77,7 +77,10 @@ export type StudyScopedTable = (typeof STUDY_SCOPED_TABLES)[number];
 
 /** The key range of every record whose compound key starts with `prefix`. */
 export function prefixRange(...prefix: unknown[]): [unknown[], unknown[]] {
-  return [[...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]];
+  return [
+    [...prefix, Dexie.minKey],
+    [...prefix, Dexie.maxKey],
+  ];
 }
 
 /** The key range of every record of one study in a table keyed by [studyId, ...]. */

@@ -52,8 +52,14 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
     await db.llmLabels.add({ studyId: input.studyId, runId, labels, ...(named && { otherNames }) });
     await db.llmRuns.add({ studyId: input.studyId, runId, model, source: input.source, importedAt: input.now, labelCounts });
     await db.auditEvents.add({
-      studyId: input.studyId, at: input.now, actor: 'lead', action: 'llm-labels.imported', subject: input.source,
-      from: null, to: `${input.labels.length} labels from ${model}`, why: null,
+      studyId: input.studyId,
+      at: input.now,
+      actor: 'lead',
+      action: 'llm-labels.imported',
+      subject: input.source,
+      from: null,
+      to: `${input.labels.length} labels from ${model}`,
+      why: null,
     });
   });
   return runId;

@@ -35,15 +35,50 @@ export const THREAD_FIELD_LABELS: Record<ThreadField, string> = {
 /** Header names, normalized (see normalizeHeader), that name a field outright; earlier wins. */
 const EXACT: Record<ThreadField, readonly string[]> = {
   threadId: ['threadid', 'conversationid', 'chatid', 'convid', 'itemid', 'sessionid', 'id'],
-  text: ['text', 'prompt', 'prompts', 'userprompts', 'userprompt', 'usertext', 'threadtext', 'message', 'messages', 'content', 'conversation', 'query', 'input'],
+  text: [
+    'text',
+    'prompt',
+    'prompts',
+    'userprompts',
+    'userprompt',
+    'usertext',
+    'threadtext',
+    'message',
+    'messages',
+    'content',
+    'conversation',
+    'query',
+    'input',
+  ],
   turns: ['turns', 'userturns'],
-  llmLabel: ['llmlabel', 'label', 'category', 'predictedlabel', 'predictedcategory', 'gptlabel', 'llmcategory', 'classification', 'prediction'],
+  llmLabel: [
+    'llmlabel',
+    'label',
+    'category',
+    'predictedlabel',
+    'predictedcategory',
+    'gptlabel',
+    'llmcategory',
+    'classification',
+    'prediction',
+  ],
   llmModel: ['llmmodel', 'model', 'modelname'],
   llmOtherName: ['othername', 'llmothername', 'suggestedname', 'othersuggestion'],
   userId: ['userid', 'user', 'employeeid', 'username', 'employee', 'userhash'],
   department: ['department', 'dept', 'departmentname', 'division'],
   role: ['role', 'jobtitle', 'userrole', 'jobrole', 'position'],
-  createdAt: ['createdat', 'date', 'timestamp', 'created', 'datetime', 'createddate', 'createdon', 'time', 'startedat', 'starttime'],
+  createdAt: [
+    'createdat',
+    'date',
+    'timestamp',
+    'created',
+    'datetime',
+    'createddate',
+    'createdon',
+    'time',
+    'startedat',
+    'starttime',
+  ],
 };
 
 /** Parts of normalized header names that suggest a field when no exact name matched. */
@@ -98,7 +133,9 @@ export function autoMapColumns(headers: readonly string[]): ColumnMapping {
     if (mapping[field] !== undefined) continue;
     const excluded = FUZZY_EXCLUDED[field] ?? [];
     for (const part of FUZZY[field]) {
-      const index = normalized.findIndex((h, i) => !used.has(i) && h.includes(part) && !excluded.some((x) => h.includes(x)));
+      const index = normalized.findIndex(
+        (h, i) => !used.has(i) && h.includes(part) && !excluded.some((x) => h.includes(x)),
+      );
       if (index >= 0) {
         take(field, index);
         break;
@@ -127,7 +164,8 @@ export function describeMappingProblems(
   const problems: MappingProblem[] = [];
   if (!mapping.threadId) problems.push({ field: 'threadId', message: 'Choose the column that holds the thread id.' });
   if ((options.kind ?? 'threads') === 'threads') {
-    if (!mapping.text && !mapping.turns) problems.push({ field: 'text', message: 'Choose the column that holds the text of the thread (its prompts).' });
+    if (!mapping.text && !mapping.turns)
+      problems.push({ field: 'text', message: 'Choose the column that holds the text of the thread (its prompts).' });
   } else if (!mapping.llmLabel) {
     problems.push({ field: 'llmLabel', message: "Choose the column that holds the LLM's label." });
   }
@@ -138,7 +176,11 @@ export function describeMappingProblems(
     if (!column) continue;
     if (headerSet && !headerSet.has(column)) problems.push({ field, message: `The file has no column "${column}".` });
     const other = fieldOf.get(column);
-    if (other) problems.push({ field, message: `The column "${column}" is already used for the ${THREAD_FIELD_LABELS[other]}.` });
+    if (other)
+      problems.push({
+        field,
+        message: `The column "${column}" is already used for the ${THREAD_FIELD_LABELS[other]}.`,
+      });
     else fieldOf.set(column, field);
   }
   return problems;

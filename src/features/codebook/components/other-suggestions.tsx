@@ -19,11 +19,15 @@ export function OtherSuggestions({ latest }: { latest: CodebookVersion }) {
       {groups.length === 0 ? <p>No reviewer or LLM run has suggested a name for an Other label yet.</p> : (
         <ul aria-label="Other suggestions" className="space-y-1">
           {groups.map((g) => (
-            <li key={g.key} className="flex flex-wrap items-center justify-between gap-2 rounded bg-white p-2 shadow-sm">
+            <li
+              key={g.key}
+              className="flex flex-wrap items-center justify-between gap-2 rounded bg-white p-2 shadow-sm"
+            >
               <span>
                 <strong>{g.name}</strong> · {describeOtherNameSources(g)}
               </span>
-              <Button disabled={taken.has(g.name.toLowerCase()) || save.isPending}
+              <Button
+                disabled={taken.has(g.name.toLowerCase()) || save.isPending}
                 onClick={() => {
                   const category = suggestionToCategory(g, latest.categories);
                   const categories = [...latest.categories.filter((c) => !c.isOther), category, ...latest.categories.filter((c) => c.isOther)];
@@ -35,7 +39,11 @@ export function OtherSuggestions({ latest }: { latest: CodebookVersion }) {
           ))}
         </ul>
       )}
-      {save.isError && <Alert tone="error" title="The category was not added">{errorMessage(save.error)}</Alert>}
+      {save.isError && (
+        <Alert tone="error" title="The category was not added">
+          {errorMessage(save.error)}
+        </Alert>
+      )}
     </section>
   );
 }
