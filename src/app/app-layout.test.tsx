@@ -43,7 +43,12 @@ test('a study page: Studies › the study by name › the page, which is marked 
 });
 
 test('the example candidates page sits under the codebook', async () => {
-  renderApp(<AppLayout><p>page</p></AppLayout>, { db, path: paths.exampleCandidates.to(study.id) });
+  renderApp(
+    <AppLayout>
+      <p>page</p>
+    </AppLayout>,
+    { db, path: paths.exampleCandidates.to(study.id) },
+  );
   await screen.findByRole('link', { name: 'Pilot' }, { timeout: 5000 });
   expect(await crumbs()).toEqual([
     ['Studies', '/', null],

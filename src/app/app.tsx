@@ -14,22 +14,42 @@ import { WorkspaceGate } from './workspace-gate';
 
 // Each page is its own chunk, loaded when its route opens, so the first load stays under its
 // budget (issue #12): the XLSX library, d3 and the editors come only with the pages that use them.
-const StudiesPage = lazy(() => import('../features/studies/components/studies-page').then((m) => ({ default: m.StudiesPage })));
-const ThreadsPage = lazy(() => import('../features/threads/components/threads-page').then((m) => ({ default: m.ThreadsPage })));
-const CodebookPage = lazy(() => import('../features/codebook/components/codebook-page').then((m) => ({ default: m.CodebookPage })));
+const StudiesPage = lazy(() =>
+  import('../features/studies/components/studies-page').then((m) => ({ default: m.StudiesPage })),
+);
+const ThreadsPage = lazy(() =>
+  import('../features/threads/components/threads-page').then((m) => ({ default: m.ThreadsPage })),
+);
+const CodebookPage = lazy(() =>
+  import('../features/codebook/components/codebook-page').then((m) => ({ default: m.CodebookPage })),
+);
 const ExampleCandidatesPage = lazy(() =>
   import('../features/codebook/components/example-candidates-page').then((m) => ({ default: m.ExampleCandidatesPage })),
 );
 const ExamplePicksPage = lazy(() =>
   import('../features/codebook/components/example-picks-page').then((m) => ({ default: m.ExamplePicksPage })),
 );
-const ImportPage = lazy(() => import('../features/import/components/import-page').then((m) => ({ default: m.ImportPage })));
-const LabelingPage = lazy(() => import('../features/labeling/components/labeling-page').then((m) => ({ default: m.LabelingPage })));
-const SamplesPage = lazy(() => import('../features/samples/components/samples-page').then((m) => ({ default: m.SamplesPage })));
-const DecisionsPage = lazy(() => import('../features/decisions/components/decisions-page').then((m) => ({ default: m.DecisionsPage })));
-const ReportPage = lazy(() => import('../features/report/components/report-page').then((m) => ({ default: m.ReportPage })));
-const CorpusPage = lazy(() => import('../features/corpus/components/corpus-page').then((m) => ({ default: m.CorpusPage })));
-const ExportsPage = lazy(() => import('../features/exports/components/exports-page').then((m) => ({ default: m.ExportsPage })));
+const ImportPage = lazy(() =>
+  import('../features/import/components/import-page').then((m) => ({ default: m.ImportPage })),
+);
+const LabelingPage = lazy(() =>
+  import('../features/labeling/components/labeling-page').then((m) => ({ default: m.LabelingPage })),
+);
+const SamplesPage = lazy(() =>
+  import('../features/samples/components/samples-page').then((m) => ({ default: m.SamplesPage })),
+);
+const DecisionsPage = lazy(() =>
+  import('../features/decisions/components/decisions-page').then((m) => ({ default: m.DecisionsPage })),
+);
+const ReportPage = lazy(() =>
+  import('../features/report/components/report-page').then((m) => ({ default: m.ReportPage })),
+);
+const CorpusPage = lazy(() =>
+  import('../features/corpus/components/corpus-page').then((m) => ({ default: m.CorpusPage })),
+);
+const ExportsPage = lazy(() =>
+  import('../features/exports/components/exports-page').then((m) => ({ default: m.ExportsPage })),
+);
 
 function Routes() {
   const seed = useSeedDemoStudy();

@@ -64,14 +64,29 @@ export class ConcordDatabase extends Dexie {
     // Reviewer packets sent and labels files taken in, per packet (issue #10): only new tables.
     this.version(3).stores({ sentPackets: '[studyId+packetId]', labelsReceipts: '[studyId+packetId]' });
     // Candidate examples and reviewers' picks (issue #11): a reviewer's own picks are one key range.
-    this.version(4).stores({ exampleCandidates: '[studyId+candidateId]', examplePicks: '[studyId+reviewerId+candidateId]' });
+    this.version(4).stores({
+      exampleCandidates: '[studyId+candidateId]',
+      examplePicks: '[studyId+reviewerId+candidateId]',
+    });
   }
 }
 
 /** The tables whose compound primary key starts with studyId. */
 export const STUDY_SCOPED_TABLES = [
-  'threads', 'threadPages', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples',
-  'ratings', 'pendingAnnotations', 'decisions', 'sentPackets', 'labelsReceipts', 'exampleCandidates', 'examplePicks',
+  'threads',
+  'threadPages',
+  'llmRuns',
+  'llmLabels',
+  'codebooks',
+  'reviewers',
+  'samples',
+  'ratings',
+  'pendingAnnotations',
+  'decisions',
+  'sentPackets',
+  'labelsReceipts',
+  'exampleCandidates',
+  'examplePicks',
 ] as const;
 export type StudyScopedTable = (typeof STUDY_SCOPED_TABLES)[number];
 

@@ -1,5 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { listPendingAnnotationsForReviewer, listRatingsForReviewer, listRatingsForSample, listStudyRatings } from '../db/repos/ratings';
+import {
+  listPendingAnnotationsForReviewer,
+  listRatingsForReviewer,
+  listRatingsForSample,
+  listStudyRatings,
+} from '../db/repos/ratings';
 import { listLlmOtherNames } from '../db/repos/llm-labels';
 import { groupOtherNames } from '../domain/codebook/other-name-groups';
 import type { ReviewerId, SampleId, StudyId } from '../domain/ids';

@@ -122,8 +122,19 @@ export async function buildRichStudy(db: ConcordDatabase): Promise<Study> {
     eventCount: 3,
   });
   const coding = (await db.codebooks.get([study.id, 1]))!.categories.find((c) => c.name === 'Coding')!;
-  await addExampleCandidates(db, { studyId: study.id, source: 'typed', now: NOW, candidates: [{ categoryId: coding.id, text: 'Fix my macro' }] });
-  await setExamplePick(db, { studyId: study.id, reviewerId: ana!.reviewerId, candidateId: 'c1', picked: true, now: NOW });
+  await addExampleCandidates(db, {
+    studyId: study.id,
+    source: 'typed',
+    now: NOW,
+    candidates: [{ categoryId: coding.id, text: 'Fix my macro' }],
+  });
+  await setExamplePick(db, {
+    studyId: study.id,
+    reviewerId: ana!.reviewerId,
+    candidateId: 'c1',
+    picked: true,
+    now: NOW,
+  });
   await annotateThread(
     db,
     { studyId: study.id, sampleId, reviewerId: ben!.reviewerId, threadId: asThreadId('t4') },

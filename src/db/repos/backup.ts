@@ -65,10 +65,26 @@ export async function readStudyBackup(db: ConcordDatabase, studyId: StudyId, now
     const [exampleCandidates, examplePicks] = await Promise.all([all(db.exampleCandidates), all(db.examplePicks)]);
     const auditEvents = audit.map(({ seq: _seq, ...event }) => event);
     return {
-      format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, study,
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now,
+      study,
       tables: {
-        threads, threadPages, llmRuns, llmLabels, codebooks, reviewers, samples, ratings, pendingAnnotations, decisions, sentPackets,
-        labelsReceipts, exampleCandidates, examplePicks, auditEvents,
+        threads,
+        threadPages,
+        llmRuns,
+        llmLabels,
+        codebooks,
+        reviewers,
+        samples,
+        ratings,
+        pendingAnnotations,
+        decisions,
+        sentPackets,
+        labelsReceipts,
+        exampleCandidates,
+        examplePicks,
+        auditEvents,
       },
     };
   });
@@ -94,12 +110,20 @@ export async function restoreStudyBackup(
     }
     await db.studies.add(study);
     await Promise.all([
-      db.threads.bulkAdd(tables.threads), db.threadPages.bulkAdd(tables.threadPages), db.llmRuns.bulkAdd(tables.llmRuns),
-      db.llmLabels.bulkAdd(tables.llmLabels), db.codebooks.bulkAdd(tables.codebooks), db.reviewers.bulkAdd(tables.reviewers),
-      db.samples.bulkAdd(tables.samples), db.ratings.bulkAdd(tables.ratings),
-      db.pendingAnnotations.bulkAdd(tables.pendingAnnotations), db.decisions.bulkAdd(tables.decisions),
-      db.sentPackets.bulkAdd(tables.sentPackets), db.labelsReceipts.bulkAdd(tables.labelsReceipts),
-      db.exampleCandidates.bulkAdd(tables.exampleCandidates), db.examplePicks.bulkAdd(tables.examplePicks),
+      db.threads.bulkAdd(tables.threads),
+      db.threadPages.bulkAdd(tables.threadPages),
+      db.llmRuns.bulkAdd(tables.llmRuns),
+      db.llmLabels.bulkAdd(tables.llmLabels),
+      db.codebooks.bulkAdd(tables.codebooks),
+      db.reviewers.bulkAdd(tables.reviewers),
+      db.samples.bulkAdd(tables.samples),
+      db.ratings.bulkAdd(tables.ratings),
+      db.pendingAnnotations.bulkAdd(tables.pendingAnnotations),
+      db.decisions.bulkAdd(tables.decisions),
+      db.sentPackets.bulkAdd(tables.sentPackets),
+      db.labelsReceipts.bulkAdd(tables.labelsReceipts),
+      db.exampleCandidates.bulkAdd(tables.exampleCandidates),
+      db.examplePicks.bulkAdd(tables.examplePicks),
       // A `seq` from the file would clash with this browser's own events: numbered anew, in order.
       db.auditEvents.bulkAdd(
         tables.auditEvents.map((e) => {

@@ -50,7 +50,14 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
   await db.transaction('rw', [db.studies, db.llmRuns, db.llmLabels, db.auditEvents], async () => {
     if (!(await db.studies.get(input.studyId))) throw new Error(`importLlmLabels: no study with id ${input.studyId}`);
     await db.llmLabels.add({ studyId: input.studyId, runId, labels, ...(named && { otherNames }) });
-    await db.llmRuns.add({ studyId: input.studyId, runId, model, source: input.source, importedAt: input.now, labelCounts });
+    await db.llmRuns.add({
+      studyId: input.studyId,
+      runId,
+      model,
+      source: input.source,
+      importedAt: input.now,
+      labelCounts,
+    });
     await db.auditEvents.add({
       studyId: input.studyId,
       at: input.now,

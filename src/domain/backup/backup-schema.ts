@@ -68,7 +68,9 @@ const llmRun = z.looseObject({
 }) satisfies z.ZodType<LlmRun>;
 
 const llmLabels = z.looseObject({
-  studyId: id<Study['id']>(), runId: id<LlmRun['runId']>(), labels: z.record(z.string(), text),
+  studyId: id<Study['id']>(),
+  runId: id<LlmRun['runId']>(),
+  labels: z.record(z.string(), text),
   // The LLM's Other names (issue #11); absent from older backups and from runs without them.
   otherNames: z.record(z.string(), text).optional(),
 }) satisfies z.ZodType<LlmRunLabels>;
@@ -175,12 +177,20 @@ const labelsReceipt = z.looseObject({
 }) satisfies z.ZodType<LabelsReceipt>;
 
 const exampleCandidate = z.looseObject({
-  studyId: id<Study['id']>(), candidateId: text, categoryId: id<ExampleCandidate['categoryId']>(), text, source: text, addedAt: text,
+  studyId: id<Study['id']>(),
+  candidateId: text,
+  categoryId: id<ExampleCandidate['categoryId']>(),
+  text,
+  source: text,
+  addedAt: text,
 }) satisfies z.ZodType<ExampleCandidate>;
 
 const examplePick = z.looseObject({
-  studyId: id<Study['id']>(), reviewerId: id<Reviewer['reviewerId']>(), candidateId: text,
-  categoryId: id<ExamplePick['categoryId']>(), pickedAt: text,
+  studyId: id<Study['id']>(),
+  reviewerId: id<Reviewer['reviewerId']>(),
+  candidateId: text,
+  categoryId: id<ExamplePick['categoryId']>(),
+  pickedAt: text,
 }) satisfies z.ZodType<ExamplePick>;
 
 const auditEvent = z.looseObject({

@@ -68,17 +68,63 @@ function backup(): StudyBackup {
         },
       ],
       decisions: [],
-      sentPackets: [{
-        studyId, packetId: 'k1', sampleId: asSampleId('p'), reviewerId: asReviewerId('r1'), sentAt: '2026-02-01T00:00:00Z', sha256: 'ab',
-        threadIds: [asThreadId('t1')], codebookVersion: 1, includesMetadata: false,
-      }],
-      labelsReceipts: [{
-        studyId, packetId: 'k1', sampleId: asSampleId('p'), reviewerId: asReviewerId('r1'), lastFileAt: '2026-02-02T00:00:00Z',
-        lastFileSha256: 'cd', importedAt: '2026-02-03T00:00:00Z', delivered: { t1: '2026-02-01T00:00:00Z' }, eventCount: 1,
-      }],
-      exampleCandidates: [{ studyId, candidateId: 'c1', categoryId: asCategoryId('coding'), text: 'Fix my macro', source: 'typed', addedAt: '2026-02-01T00:00:00Z' }],
-      examplePicks: [{ studyId, reviewerId: asReviewerId('r1'), candidateId: 'c1', categoryId: asCategoryId('coding'), pickedAt: '2026-02-02T00:00:00Z' }],
-      auditEvents: [{ studyId, at: '2026-01-01T00:00:00Z', actor: 'lead', action: 'study.created', subject: 's1', from: null, to: 'Pilot', why: null }],
+      sentPackets: [
+        {
+          studyId,
+          packetId: 'k1',
+          sampleId: asSampleId('p'),
+          reviewerId: asReviewerId('r1'),
+          sentAt: '2026-02-01T00:00:00Z',
+          sha256: 'ab',
+          threadIds: [asThreadId('t1')],
+          codebookVersion: 1,
+          includesMetadata: false,
+        },
+      ],
+      labelsReceipts: [
+        {
+          studyId,
+          packetId: 'k1',
+          sampleId: asSampleId('p'),
+          reviewerId: asReviewerId('r1'),
+          lastFileAt: '2026-02-02T00:00:00Z',
+          lastFileSha256: 'cd',
+          importedAt: '2026-02-03T00:00:00Z',
+          delivered: { t1: '2026-02-01T00:00:00Z' },
+          eventCount: 1,
+        },
+      ],
+      exampleCandidates: [
+        {
+          studyId,
+          candidateId: 'c1',
+          categoryId: asCategoryId('coding'),
+          text: 'Fix my macro',
+          source: 'typed',
+          addedAt: '2026-02-01T00:00:00Z',
+        },
+      ],
+      examplePicks: [
+        {
+          studyId,
+          reviewerId: asReviewerId('r1'),
+          candidateId: 'c1',
+          categoryId: asCategoryId('coding'),
+          pickedAt: '2026-02-02T00:00:00Z',
+        },
+      ],
+      auditEvents: [
+        {
+          studyId,
+          at: '2026-01-01T00:00:00Z',
+          actor: 'lead',
+          action: 'study.created',
+          subject: 's1',
+          from: null,
+          to: 'Pilot',
+          why: null,
+        },
+      ],
     },
   };
 }

@@ -53,8 +53,21 @@ export interface StudyBackup {
 }
 
 export const BACKUP_TABLES = [
-  'threads', 'threadPages', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples', 'ratings', 'pendingAnnotations', 'decisions',
-  'sentPackets', 'labelsReceipts', 'exampleCandidates', 'examplePicks', 'auditEvents',
+  'threads',
+  'threadPages',
+  'llmRuns',
+  'llmLabels',
+  'codebooks',
+  'reviewers',
+  'samples',
+  'ratings',
+  'pendingAnnotations',
+  'decisions',
+  'sentPackets',
+  'labelsReceipts',
+  'exampleCandidates',
+  'examplePicks',
+  'auditEvents',
 ] as const satisfies readonly (keyof StudyBackupTables)[];
 
 /** What identifies a record within its study and table (the primary key without studyId). */

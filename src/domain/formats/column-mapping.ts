@@ -15,7 +15,16 @@ export type ThreadField =
 export type ColumnMapping = Partial<Record<ThreadField, string>>;
 
 export const THREAD_FIELDS: readonly ThreadField[] = [
-  'threadId', 'text', 'turns', 'llmLabel', 'llmModel', 'llmOtherName', 'userId', 'department', 'role', 'createdAt',
+  'threadId',
+  'text',
+  'turns',
+  'llmLabel',
+  'llmModel',
+  'llmOtherName',
+  'userId',
+  'department',
+  'role',
+  'createdAt',
 ];
 
 /** How each field is named to the user. */

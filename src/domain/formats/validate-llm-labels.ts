@@ -113,12 +113,18 @@ export function validateLlmLabels(
     const otherName = (row.cells[col.llmOtherName] ?? '').trim();
     if (otherName !== '' && label.label !== context.otherLabel) {
       problems.push({
-        ...place, severity: 'warning', column: table.headers[col.llmOtherName] as string, code: 'other-name-not-other',
+        ...place,
+        severity: 'warning',
+        column: table.headers[col.llmOtherName] as string,
+        code: 'other-name-not-other',
         message: `${rowLabelStart(place)}: the Other name ${quoteValue(otherName)} is left out: the label is ${quoteValue(label.label)}, not Other.`,
       });
     }
     valid.push({
-      threadId: asThreadId(id), label: label.label, model, sourceRow: n,
+      threadId: asThreadId(id),
+      label: label.label,
+      model,
+      sourceRow: n,
       ...(otherName !== '' && label.label === context.otherLabel && { otherName }),
     });
   }

@@ -96,7 +96,10 @@ test("the LLM's Other names join the reviewers' suggestions, each group marked b
   await importTestThreads(db, study.id, ['t1', 't2', 't3']);
   await rate('t1', 'r1', 'Badge printing');
   await importLlmLabels(db, {
-    studyId: study.id, model: 'gpt-x', source: 'labels.csv', now: '2026-01-03T00:00:00Z',
+    studyId: study.id,
+    model: 'gpt-x',
+    source: 'labels.csv',
+    now: '2026-01-03T00:00:00Z',
     labels: [
       { threadId: asThreadId('t1'), label: 'Other', otherName: 'Badge printing' },
       { threadId: asThreadId('t2'), label: 'Other', otherName: 'Badge  Printing.' },

@@ -28,8 +28,10 @@ export function CodebookPage({ studyId }: { studyId: StudyId }) {
     <div className="mx-auto max-w-4xl space-y-8">
       <h1 className="text-xl font-semibold">Codebook</h1>
       <p className="text-sm">
-        <Link href={paths.exampleCandidates.to(studyId)} className="text-indigo-800 underline">Example candidates</Link>: candidate
-        prompts per category, picked by two reviewers, taken into the examples of the next version.
+        <Link href={paths.exampleCandidates.to(studyId)} className="text-indigo-800 underline">
+          Example candidates
+        </Link>
+        : candidate prompts per category, picked by two reviewers, taken into the examples of the next version.
       </p>
       <CodebookEditor key={`${latest.version}:${latest.frozen}:${latest.createdAt}`} latest={latest} />
       <OtherSuggestions latest={latest} />

@@ -15,8 +15,12 @@ export function OtherSuggestions({ latest }: { latest: CodebookVersion }) {
   const taken = new Set(latest.categories.map((c) => c.name.toLowerCase()));
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-2 text-sm">
-      <h2 id="suggestions-heading" className="text-lg font-semibold">Other suggestions</h2>
-      {groups.length === 0 ? <p>No reviewer or LLM run has suggested a name for an Other label yet.</p> : (
+      <h2 id="suggestions-heading" className="text-lg font-semibold">
+        Other suggestions
+      </h2>
+      {groups.length === 0 ? (
+        <p>No reviewer or LLM run has suggested a name for an Other label yet.</p>
+      ) : (
         <ul aria-label="Other suggestions" className="space-y-1">
           {groups.map((g) => (
             <li
@@ -30,9 +34,17 @@ export function OtherSuggestions({ latest }: { latest: CodebookVersion }) {
                 disabled={taken.has(g.name.toLowerCase()) || save.isPending}
                 onClick={() => {
                   const category = suggestionToCategory(g, latest.categories);
-                  const categories = [...latest.categories.filter((c) => !c.isOther), category, ...latest.categories.filter((c) => c.isOther)];
-                  save.mutate({ categories, why: `Other suggestion "${g.name}" (${describeOtherNameSources(g)}) made a category` });
-                }}>
+                  const categories = [
+                    ...latest.categories.filter((c) => !c.isOther),
+                    category,
+                    ...latest.categories.filter((c) => c.isOther),
+                  ];
+                  save.mutate({
+                    categories,
+                    why: `Other suggestion "${g.name}" (${describeOtherNameSources(g)}) made a category`,
+                  });
+                }}
+              >
                 {taken.has(g.name.toLowerCase()) ? 'Already a category' : 'Make it a category of the draft'}
               </Button>
             </li>
