@@ -43,6 +43,22 @@ test('a study page: Studies › the study by name › the page, which is marked 
   ]);
 });
 
+test('the example candidates page sits under the codebook', async () => {
+  renderApp(
+    <AppLayout>
+      <p>page</p>
+    </AppLayout>,
+    { db, path: paths.exampleCandidates.to(study.id) },
+  );
+  await screen.findByRole('link', { name: 'Pilot' }, { timeout: 5000 });
+  expect(await crumbs()).toEqual([
+    ['Studies', '/', null],
+    ['Pilot', paths.threads.to(study.id), null],
+    ['Codebook', paths.codebook.to(study.id), null],
+    ['Example candidates', paths.exampleCandidates.to(study.id), 'page'],
+  ]);
+});
+
 test('a sample page names the sample between the study and the page', async () => {
   const {
     sampleId,

@@ -23,6 +23,12 @@ const ThreadsPage = lazy(() =>
 const CodebookPage = lazy(() =>
   import('../features/codebook/components/codebook-page').then((m) => ({ default: m.CodebookPage })),
 );
+const ExampleCandidatesPage = lazy(() =>
+  import('../features/codebook/components/example-candidates-page').then((m) => ({ default: m.ExampleCandidatesPage })),
+);
+const ExamplePicksPage = lazy(() =>
+  import('../features/codebook/components/example-picks-page').then((m) => ({ default: m.ExamplePicksPage })),
+);
 const ImportPage = lazy(() =>
   import('../features/import/components/import-page').then((m) => ({ default: m.ImportPage })),
 );
@@ -69,6 +75,12 @@ function Routes() {
                   <StudiesPage />
                 </Route>
                 <Route path={paths.codebook.pattern}>{(p) => <CodebookPage studyId={asStudyId(p.studyId)} />}</Route>
+                <Route path={paths.exampleCandidates.pattern}>
+                  {(p) => <ExampleCandidatesPage studyId={asStudyId(p.studyId)} />}
+                </Route>
+                <Route path={paths.examplePicks.pattern}>
+                  {(p) => <ExamplePicksPage studyId={asStudyId(p.studyId)} reviewerId={asReviewerId(p.reviewerId)} />}
+                </Route>
                 <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.label.pattern}>
                   {(p) => (

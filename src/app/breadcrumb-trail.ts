@@ -10,8 +10,8 @@ export interface TrailIds {
 }
 
 type Names = { study: string | null; sample: string | null };
-// A page under the report sits below it in the trail, with the report's samples (its `?samples=`).
-type Page = { pattern: string; page: string; sample?: boolean; underReport?: boolean };
+// A page under the report (or the codebook) sits below it in the trail; under the report with its `?samples=`.
+type Page = { pattern: string; page: string; sample?: boolean; underReport?: boolean; underCodebook?: boolean };
 
 const PAGES: Page[] = [
   { pattern: paths.label.pattern, page: 'Labeling', sample: true },
@@ -19,6 +19,8 @@ const PAGES: Page[] = [
   { pattern: paths.thread.pattern, page: 'Threads' },
   { pattern: paths.importThreads.pattern, page: 'Import' },
   { pattern: paths.codebook.pattern, page: 'Codebook' },
+  { pattern: paths.exampleCandidates.pattern, page: 'Example candidates', underCodebook: true },
+  { pattern: paths.examplePicks.pattern, page: 'Example picks', underCodebook: true },
   { pattern: paths.samples.pattern, page: 'Samples' },
   { pattern: paths.report.pattern, page: 'Report' },
   { pattern: paths.confusionCell.pattern, page: 'Confusion cell', underReport: true },
@@ -63,6 +65,7 @@ export function breadcrumbTrail(parser: Parser, location: string, names: Names, 
       .map(asSampleId);
     trail.push({ label: 'Report', href: paths.report.to(studyId, samples) });
   }
+  if (match.page.underCodebook) trail.push({ label: 'Codebook', href: paths.codebook.to(studyId) });
   trail.push({ label: match.page.page, href: match.page.underReport && search ? `${location}?${search}` : location });
   return trail;
 }

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { AuditEvent } from '../domain/audit-event';
 import type { CodebookVersion } from '../domain/codebook/codebook';
+import type { ExampleCandidate, ExamplePick } from '../domain/codebook/example-candidate';
 import type { Decision } from '../domain/decisions/decision';
 import type { LlmRun, LlmRunLabels } from '../domain/llm-run';
 import type { PendingAnnotation, Rating } from '../domain/rating';
@@ -37,6 +38,8 @@ export class ConcordDatabase extends Dexie {
   decisions!: Table<Decision, [StudyId, SampleId, ThreadId]>;
   sentPackets!: Table<SentPacket, [StudyId, string]>;
   labelsReceipts!: Table<LabelsReceipt, [StudyId, string]>;
+  exampleCandidates!: Table<ExampleCandidate, [StudyId, string]>;
+  examplePicks!: Table<ExamplePick, [StudyId, ReviewerId, string]>;
   auditEvents!: Table<AuditEvent, number>;
   settings!: Table<Setting, string>;
 
@@ -60,6 +63,11 @@ export class ConcordDatabase extends Dexie {
     this.version(2).stores({ pendingAnnotations: '[studyId+sampleId+reviewerId+threadId]' });
     // Reviewer packets sent and labels files taken in, per packet (issue #10): only new tables.
     this.version(3).stores({ sentPackets: '[studyId+packetId]', labelsReceipts: '[studyId+packetId]' });
+    // Candidate examples and reviewers' picks (issue #11): a reviewer's own picks are one key range.
+    this.version(4).stores({
+      exampleCandidates: '[studyId+candidateId]',
+      examplePicks: '[studyId+reviewerId+candidateId]',
+    });
   }
 }
 
@@ -77,6 +85,8 @@ export const STUDY_SCOPED_TABLES = [
   'decisions',
   'sentPackets',
   'labelsReceipts',
+  'exampleCandidates',
+  'examplePicks',
 ] as const;
 export type StudyScopedTable = (typeof STUDY_SCOPED_TABLES)[number];
 

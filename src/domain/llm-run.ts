@@ -18,6 +18,8 @@ export interface LlmRunLabels {
   studyId: StudyId;
   runId: LlmRunId;
   labels: Record<string, string>;
+  /** The LLM's suggested name of each thread it labeled Other, when its file had one (absent before). */
+  otherNames?: Record<string, string>;
 }
 
 /**

@@ -62,6 +62,8 @@ export type StudyRecordCounts = Record<
   | 'decisions'
   | 'sentPackets'
   | 'labelsReceipts'
+  | 'exampleCandidates'
+  | 'examplePicks'
   | 'auditEvents',
   number
 >;

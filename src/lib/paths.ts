@@ -28,6 +28,17 @@ export const paths = {
     pattern: '/studies/:studyId/codebook',
     to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}/codebook`,
   },
+  /** The lead's page of candidate examples: import or type them, compare the picks, take them into a version. */
+  exampleCandidates: {
+    pattern: '/studies/:studyId/codebook/examples',
+    to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}/codebook/examples`,
+  },
+  /** One reviewer picking the most representative candidates, blind to the others' picks. */
+  examplePicks: {
+    pattern: '/studies/:studyId/codebook/examples/pick/:reviewerId',
+    to: (studyId: StudyId, reviewerId: ReviewerId) =>
+      `/studies/${encodeURIComponent(studyId)}/codebook/examples/pick/${encodeURIComponent(reviewerId)}`,
+  },
   samples: {
     pattern: '/studies/:studyId/samples',
     to: (studyId: StudyId) => `/studies/${encodeURIComponent(studyId)}/samples`,

@@ -5,7 +5,8 @@ import {
   listRatingsForSample,
   listStudyRatings,
 } from '../db/repos/ratings';
-import { groupOtherSuggestions } from '../domain/codebook/other-suggestions';
+import { listLlmOtherNames } from '../db/repos/llm-labels';
+import { groupOtherNames } from '../domain/codebook/other-name-groups';
 import type { ReviewerId, SampleId, StudyId } from '../domain/ids';
 import { db } from './database';
 
@@ -31,15 +32,19 @@ export const ratingQueries = {
       queryKey: [...ratingQueries.all(), 'list', { studyId, sampleId }],
       queryFn: () => listRatingsForSample(db(), studyId, sampleId),
     }),
-  /** Other suggestions of every reviewer, grouped: the lead's view for the next codebook version. */
+  /**
+   * Other suggestions of every reviewer grouped with the LLM runs' Other names: the lead's view for
+   * the next codebook version (under `ratings`, refreshed with them; an LLM import refreshes all).
+   */
   otherSuggestions: (studyId: StudyId) =>
     queryOptions({
       queryKey: [...ratingQueries.all(), 'otherSuggestions', { studyId }],
-      queryFn: async () =>
-        groupOtherSuggestions(
-          (await listStudyRatings(db(), studyId))
-            .filter((r) => r.otherSuggestion)
-            .map((r) => ({ suggestion: r.otherSuggestion, threadId: r.threadId, reviewerId: r.reviewerId })),
-        ),
+      queryFn: async () => {
+        const [ratings, runs] = await Promise.all([listStudyRatings(db(), studyId), listLlmOtherNames(db(), studyId)]);
+        const suggestions = ratings
+          .filter((r) => r.otherSuggestion)
+          .map((r) => ({ suggestion: r.otherSuggestion, threadId: r.threadId, reviewerId: r.reviewerId }));
+        return groupOtherNames(suggestions, runs);
+      },
     }),
 };

@@ -123,7 +123,13 @@ export class ImportSession {
         models(v.valid),
       );
     } else {
-      const v = validateLlmLabels(loaded.table, mapping, { studyIds: new Set(ids), codebookLabels, labelMap });
+      const otherLabel = codebook.categories.find((c) => c.isOther)?.name ?? null;
+      const v = validateLlmLabels(loaded.table, mapping, {
+        studyIds: new Set(ids),
+        codebookLabels,
+        labelMap,
+        otherLabel,
+      });
       this.validation = { labels: v };
       report = toReport(v.valid.length, v.problems, 0, this.rememberUnknown(v.unknownLabels), models(v.valid));
     }

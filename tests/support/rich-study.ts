@@ -7,6 +7,8 @@ import type { ThreadInput } from '../../src/domain/threads/thread';
 import { STUDY_SCOPED_TABLES, studyRange, type ConcordDatabase } from '../../src/db/database';
 import { saveCodebookEdit } from '../../src/db/repos/codebooks';
 import { reopenDecision, saveDecision } from '../../src/db/repos/decisions';
+import { addExampleCandidates } from '../../src/db/repos/example-candidates';
+import { setExamplePick } from '../../src/db/repos/example-picks';
 import { importThreads } from '../../src/db/repos/import-threads';
 import { importLlmLabels } from '../../src/db/repos/llm-labels';
 import { annotateThread, saveRating } from '../../src/db/repos/ratings';
@@ -27,7 +29,7 @@ export const thread = (id: string, turns: string[], label: string | null): Threa
 
 /** A study with every kind of record: threads (one over a spreadsheet cell), two LLM runs, two
  * codebook versions, four reviewers, a sample, ratings with notes, flags and an Other
- * suggestion, a note and flag before a label, decisions (one adjudicated, one reopened) and their
+ * suggestion, a note and flag before a label, an example candidate and a pick, decisions (one adjudicated, one reopened) and their
  * audit trail. */
 export async function buildRichStudy(db: ConcordDatabase): Promise<Study> {
   const study = await createPilotStudy(db);
@@ -48,7 +50,7 @@ export async function buildRichStudy(db: ConcordDatabase): Promise<Study> {
     model: 'gpt-4o-refined',
     source: 'labels.csv',
     now: NOW,
-    labels: [{ threadId: asThreadId('t3'), label: 'Other' }],
+    labels: [{ threadId: asThreadId('t3'), label: 'Other', otherName: 'Badge help' }],
   });
   const [ana, ben, cy, dee] = await Promise.all(
     ['Ana', 'Ben', 'Cy', 'Dee'].map((name, i) =>
@@ -118,6 +120,20 @@ export async function buildRichStudy(db: ConcordDatabase): Promise<Study> {
     importedAt: NOW,
     delivered: { t1: NOW },
     eventCount: 3,
+  });
+  const coding = (await db.codebooks.get([study.id, 1]))!.categories.find((c) => c.name === 'Coding')!;
+  await addExampleCandidates(db, {
+    studyId: study.id,
+    source: 'typed',
+    now: NOW,
+    candidates: [{ categoryId: coding.id, text: 'Fix my macro' }],
+  });
+  await setExamplePick(db, {
+    studyId: study.id,
+    reviewerId: ana!.reviewerId,
+    candidateId: 'c1',
+    picked: true,
+    now: NOW,
   });
   await annotateThread(
     db,

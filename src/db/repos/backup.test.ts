@@ -4,6 +4,7 @@ import { readStudyBackupText } from '../../domain/backup/read-study-backup';
 import { studyBackupParts, type StudyBackup } from '../../domain/backup/study-backup';
 import { defaultCodebook } from '../../domain/codebook/default-codebook';
 import { asStudyId } from '../../domain/ids';
+import type { LlmRunLabels } from '../../domain/llm-run';
 import type { Rating } from '../../domain/rating';
 import { STUDY_SCOPED_TABLES, type ConcordDatabase } from '../database';
 import { readStudyBackup, restoreStudyBackup } from './backup';
@@ -81,10 +82,13 @@ describe('study backup', () => {
       decisions: 2,
       sentPackets: 1,
       labelsReceipts: 1,
+      exampleCandidates: 1,
+      examplePicks: 1,
       auditEvents: before.audit.length,
     });
     expect(before.tables.threads!.some((t) => (t as { turns: string[] }).turns[0]!.length === 40_000)).toBe(true);
     expect(before.tables.ratings!.some((r) => (r as Rating).otherSuggestion === 'Badge printing')).toBe(true);
+    expect(after.tables.llmLabels!.map((l) => (l as LlmRunLabels).otherNames)).toContainEqual({ t3: 'Badge help' });
     expect(before.audit.map((e) => e.action)).toEqual(
       expect.arrayContaining([
         'rating.changed',

@@ -62,6 +62,7 @@ export async function readStudyBackup(db: ConcordDatabase, studyId: StudyId, now
       all(db.labelsReceipts),
       db.auditEvents.where('studyId').equals(studyId).sortBy('seq'),
     ]);
+    const [exampleCandidates, examplePicks] = await Promise.all([all(db.exampleCandidates), all(db.examplePicks)]);
     const auditEvents = audit.map(({ seq: _seq, ...event }) => event);
     return {
       format: BACKUP_FORMAT,
@@ -81,6 +82,8 @@ export async function readStudyBackup(db: ConcordDatabase, studyId: StudyId, now
         decisions,
         sentPackets,
         labelsReceipts,
+        exampleCandidates,
+        examplePicks,
         auditEvents,
       },
     };
@@ -119,6 +122,8 @@ export async function restoreStudyBackup(
       db.decisions.bulkAdd(tables.decisions),
       db.sentPackets.bulkAdd(tables.sentPackets),
       db.labelsReceipts.bulkAdd(tables.labelsReceipts),
+      db.exampleCandidates.bulkAdd(tables.exampleCandidates),
+      db.examplePicks.bulkAdd(tables.examplePicks),
       // A `seq` from the file would clash with this browser's own events: numbered anew, in order.
       db.auditEvents.bulkAdd(
         tables.auditEvents.map((e) => {

@@ -1,6 +1,7 @@
 import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import { asLlmRunId, type LlmRunId, type StudyId, type ThreadId } from '../../domain/ids';
+import type { LlmOtherNames } from '../../domain/codebook/other-name-groups';
 import type { LlmRun } from '../../domain/llm-run';
 
 export async function listLlmRuns(db: ConcordDatabase, studyId: StudyId): Promise<LlmRun[]> {
@@ -9,11 +10,23 @@ export async function listLlmRuns(db: ConcordDatabase, studyId: StudyId): Promis
   return runs.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
 }
 
+/** The Other names of every run that has some, in import order. */
+export async function listLlmOtherNames(db: ConcordDatabase, studyId: StudyId): Promise<LlmOtherNames[]> {
+  return db.transaction('r', [db.llmRuns, db.llmLabels], async () => {
+    const runs = await listLlmRuns(db, studyId);
+    const records = await db.llmLabels.bulkGet(runs.map((r) => [studyId, r.runId] as [StudyId, LlmRunId]));
+    return runs.flatMap((run, i) => {
+      const names = records[i]?.otherNames;
+      return names ? [{ runId: run.runId, model: run.model, names }] : [];
+    });
+  });
+}
+
 export interface LlmLabelImport {
   studyId: StudyId;
   model: string;
   source: string;
-  labels: readonly { threadId: ThreadId; label: string }[];
+  labels: readonly { threadId: ThreadId; label: string; otherName?: string }[];
   now: string;
 }
 
@@ -27,13 +40,16 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
   const runId = asLlmRunId(crypto.randomUUID());
   const labelCounts: Record<string, number> = {};
   const labels: Record<string, string> = {};
-  for (const { threadId, label } of input.labels) {
+  const otherNames: Record<string, string> = {};
+  for (const { threadId, label, otherName } of input.labels) {
     labelCounts[label] = (labelCounts[label] ?? 0) + 1;
     labels[threadId] = label;
+    if (otherName) otherNames[threadId] = otherName;
   }
+  const named = Object.keys(otherNames).length > 0;
   await db.transaction('rw', [db.studies, db.llmRuns, db.llmLabels, db.auditEvents], async () => {
     if (!(await db.studies.get(input.studyId))) throw new Error(`importLlmLabels: no study with id ${input.studyId}`);
-    await db.llmLabels.add({ studyId: input.studyId, runId, labels });
+    await db.llmLabels.add({ studyId: input.studyId, runId, labels, ...(named && { otherNames }) });
     await db.llmRuns.add({
       studyId: input.studyId,
       runId,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CodebookVersion } from '../codebook/codebook';
+import type { ExampleCandidate, ExamplePick } from '../codebook/example-candidate';
 import type { Decision } from '../decisions/decision';
 import type { LlmRun, LlmRunLabels } from '../llm-run';
 import type { PendingAnnotation, Rating } from '../rating';
@@ -70,6 +71,8 @@ const llmLabels = z.looseObject({
   studyId: id<Study['id']>(),
   runId: id<LlmRun['runId']>(),
   labels: z.record(z.string(), text),
+  // The LLM's Other names (issue #11); absent from older backups and from runs without them.
+  otherNames: z.record(z.string(), text).optional(),
 }) satisfies z.ZodType<LlmRunLabels>;
 
 /** A codebook category as stored; reviewer packets carry the same shape. */
@@ -173,6 +176,23 @@ const labelsReceipt = z.looseObject({
   eventCount: count,
 }) satisfies z.ZodType<LabelsReceipt>;
 
+const exampleCandidate = z.looseObject({
+  studyId: id<Study['id']>(),
+  candidateId: text,
+  categoryId: id<ExampleCandidate['categoryId']>(),
+  text,
+  source: text,
+  addedAt: text,
+}) satisfies z.ZodType<ExampleCandidate>;
+
+const examplePick = z.looseObject({
+  studyId: id<Study['id']>(),
+  reviewerId: id<Reviewer['reviewerId']>(),
+  candidateId: text,
+  categoryId: id<ExamplePick['categoryId']>(),
+  pickedAt: text,
+}) satisfies z.ZodType<ExamplePick>;
+
 const auditEvent = z.looseObject({
   studyId: id<Study['id']>(),
   at: text,
@@ -205,6 +225,9 @@ export const studyBackupSchema = z.object({
     // Backups made before reviewer packets (issue #10) have neither table.
     sentPackets: z.array(sentPacket).default([]),
     labelsReceipts: z.array(labelsReceipt).default([]),
+    // Backups made before example candidates (issue #11) have neither table.
+    exampleCandidates: z.array(exampleCandidate).default([]),
+    examplePicks: z.array(examplePick).default([]),
     auditEvents: z.array(auditEvent),
   }),
 });

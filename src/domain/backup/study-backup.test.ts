@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asReviewerId, asSampleId, asStudyId, asThreadId } from '../ids';
+import { asCategoryId, asLlmRunId, asReviewerId, asSampleId, asStudyId, asThreadId } from '../ids';
 import { emptySummary } from '../study-summary';
 import { MAX_BACKUP_PROBLEMS, parseStudyBackup, readStudyBackupText } from './read-study-backup';
 import { studyBackupParts, type StudyBackup } from './study-backup';
@@ -94,6 +94,25 @@ function backup(): StudyBackup {
           eventCount: 1,
         },
       ],
+      exampleCandidates: [
+        {
+          studyId,
+          candidateId: 'c1',
+          categoryId: asCategoryId('coding'),
+          text: 'Fix my macro',
+          source: 'typed',
+          addedAt: '2026-02-01T00:00:00Z',
+        },
+      ],
+      examplePicks: [
+        {
+          studyId,
+          reviewerId: asReviewerId('r1'),
+          candidateId: 'c1',
+          categoryId: asCategoryId('coding'),
+          pickedAt: '2026-02-02T00:00:00Z',
+        },
+      ],
       auditEvents: [
         {
           studyId,
@@ -132,6 +151,15 @@ describe('parseStudyBackup', () => {
     const { backup: read, problems } = parseStudyBackup({ ...backup(), tables: older });
     expect(problems).toEqual([]);
     expect(read?.tables.pendingAnnotations).toEqual([]);
+  });
+
+  it("reads a backup made before example candidates, and before the LLM's Other names, as having none", () => {
+    const { exampleCandidates: _c, examplePicks: _p, ...older } = backup().tables;
+    const run = { studyId, runId: asLlmRunId('run'), labels: { t1: 'Other' } };
+    const { backup: read, problems } = parseStudyBackup({ ...backup(), tables: { ...older, llmLabels: [run] } });
+    expect(problems).toEqual([]);
+    expect([read?.tables.exampleCandidates, read?.tables.examplePicks]).toEqual([[], []]);
+    expect(read?.tables.llmLabels).toEqual([run]);
   });
 
   it('refuses other files, newer and unknown versions, in words', () => {

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../audit-event';
 import type { CodebookVersion } from '../codebook/codebook';
+import type { ExampleCandidate, ExamplePick } from '../codebook/example-candidate';
 import type { Decision } from '../decisions/decision';
 import type { LlmRun, LlmRunLabels } from '../llm-run';
 import type { PendingAnnotation, Rating } from '../rating';
@@ -31,6 +32,9 @@ export interface StudyBackupTables {
   /** Reviewer packets sent and labels files taken in; absent from backups made before issue #10. */
   sentPackets: SentPacket[];
   labelsReceipts: LabelsReceipt[];
+  /** Candidate examples and reviewers' picks of them; absent from backups made before issue #11. */
+  exampleCandidates: ExampleCandidate[];
+  examplePicks: ExamplePick[];
   /** In the order they happened (the source browser's `seq` order). */
   auditEvents: BackupAuditEvent[];
 }
@@ -61,6 +65,8 @@ export const BACKUP_TABLES = [
   'decisions',
   'sentPackets',
   'labelsReceipts',
+  'exampleCandidates',
+  'examplePicks',
   'auditEvents',
 ] as const satisfies readonly (keyof StudyBackupTables)[];
 
@@ -80,6 +86,8 @@ export const BACKUP_RECORD_KEYS: {
   decisions: (r) => `${r.sampleId}/${r.threadId}`,
   sentPackets: (r) => r.packetId,
   labelsReceipts: (r) => r.packetId,
+  exampleCandidates: (r) => r.candidateId,
+  examplePicks: (r) => `${r.reviewerId}/${r.candidateId}`,
   auditEvents: null,
 };
 

@@ -1,6 +1,15 @@
 /** The thread attributes an import file's columns can provide. */
 export type ThreadField =
-  'threadId' | 'text' | 'turns' | 'llmLabel' | 'llmModel' | 'userId' | 'department' | 'role' | 'createdAt';
+  | 'threadId'
+  | 'text'
+  | 'turns'
+  | 'llmLabel'
+  | 'llmModel'
+  | 'llmOtherName'
+  | 'userId'
+  | 'department'
+  | 'role'
+  | 'createdAt';
 
 /** Field -> header name of the column that holds it. Absent = the file has no such column. */
 export type ColumnMapping = Partial<Record<ThreadField, string>>;
@@ -11,6 +20,7 @@ export const THREAD_FIELDS: readonly ThreadField[] = [
   'turns',
   'llmLabel',
   'llmModel',
+  'llmOtherName',
   'userId',
   'department',
   'role',
@@ -24,6 +34,7 @@ export const THREAD_FIELD_LABELS: Record<ThreadField, string> = {
   turns: 'turns',
   llmLabel: 'LLM label',
   llmModel: 'LLM model',
+  llmOtherName: "LLM's Other name",
   userId: 'user id',
   department: 'department',
   role: 'role',
@@ -61,6 +72,7 @@ const EXACT: Record<ThreadField, readonly string[]> = {
     'prediction',
   ],
   llmModel: ['llmmodel', 'model', 'modelname'],
+  llmOtherName: ['othername', 'llmothername', 'suggestedname', 'othersuggestion'],
   userId: ['userid', 'user', 'employeeid', 'username', 'employee', 'userhash'],
   department: ['department', 'dept', 'departmentname', 'division'],
   role: ['role', 'jobtitle', 'userrole', 'jobrole', 'position'],
@@ -85,6 +97,7 @@ const FUZZY: Record<ThreadField, readonly string[]> = {
   turns: ['turns'],
   llmLabel: ['label', 'category', 'classification'],
   llmModel: ['model'],
+  llmOtherName: ['othername'],
   userId: ['userid', 'employeeid', 'user'],
   department: ['department', 'dept'],
   role: ['role', 'jobtitle'],

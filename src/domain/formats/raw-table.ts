@@ -24,7 +24,8 @@ export type ProblemCode =
   | 'missing-user'
   | 'bad-json'
   | 'not-an-object'
-  | 'bad-turns';
+  | 'bad-turns'
+  | 'other-name-not-other';
 
 /** 'error': the row is not imported. 'warning': the row is imported, the user should know. */
 export type ProblemSeverity = 'error' | 'warning';

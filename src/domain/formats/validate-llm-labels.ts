@@ -10,6 +10,8 @@ export interface LlmLabelRow {
   /** A codebook category name (after the label map). */
   label: string;
   model: string | null;
+  /** The LLM's suggested name for a thread it labeled Other (the optional `other_name` column). */
+  otherName?: string;
   sourceRow: number;
 }
 
@@ -19,6 +21,8 @@ export interface LlmLabelValidationContext {
   codebookLabels: ReadonlySet<string> | null;
   /** Raw label (trimmed) -> category name, or null to drop the rows with that label. */
   labelMap?: ReadonlyMap<string, string | null>;
+  /** The codebook's Other category: only its rows keep an Other name. */
+  otherLabel?: string | null;
 }
 
 export interface LlmLabelValidation {
@@ -31,7 +35,7 @@ export interface LlmLabelValidation {
   rowsRead: number;
 }
 
-const FIELDS = ['threadId', 'llmLabel', 'llmModel'] as const;
+const FIELDS = ['threadId', 'llmLabel', 'llmModel', 'llmOtherName'] as const;
 
 /**
  * Reads a separate file of LLM labels (thread id, label, optionally model), one row per
@@ -43,6 +47,8 @@ const FIELDS = ['threadId', 'llmLabel', 'llmModel'] as const;
  * ('empty-label'); a label neither in the codebook nor in the label map ('unknown-label':
  * a row is nothing without its label; counted in unknownLabels so that it can be mapped).
  * Rows whose label the map sends to null are dropped and counted in `dropped`.
+ * An Other name (optional column) is kept on a row labeled `context.otherLabel`; on any other
+ * label it is a warning ('other-name-not-other') and left out, the label still imported.
  * Ids, labels and models are trimmed. Preconditions (throw): threadId and llmLabel are
  * mapped, every mapped column exists, label map targets are codebook categories.
  */
@@ -103,7 +109,24 @@ export function validateLlmLabels(
       dropped += 1;
       continue;
     }
-    if (label.kind === 'label') valid.push({ threadId: asThreadId(id), label: label.label, model, sourceRow: n });
+    if (label.kind !== 'label') continue;
+    const otherName = (row.cells[col.llmOtherName] ?? '').trim();
+    if (otherName !== '' && label.label !== context.otherLabel) {
+      problems.push({
+        ...place,
+        severity: 'warning',
+        column: table.headers[col.llmOtherName] as string,
+        code: 'other-name-not-other',
+        message: `${rowLabelStart(place)}: the Other name ${quoteValue(otherName)} is left out: the label is ${quoteValue(label.label)}, not Other.`,
+      });
+    }
+    valid.push({
+      threadId: asThreadId(id),
+      label: label.label,
+      model,
+      sourceRow: n,
+      ...(otherName !== '' && label.label === context.otherLabel && { otherName }),
+    });
   }
   return {
     valid,

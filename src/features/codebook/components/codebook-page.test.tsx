@@ -2,10 +2,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
+import { createPilotStudy, freshDatabase, importTestThreads } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
 import { listCodebookVersions } from '../../../db/repos/codebooks';
+import { importLlmLabels } from '../../../db/repos/llm-labels';
 import { saveRating } from '../../../db/repos/ratings';
 import { asReviewerId, asSampleId, asThreadId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
@@ -78,7 +79,7 @@ test('Other suggestions are grouped and one becomes a category of a new version'
   renderApp(<CodebookPage studyId={study.id} />, { db });
   const list = await screen.findByRole('list', { name: 'Other suggestions' });
   const items = within(list).getAllByRole('listitem');
-  expect(items[0]).toHaveTextContent(/Badge printing · 2 times by 2 reviewer/);
+  expect(items[0]).toHaveTextContent('Badge printing · 2 reviewers: 2 threads');
   await user.click(within(items[0]!).getByRole('button', { name: 'Make it a category of the draft' }));
   await screen.findByRole('heading', { name: /^Version 2 \(draft\)/ });
   const versions = await listCodebookVersions(db, study.id);
@@ -89,6 +90,28 @@ test('Other suggestions are grouped and one becomes a category of a new version'
   expect(versions[1]!.categories.map((c) => c.name)).toContain('Badge printing');
   const compare = await screen.findByRole('table', { name: 'Changes from v1 to v2' });
   expect(within(compare).getByRole('row', { name: /Badge printing/ })).toHaveTextContent('added');
+});
+
+test("the LLM's Other names join the reviewers' suggestions, each group marked by source", async () => {
+  await importTestThreads(db, study.id, ['t1', 't2', 't3']);
+  await rate('t1', 'r1', 'Badge printing');
+  await importLlmLabels(db, {
+    studyId: study.id,
+    model: 'gpt-x',
+    source: 'labels.csv',
+    now: '2026-01-03T00:00:00Z',
+    labels: [
+      { threadId: asThreadId('t1'), label: 'Other', otherName: 'Badge printing' },
+      { threadId: asThreadId('t2'), label: 'Other', otherName: 'Badge  Printing.' },
+      { threadId: asThreadId('t3'), label: 'Other', otherName: 'Parking' },
+    ],
+  });
+  renderApp(<CodebookPage studyId={study.id} />, { db });
+  const items = within(await screen.findByRole('list', { name: 'Other suggestions' })).getAllByRole('listitem');
+  expect(items.map((item) => item.textContent)).toEqual([
+    expect.stringContaining('Badge printing · 1 reviewer: 1 thread; LLM run gpt-x: 2 threads'),
+    expect.stringContaining('Parking · LLM run gpt-x: 1 thread'),
+  ]);
 });
 
 test('a compact table of every category, one open for editing; Remove asks first', async () => {

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
 import type { StudyId } from '../../../domain/ids';
+import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { codebookQueries } from '../../../queries/codebook-queries';
 import { studyQueries } from '../../../queries/study-queries';
@@ -25,6 +27,12 @@ export function CodebookPage({ studyId }: { studyId: StudyId }) {
   return (
     <div className="mx-auto max-w-4xl space-y-8">
       <h1 className="text-xl font-semibold">Codebook</h1>
+      <p className="text-sm">
+        <Link href={paths.exampleCandidates.to(studyId)} className="text-indigo-800 underline">
+          Example candidates
+        </Link>
+        : candidate prompts per category, picked by two reviewers, taken into the examples of the next version.
+      </p>
       <CodebookEditor key={`${latest.version}:${latest.frozen}:${latest.createdAt}`} latest={latest} />
       <OtherSuggestions latest={latest} />
       {versions.length > 1 && <VersionCompare versions={versions} />}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { describeOtherNameSources } from '../../../domain/codebook/other-name-groups';
 import { suggestionToCategory } from '../../../domain/codebook/other-suggestions';
 import type { CodebookVersion } from '../../../domain/codebook/codebook';
 import { useSaveCodebook } from '../../../queries/codebook-queries';
@@ -7,7 +8,7 @@ import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';
 
-/** Every reviewer's Other suggestions, grouped, each one click from a category of the next draft. */
+/** The reviewers' Other suggestions and the LLM's Other names, grouped, each one click from a category of the next draft. */
 export function OtherSuggestions({ latest }: { latest: CodebookVersion }) {
   const { data: groups = [] } = useQuery(ratingQueries.otherSuggestions(latest.studyId));
   const save = useSaveCodebook(latest.studyId);
@@ -18,7 +19,7 @@ export function OtherSuggestions({ latest }: { latest: CodebookVersion }) {
         Other suggestions
       </h2>
       {groups.length === 0 ? (
-        <p>No reviewer has suggested a name for an Other label yet.</p>
+        <p>No reviewer or LLM run has suggested a name for an Other label yet.</p>
       ) : (
         <ul aria-label="Other suggestions" className="space-y-1">
           {groups.map((g) => (
@@ -27,8 +28,7 @@ export function OtherSuggestions({ latest }: { latest: CodebookVersion }) {
               className="flex flex-wrap items-center justify-between gap-2 rounded bg-white p-2 shadow-sm"
             >
               <span>
-                <strong>{g.name}</strong> · {g.count} {g.count === 1 ? 'time' : 'times'} by {g.reviewerIds.length}{' '}
-                reviewer(s) · threads {g.threadIds.join(', ')}
+                <strong>{g.name}</strong> · {describeOtherNameSources(g)}
               </span>
               <Button
                 disabled={taken.has(g.name.toLowerCase()) || save.isPending}
@@ -39,7 +39,10 @@ export function OtherSuggestions({ latest }: { latest: CodebookVersion }) {
                     category,
                     ...latest.categories.filter((c) => c.isOther),
                   ];
-                  save.mutate({ categories, why: `Other suggestion "${g.name}" (${g.count}) made a category` });
+                  save.mutate({
+                    categories,
+                    why: `Other suggestion "${g.name}" (${describeOtherNameSources(g)}) made a category`,
+                  });
                 }}
               >
                 {taken.has(g.name.toLowerCase()) ? 'Already a category' : 'Make it a category of the draft'}

@@ -71,3 +71,19 @@ test('a separate LLM labels file: unknown thread ids reported, unknown labels ma
     ]),
   );
 });
+
+test("the LLM's Other names are stored with the run; a name on another label is a warning naming the row", async () => {
+  const user = userEvent.setup();
+  renderApp(<ImportPage studyId={study.id} />, { db });
+  await user.click(await screen.findByRole('radio', { name: /LLM labels for threads already imported/ }));
+  const file = ['thread_id,label,other_name', 't1,Other,Badge printing', 't2,Coding,Parking', 't3,Other,'].join('\n');
+  await user.upload(screen.getByLabelText(/^File/), new File([file], 'named.csv'));
+  expect(await screen.findByRole('combobox', { name: "LLM's Other name" })).toHaveValue('other_name');
+  await user.click(screen.getByRole('button', { name: 'Check 3 rows' }));
+  const problems = await screen.findByRole('table', { name: 'Problems by row' });
+  expect(within(problems).getByText(/Row 3: the Other name "Parking" is left out/)).toBeInTheDocument();
+  await user.click(await screen.findByRole('button', { name: 'Import 3 valid LLM labels' }));
+  await screen.findByText('Stored 0 threads and 3 LLM labels.');
+  const [run] = await listLlmRuns(db, study.id);
+  expect((await db.llmLabels.get([study.id, run!.runId]))?.otherNames).toEqual({ t1: 'Badge printing' });
+});

@@ -14,7 +14,7 @@ import { SheetPicker } from './sheet-picker';
 
 const FIELDS: Record<ImportKind, ThreadField[]> = {
   threads: ['threadId', 'text', 'turns', 'llmLabel', 'llmModel', 'userId', 'department', 'role', 'createdAt'],
-  'llm-labels': ['threadId', 'llmLabel', 'llmModel'],
+  'llm-labels': ['threadId', 'llmLabel', 'llmModel', 'llmOtherName'],
 };
 const REQUIRED: Record<ImportKind, ThreadField[]> = {
   threads: ['threadId', 'text'],
