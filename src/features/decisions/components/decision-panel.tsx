@@ -56,7 +56,7 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
         </div>
       )}
       <LabelPicker categories={categories} outcome={outcome} value={draft.finalLabel} onPick={(c) => edit(pickLabelPatch(draft, outcome, c.name))} />
-      <MethodFields methods={allowedMethods(outcome)} draft={draft} studyReviewers={gold.studyReviewers} keyOf={keyOf}
+      <MethodFields methods={allowedMethods(outcome)} draft={draft} studyReviewers={gold.studyReviewers} nameOf={nameOf} keyOf={keyOf}
         labeledBy={new Set(outcome.votes.map((v) => v.reviewerId))}
         onMethod={(m) => edit(methodPatch(outcome, m))} onEdit={edit} onRecord={onRecord} />
       {/* Sticky, so Record stays in view however long the codebook and the rationale are. */}

@@ -267,6 +267,23 @@ test('anonymized, the votes show Reviewer 1/2/3 instead of names', async () => {
   for (const name of ['Alice', 'Bob', 'Carol']) expect(within(votes()).queryByText(name)).toBeNull();
 });
 
+test('anonymized, the adjudicator list shows no name either: the sample reviewers, then the others', async () => {
+  const user = userEvent.setup();
+  renderDecisions();
+  await screen.findByRole('heading', { name: 'Thread t3' });
+  await tabTo(user, screen.getByRole('checkbox', { name: 'Anonymize reviewers' }));
+  await user.keyboard(' ');
+  await user.click(screen.getByRole('radio', { name: /^Adjudicated/ }));
+  const adjudicator = screen.getByRole('combobox', { name: 'Adjudicator' });
+  expect(within(adjudicator).getAllByRole('option').map((o) => o.textContent)).toEqual([
+    'Choose the reviewer who adjudicated',
+    'Reviewer 1: labeled this thread',
+    'Reviewer 2: labeled this thread',
+    'Reviewer 3: labeled this thread',
+    'Reviewer 4 (lead): did not label this thread',
+  ]);
+});
+
 test('with automatic acceptance off, a unanimous thread waits in the queue and Enter records it as unanimous', async () => {
   const user = userEvent.setup();
   renderDecisions();
