@@ -166,6 +166,6 @@ describe('study backup', () => {
   });
 
   test('reading the backup of a study that does not exist throws', async () => {
-    await expect(readStudyBackup(source, asStudyId('nope'), NOW)).rejects.toThrow('readStudyBackup: no study with id nope');
+    await expect(readStudyBackup(source, asStudyId('nope'), NOW)).rejects.toThrow('The study (id nope) is not in this browser');
   });
 });

@@ -22,7 +22,7 @@ const tablesOf = (db: ConcordDatabase) => [db.studies, db.auditEvents, ...STUDY_
 export async function readStudyBackup(db: ConcordDatabase, studyId: StudyId, now: string): Promise<StudyBackup> {
   return db.transaction('r', tablesOf(db), async () => {
     const study = await db.studies.get(studyId);
-    if (!study) throw new Error(`readStudyBackup: no study with id ${studyId}`);
+    if (!study) throw new Error(`The study (id ${studyId}) is not in this browser, so there is nothing to back up.`);
     const [lo, hi] = studyRange(studyId);
     const all = <T, K>(table: Table<T, K>) => table.where(':id').between(lo, hi, true, true).toArray();
     const [threads, threadPages, llmRuns, llmLabels, codebooks, reviewers, samples, ratings, pendingAnnotations, decisions, sentPackets, labelsReceipts, audit] = await Promise.all([

@@ -52,14 +52,15 @@ const audit = (db: ConcordDatabase, key: RatingKey, at: string, action: string, 
  * disk before the caller moves on. Returns the rating as stored.
  */
 export async function saveRating(db: ConcordDatabase, rating: Rating): Promise<{ frozeCodebook: boolean; stored: Rating }> {
-  if (!rating.label) throw new Error('saveRating: a rating needs a label');
+  if (!rating.label) throw new Error('A label needs a category.');
   return db.transaction('rw', [db.ratings, db.pendingAnnotations, db.codebooks, db.auditEvents], async () => {
     const key = idOf(rating);
     // Reads together, then writes together: each round trip is on the reviewer's keypress path.
     const [before, pending, codebook] = await Promise.all([
       db.ratings.get(key), db.pendingAnnotations.get(key), db.codebooks.get([rating.studyId, rating.codebookVersion]),
     ]);
-    if (!codebook) throw new Error(`saveRating: codebook version ${rating.codebookVersion} does not exist`);
+    if (!codebook)
+      throw new Error(`Codebook version ${rating.codebookVersion} does not exist, so the label was not saved.`);
     const annotated = pending ? { ...rating, note: rating.note ?? pending.note, flagged: rating.flagged || pending.flagged } : rating;
     const stored: Rating = before ? { ...annotated, durationMs: before.durationMs + rating.durationMs } : annotated;
     const from = describe(before);
