@@ -20,6 +20,9 @@ export interface DrawFormState {
   chosen: ReviewerId[] | null;
   /** Each thread labeled by this many of the reviewers; null: every reviewer labels every thread. */
   perThread: number | null;
+  /** "How many to label": the 95% half-widths to reach, as typed (LLM accuracy, Fleiss' kappa). */
+  accuracyTarget: string;
+  kappaTarget: string;
   status: { kind: 'idle' } | { kind: 'drawing' } | { kind: 'failed'; message: string } | { kind: 'drawn'; message: string };
 }
 
@@ -38,7 +41,7 @@ export function initialDrawForm(input: { name: string; seed: number; frequentThr
   return {
     name: input.name, size: '100', seed: String(input.seed), frequentOnly: input.hasUserIds, threshold: String(input.frequentThreshold),
     departments: [], roles: [], llmLabels: [], dateFrom: '', dateTo: '', stratifyBy: 'none', allocation: 'proportional',
-    includePrevious: false, chosen: null, perThread: null, status: { kind: 'idle' },
+    includePrevious: false, chosen: null, perThread: null, accuracyTarget: '0.05', kappaTarget: '0.10', status: { kind: 'idle' },
   };
 }
 
