@@ -2,32 +2,20 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
+import { freshDatabase } from '../../../../tests/support/database';
+import { DECISIONS_SAMPLE_ID, seedDecisionsStudy } from '../../../../tests/support/decisions-study';
 import { tabTo } from '../../../../tests/support/keyboard';
 import { renderApp } from '../../../../tests/support/render-app';
 import { paths } from '../../../lib/paths';
 import type { ConcordDatabase } from '../../../db/database';
 import { listAuditEvents, listDecisionsForSample, saveDecision } from '../../../db/repos/decisions';
-import { importThreads } from '../../../db/repos/import-threads';
-import { saveRating } from '../../../db/repos/ratings';
-import { addReviewer } from '../../../db/repos/reviewers';
-import { createSample } from '../../../db/repos/samples';
-import { asSampleId, asThreadId } from '../../../domain/ids';
+import { asThreadId } from '../../../domain/ids';
 import type { Reviewer } from '../../../domain/reviewer';
 import type { Study } from '../../../domain/study';
 import { DecisionsPage } from './decisions-page';
 
-const sampleId = asSampleId('s1');
+const sampleId = DECISIONS_SAMPLE_ID;
 const NOW = '2026-01-02T00:00:00Z';
-// In sample order: t2 majority, t3 and t5 full disagreements, t1 unanimous, t4 incomplete.
-const VOTES: Record<string, (string | null)[]> = {
-  t1: ['Coding', 'Coding', 'Coding'],
-  t2: ['Coding', 'Coding', 'Brainstorming'],
-  t3: ['Coding', 'Brainstorming', 'Text Manipulation'],
-  t4: ['Coding', 'Coding', null],
-  t5: ['Email & Document Writing', 'Coding', 'Brainstorming'],
-};
-const LLM: Record<string, string> = { t1: 'Coding', t2: 'Coding', t3: 'Text Manipulation', t4: 'Brainstorming', t5: 'Coding' };
 
 let db: ConcordDatabase;
 let study: Study;
@@ -36,31 +24,7 @@ let dana: Reviewer;
 
 beforeEach(async () => {
   db = freshDatabase();
-  study = await createPilotStudy(db);
-  const add = (name: string, role: Reviewer['role'] = 'reviewer') => addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role, now: NOW });
-  alice = await add('Alice');
-  const reviewers = [alice, await add('Bob'), await add('Carol')];
-  dana = await add('Dana', 'lead');
-  const ids = Object.keys(VOTES);
-  await importThreads(db, {
-    studyId: study.id, llmModel: 'gpt-4o', source: 'threads.csv', now: NOW,
-    threads: ids.map((id, i) => ({
-      threadId: asThreadId(id), turns: [`Prompt of ${id}`], userId: 'u', department: null, role: null, createdAt: null, llmLabel: LLM[id]!, sourceRow: i + 2,
-    })),
-  });
-  await createSample(db, {
-    studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ids.map(asThreadId),
-    reviewerIds: reviewers.map((r) => r.reviewerId), codebookVersion: 1, manifest: {},
-  });
-  for (const [threadId, labels] of Object.entries(VOTES)) {
-    for (const [i, label] of labels.entries()) {
-      if (!label) continue;
-      await saveRating(db, {
-        studyId: study.id, sampleId, reviewerId: reviewers[i]!.reviewerId, threadId: asThreadId(threadId), label, codebookVersion: 1,
-        otherSuggestion: null, note: i === 0 ? `Note of ${threadId}` : null, flagged: i === 1, durationMs: 1, updatedAt: NOW,
-      });
-    }
-  }
+  ({ study, alice, dana } = await seedDecisionsStudy(db));
 });
 afterEach(async () => { await db.delete(); });
 
@@ -255,7 +219,7 @@ test('? lists the shortcuts read from the same declarations; Escape closes', asy
   expect(help).not.toBeInTheDocument();
 });
 
-test('anonymized, the votes show Reviewer 1/2/3 instead of names', async () => {
+test('anonymized, the votes and the adjudicator list show Reviewer 1/2/3 instead of names', async () => {
   const user = userEvent.setup();
   renderDecisions();
   await screen.findByRole('heading', { name: 'Thread t3' });
@@ -265,14 +229,6 @@ test('anonymized, the votes show Reviewer 1/2/3 instead of names', async () => {
   await user.keyboard(' ');
   expect(within(votes()).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Reviewer 1', 'Reviewer 2', 'Reviewer 3', 'LLM (gpt-4o)']);
   for (const name of ['Alice', 'Bob', 'Carol']) expect(within(votes()).queryByText(name)).toBeNull();
-});
-
-test('anonymized, the adjudicator list shows no name either: the sample reviewers, then the others', async () => {
-  const user = userEvent.setup();
-  renderDecisions();
-  await screen.findByRole('heading', { name: 'Thread t3' });
-  await tabTo(user, screen.getByRole('checkbox', { name: 'Anonymize reviewers' }));
-  await user.keyboard(' ');
   await user.click(screen.getByRole('radio', { name: /^Adjudicated/ }));
   const adjudicator = screen.getByRole('combobox', { name: 'Adjudicator' });
   expect(within(adjudicator).getAllByRole('option').map((o) => o.textContent)).toEqual([
