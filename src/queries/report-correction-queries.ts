@@ -17,13 +17,22 @@ import { db } from './database';
  * (the report's). Null without an LLM run or a gold label; refused, with the reason, when the
  * samples cannot correct that population.
  */
-export async function readReportCorrection(studyId: StudyId, sampleIds: readonly SampleId[] | null): Promise<MethodsCorrection | null> {
-  const [study, samples, runs] = await Promise.all([getStudy(db(), studyId), listSamples(db(), studyId), listLlmRuns(db(), studyId)]);
+export async function readReportCorrection(
+  studyId: StudyId,
+  sampleIds: readonly SampleId[] | null,
+): Promise<MethodsCorrection | null> {
+  const [study, samples, runs] = await Promise.all([
+    getStudy(db(), studyId),
+    listSamples(db(), studyId),
+    listLlmRuns(db(), studyId),
+  ]);
   const run = latestLlmRun(runs);
   if (!study || run === null) return null;
   const chosen = sampleIds && sampleIds.length > 0 ? sampleIds : samples.map((s) => s.sampleId);
   const [gold, threads, llmLabelOf] = await Promise.all([
-    readGoldSamples(studyId, chosen), listThreadMeta(db(), studyId), getLlmLabelMap(db(), studyId, run.runId),
+    readGoldSamples(studyId, chosen),
+    listThreadMeta(db(), studyId),
+    getLlmLabelMap(db(), studyId, run.runId),
   ]);
   const plan = methodsCorrectionRequest(gold, { threads, userThreadCounts: study.summary.byUser, llmLabelOf });
   if (plan === null || plan.kind === 'refused') return plan;

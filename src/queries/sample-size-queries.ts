@@ -29,9 +29,10 @@ export async function readSampleSizeInputs(studyId: StudyId): Promise<SampleSize
   return {
     labeledSamples,
     accuracy: latestLlmRun(runs) === null ? null : { correct, items: gold?.items ?? 0 },
-    kappa: report === null
-      ? { items: 0, se: null, reason: null }
-      : { items: report.fleiss.items, se: report.fleiss.se, reason: report.fleiss.reason },
+    kappa:
+      report === null
+        ? { items: 0, se: null, reason: null }
+        : { items: report.fleiss.items, se: report.fleiss.se, reason: report.fleiss.reason },
   };
 }
 

@@ -11,5 +11,7 @@ test('a full disk is explained, whether the browser or Dexie reports it', () => 
 test('a message that begins with an internal function name shows only its rule, as a sentence', () => {
   expect(errorMessage(new Error('buildManifest: a sample needs a name'))).toBe('A sample needs a name');
   expect(errorMessage(new Error('Sample 1: 3 threads'))).toBe('Sample 1: 3 threads');
-  expect(errorMessage(new Error('computeAgreement: gold labels need a modelRater'))).toBe('Gold labels need a modelRater');
+  expect(errorMessage(new Error('computeAgreement: gold labels need a modelRater'))).toBe(
+    'Gold labels need a modelRater',
+  );
 });

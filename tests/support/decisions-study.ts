@@ -18,14 +18,22 @@ const VOTES: Record<string, (string | null)[]> = {
   t4: ['Coding', 'Coding', null],
   t5: ['Email & Document Writing', 'Coding', 'Brainstorming'],
 };
-const LLM: Record<string, string> = { t1: 'Coding', t2: 'Coding', t3: 'Text Manipulation', t4: 'Brainstorming', t5: 'Coding' };
+const LLM: Record<string, string> = {
+  t1: 'Coding',
+  t2: 'Coding',
+  t3: 'Text Manipulation',
+  t4: 'Brainstorming',
+  t5: 'Coding',
+};
 
 /**
  * The decisions screen's study: reviewers Alice, Bob and Carol label "Pilot sample" (t1–t5, the
  * LLM gpt-4o's labels imported with the threads; Alice notes each thread, Bob flags each), and
  * Dana is the lead.
  */
-export async function seedDecisionsStudy(db: ConcordDatabase): Promise<{ study: Study; alice: Reviewer; dana: Reviewer }> {
+export async function seedDecisionsStudy(
+  db: ConcordDatabase,
+): Promise<{ study: Study; alice: Reviewer; dana: Reviewer }> {
   const study = await createPilotStudy(db);
   const add = (name: string, role: Reviewer['role'] = 'reviewer') =>
     addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role, now: NOW });
@@ -34,23 +42,48 @@ export async function seedDecisionsStudy(db: ConcordDatabase): Promise<{ study: 
   const dana = await add('Dana', 'lead');
   const ids = Object.keys(VOTES);
   await importThreads(db, {
-    studyId: study.id, llmModel: 'gpt-4o', source: 'threads.csv', now: NOW,
+    studyId: study.id,
+    llmModel: 'gpt-4o',
+    source: 'threads.csv',
+    now: NOW,
     threads: ids.map((id, i) => ({
-      threadId: asThreadId(id), turns: [`Prompt of ${id}`], userId: 'u', department: null, role: null, createdAt: null,
-      llmLabel: LLM[id]!, sourceRow: i + 2,
+      threadId: asThreadId(id),
+      turns: [`Prompt of ${id}`],
+      userId: 'u',
+      department: null,
+      role: null,
+      createdAt: null,
+      llmLabel: LLM[id]!,
+      sourceRow: i + 2,
     })),
   });
   const sampleId = DECISIONS_SAMPLE_ID;
   await createSample(db, {
-    studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ids.map(asThreadId),
-    reviewerIds: reviewers.map((r) => r.reviewerId), codebookVersion: 1, manifest: {},
+    studyId: study.id,
+    sampleId,
+    name: 'Pilot sample',
+    createdAt: NOW,
+    seed: 1,
+    threadIds: ids.map(asThreadId),
+    reviewerIds: reviewers.map((r) => r.reviewerId),
+    codebookVersion: 1,
+    manifest: {},
   });
   for (const [threadId, labels] of Object.entries(VOTES)) {
     for (const [i, label] of labels.entries()) {
       if (!label) continue;
       await saveRating(db, {
-        studyId: study.id, sampleId, reviewerId: reviewers[i]!.reviewerId, threadId: asThreadId(threadId), label, codebookVersion: 1,
-        otherSuggestion: null, note: i === 0 ? `Note of ${threadId}` : null, flagged: i === 1, durationMs: 1, updatedAt: NOW,
+        studyId: study.id,
+        sampleId,
+        reviewerId: reviewers[i]!.reviewerId,
+        threadId: asThreadId(threadId),
+        label,
+        codebookVersion: 1,
+        otherSuggestion: null,
+        note: i === 0 ? `Note of ${threadId}` : null,
+        flagged: i === 1,
+        durationMs: 1,
+        updatedAt: NOW,
       });
     }
   }

@@ -26,7 +26,12 @@ export interface CorrectionRequest {
 
 /** The methods paragraph's corrected shares: computed, refused with the reason, or not applicable. */
 export type MethodsCorrection =
-  | { readonly kind: 'corrected'; readonly shares: PopulationShares; readonly population: string; readonly samples: readonly string[] }
+  | {
+      readonly kind: 'corrected';
+      readonly shares: PopulationShares;
+      readonly population: string;
+      readonly samples: readonly string[];
+    }
   | { readonly kind: 'refused'; readonly reason: string };
 
 /**
@@ -44,11 +49,17 @@ export function methodsCorrectionRequest(
 ): { kind: 'ready'; request: CorrectionRequest } | { kind: 'refused'; reason: string } | null {
   if (!samples.some((s) => s.finals.size > 0)) return null;
   const unreadable = samples.find((s) => s.design === null);
-  if (unreadable) return { kind: 'refused', reason: `${unreadable.name}: its manifest cannot be read (${unreadable.designProblem})` };
+  if (unreadable)
+    return { kind: 'refused', reason: `${unreadable.name}: its manifest cannot be read (${unreadable.designProblem})` };
   const { includePreviouslySampled: _, frequentThreshold, ...rest } = samples[0]!.design!.filters;
-  const filters: Omit<PopulationFilters, 'includePreviouslySampled'> = { ...rest, frequentThreshold: frequentThreshold ?? 0 };
-  const population = filterPopulation({ ...corpus, previouslySampled: new Set() }, { ...filters, includePreviouslySampled: true })
-    .threads;
+  const filters: Omit<PopulationFilters, 'includePreviouslySampled'> = {
+    ...rest,
+    frequentThreshold: frequentThreshold ?? 0,
+  };
+  const population = filterPopulation(
+    { ...corpus, previouslySampled: new Set() },
+    { ...filters, includePreviouslySampled: true },
+  ).threads;
   for (const s of samples) {
     const scope = checkPopulationScope(filters, s.design!, population.length);
     if (!scope.ok) return { kind: 'refused', reason: `${s.name}: ${scope.reason}` };
@@ -59,7 +70,10 @@ export function methodsCorrectionRequest(
   const outside = [...gold.keys()].filter((id) => !ids.has(id));
   if (outside.length > 0) {
     const are = outside.length === 1 ? 'is' : 'are';
-    return { kind: 'refused', reason: `${plural(outside.length, 'gold thread')} ${are} not in the population (e.g. ${outside[0]})` };
+    return {
+      kind: 'refused',
+      reason: `${plural(outside.length, 'gold thread')} ${are} not in the population (e.g. ${outside[0]})`,
+    };
   }
   const labels = new Map(population.map((t) => [t.threadId as string, corpus.llmLabelOf?.get(t.threadId) || null]));
   return {

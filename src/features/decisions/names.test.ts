@@ -3,9 +3,19 @@ import { asReviewerId, asStudyId } from '../../domain/ids';
 import type { Reviewer } from '../../domain/reviewer';
 import { LEAD, reviewerNamer } from './names';
 
-const reviewer = (id: string, name: string, role: Reviewer['role'] = 'reviewer'): Reviewer =>
-  ({ studyId: asStudyId('s'), reviewerId: asReviewerId(id), name, initials: name.slice(0, 2), role });
-const [ann, ben, cy, dana] = [reviewer('a', 'Ann'), reviewer('b', 'Ben'), reviewer('c', 'Cy'), reviewer('d', 'Dana', 'lead')];
+const reviewer = (id: string, name: string, role: Reviewer['role'] = 'reviewer'): Reviewer => ({
+  studyId: asStudyId('s'),
+  reviewerId: asReviewerId(id),
+  name,
+  initials: name.slice(0, 2),
+  role,
+});
+const [ann, ben, cy, dana] = [
+  reviewer('a', 'Ann'),
+  reviewer('b', 'Ben'),
+  reviewer('c', 'Cy'),
+  reviewer('d', 'Dana', 'lead'),
+];
 
 test("anonymized, the sample's reviewers are numbered in its order, then the study's other reviewers", () => {
   const nameOf = reviewerNamer([ben, ann], [ann, ben, cy, dana], true);

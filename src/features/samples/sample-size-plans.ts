@@ -21,15 +21,29 @@ const NOTHING_LABELED =
  * planned for the target half-width the lead typed. Before any gold label the accuracy is planned
  * at 0.5 (the domain's widest case); the kappa needs threads labeled by every reviewer first.
  */
-export function sampleSizePlans(inputs: SampleSizeInputs, targets: { accuracy: string; kappa: string }): SampleSizeRow[] {
+export function sampleSizePlans(
+  inputs: SampleSizeInputs,
+  targets: { accuracy: string; kappa: string },
+): SampleSizeRow[] {
   const accuracyTarget = Number(targets.accuracy);
   const kappaTarget = Number(targets.kappa);
-  const accuracy: SampleSizeRow = { statistic: "The LLM's accuracy against the gold labels", unit: ACCURACY_UNIT, plan: null, problem: null };
+  const accuracy: SampleSizeRow = {
+    statistic: "The LLM's accuracy against the gold labels",
+    unit: ACCURACY_UNIT,
+    plan: null,
+    problem: null,
+  };
   if (inputs.accuracy === null) accuracy.problem = 'the study has no LLM labels to compare with the gold labels';
-  else if (!(accuracyTarget > 0 && accuracyTarget < 0.5)) accuracy.problem = 'the target must be more than 0 and less than 0.5';
+  else if (!(accuracyTarget > 0 && accuracyTarget < 0.5))
+    accuracy.problem = 'the target must be more than 0 and less than 0.5';
   else accuracy.plan = accuracySampleSize(inputs.accuracy.correct, inputs.accuracy.items, accuracyTarget);
 
-  const kappa: SampleSizeRow = { statistic: "Fleiss' kappa among the reviewers", unit: KAPPA_UNIT, plan: null, problem: null };
+  const kappa: SampleSizeRow = {
+    statistic: "Fleiss' kappa among the reviewers",
+    unit: KAPPA_UNIT,
+    plan: null,
+    problem: null,
+  };
   const { items, se, reason } = inputs.kappa;
   if (!(kappaTarget > 0 && Number.isFinite(kappaTarget))) kappa.problem = 'the target must be a number more than 0';
   else if (inputs.labeledSamples === 0) kappa.problem = NOTHING_LABELED;

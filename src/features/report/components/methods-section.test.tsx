@@ -31,35 +31,77 @@ let study: Study;
 beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
-  await importTestThreads(db, study.id, IDS, (i) => ({ llmLabel: llmOf(i), department: i % 2 === 0 ? 'IT' : 'Oncology' }));
+  await importTestThreads(db, study.id, IDS, (i) => ({
+    llmLabel: llmOf(i),
+    department: i % 2 === 0 ? 'IT' : 'Oncology',
+  }));
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 /** Draws an 8-thread sample as the draw form does (manifest included); both reviewers label every thread alike. */
 async function drawAndLabel(stratifyBy: StratifyBy): Promise<ThreadId[]> {
   const reviewerIds: ReviewerId[] = [];
   for (const name of ['Ana', 'Ben']) {
-    reviewerIds.push((await addReviewer(db, { studyId: study.id, name, initials: name, role: 'reviewer', now: NOW })).reviewerId);
+    reviewerIds.push(
+      (await addReviewer(db, { studyId: study.id, name, initials: name, role: 'reviewer', now: NOW })).reviewerId,
+    );
   }
   const settings: SampleSettings = {
-    size: 8, seed: 7, frequentOnly: false, frequentThreshold: 5, departments: null, roles: null, dateFrom: null, dateTo: null,
-    llmLabels: null, includePreviouslySampled: false, stratifyBy, allocation: 'proportional',
+    size: 8,
+    seed: 7,
+    frequentOnly: false,
+    frequentThreshold: 5,
+    departments: null,
+    roles: null,
+    dateFrom: null,
+    dateTo: null,
+    llmLabels: null,
+    includePreviouslySampled: false,
+    stratifyBy,
+    allocation: 'proportional',
   };
   const threads = await listThreadMeta(db, study.id);
-  const draw = drawSample({ threads, userThreadCounts: study.summary.byUser, llmLabelOf: null, previouslySampled: new Set() }, settings);
+  const draw = drawSample(
+    { threads, userThreadCounts: study.summary.byUser, llmLabelOf: null, previouslySampled: new Set() },
+    settings,
+  );
   const sampleId = asSampleId('s1');
   const manifest = buildManifest(draw, settings, {
-    studyId: study.id, sampleId, name: 'Pilot', reviewerIds, codebookVersion: 1, createdAt: NOW, llmRun: null,
+    studyId: study.id,
+    sampleId,
+    name: 'Pilot',
+    reviewerIds,
+    codebookVersion: 1,
+    createdAt: NOW,
+    llmRun: null,
   });
   await createSample(db, {
-    studyId: study.id, sampleId, name: 'Pilot', createdAt: NOW, seed: 7, threadIds: draw.threadIds, reviewerIds, codebookVersion: 1,
+    studyId: study.id,
+    sampleId,
+    name: 'Pilot',
+    createdAt: NOW,
+    seed: 7,
+    threadIds: draw.threadIds,
+    reviewerIds,
+    codebookVersion: 1,
     manifest,
   });
   for (const reviewerId of reviewerIds) {
     for (const threadId of draw.threadIds) {
       await saveRating(db, {
-        studyId: study.id, sampleId, reviewerId, threadId, label: goldOf(threadId), codebookVersion: 1,
-        otherSuggestion: null, note: null, flagged: false, durationMs: 1, updatedAt: NOW,
+        studyId: study.id,
+        sampleId,
+        reviewerId,
+        threadId,
+        label: goldOf(threadId),
+        codebookVersion: 1,
+        otherSuggestion: null,
+        note: null,
+        flagged: false,
+        durationMs: 1,
+        updatedAt: NOW,
       });
     }
   }
@@ -72,19 +114,31 @@ const methodsText = async () => {
   return paragraph.textContent!;
 };
 
-test("the methods paragraph ends with the shares corrected by the sample's gold labels, as the dashboard computes them", { timeout: 30_000 }, async () => {
-  const sampled = await drawAndLabel('none');
-  renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report` });
-  const text = await methodsText();
-  const labels = new Map<string, string | null>(IDS.map((id, i) => [id, llmOf(i)]));
-  const shares = populationShares(labels, new Map(sampled.map((id) => [id, goldOf(id)])), { draws: 10_000, seed: 1 });
-  const sentence = correctedSharesSentence(shares, 'every thread', ['Pilot']);
-  expect(sentence).toMatch(/^Category shares of the LLM's labels over 12 labeled threads \(every thread\) .* on 8 adjudicated gold labels \(Pilot\), with 95% intervals from 10000 seeded Dirichlet draws \(seed 1\): Coding 66\.7% → /);
-  expect(text.endsWith(` ${sentence}`)).toBe(true);
-});
+test(
+  "the methods paragraph ends with the shares corrected by the sample's gold labels, as the dashboard computes them",
+  { timeout: 30_000 },
+  async () => {
+    const sampled = await drawAndLabel('none');
+    renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report` });
+    const text = await methodsText();
+    const labels = new Map<string, string | null>(IDS.map((id, i) => [id, llmOf(i)]));
+    const shares = populationShares(labels, new Map(sampled.map((id) => [id, goldOf(id)])), { draws: 10_000, seed: 1 });
+    const sentence = correctedSharesSentence(shares, 'every thread', ['Pilot']);
+    expect(sentence).toMatch(
+      /^Category shares of the LLM's labels over 12 labeled threads \(every thread\) .* on 8 adjudicated gold labels \(Pilot\), with 95% intervals from 10000 seeded Dirichlet draws \(seed 1\): Coding 66\.7% → /,
+    );
+    expect(text.endsWith(` ${sentence}`)).toBe(true);
+  },
+);
 
-test('a sample stratified by department does not correct the shares, and the paragraph says why', { timeout: 30_000 }, async () => {
-  await drawAndLabel('department');
-  renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report` });
-  expect(await methodsText()).toMatch(/Category shares were not corrected for the LLM's errors: Pilot: the gold sample was stratified by department, .*stratified by LLM label\.$/);
-});
+test(
+  'a sample stratified by department does not correct the shares, and the paragraph says why',
+  { timeout: 30_000 },
+  async () => {
+    await drawAndLabel('department');
+    renderApp(<ReportPage studyId={study.id} />, { db, path: `/studies/${study.id}/report` });
+    expect(await methodsText()).toMatch(
+      /Category shares were not corrected for the LLM's errors: Pilot: the gold sample was stratified by department, .*stratified by LLM label\.$/,
+    );
+  },
+);

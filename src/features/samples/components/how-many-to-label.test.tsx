@@ -31,30 +31,59 @@ beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 async function labelTenThreads() {
   const ids = ANA.map((_, i) => `t${i + 1}`);
   await importTestThreads(db, study.id, ids, (i) => ({ llmLabel: LLM[i]! }));
   const reviewers = [];
-  for (const name of ['Ana', 'Ben']) reviewers.push(await addReviewer(db, { studyId: study.id, name, initials: name, role: 'reviewer', now: NOW }));
+  for (const name of ['Ana', 'Ben'])
+    reviewers.push(await addReviewer(db, { studyId: study.id, name, initials: name, role: 'reviewer', now: NOW }));
   const sampleId = asSampleId('s1');
   await createSample(db, {
-    studyId: study.id, sampleId, name: 'Sample 1', createdAt: NOW, seed: 1, threadIds: ids.map(asThreadId),
-    reviewerIds: reviewers.map((r) => r.reviewerId), codebookVersion: 1, manifest: {},
+    studyId: study.id,
+    sampleId,
+    name: 'Sample 1',
+    createdAt: NOW,
+    seed: 1,
+    threadIds: ids.map(asThreadId),
+    reviewerIds: reviewers.map((r) => r.reviewerId),
+    codebookVersion: 1,
+    manifest: {},
   });
   for (const [r, labels] of [ANA, BEN].entries()) {
     for (const [i, label] of labels.entries()) {
       await saveRating(db, {
-        studyId: study.id, sampleId, reviewerId: reviewers[r]!.reviewerId, threadId: asThreadId(ids[i]!), label, codebookVersion: 1,
-        otherSuggestion: null, note: null, flagged: false, durationMs: 1, updatedAt: NOW,
+        studyId: study.id,
+        sampleId,
+        reviewerId: reviewers[r]!.reviewerId,
+        threadId: asThreadId(ids[i]!),
+        label,
+        codebookVersion: 1,
+        otherSuggestion: null,
+        note: null,
+        flagged: false,
+        durationMs: 1,
+        updatedAt: NOW,
       });
     }
   }
-  for (const [threadId, finalLabel] of [['t4', C], ['t7', B]] as const) {
+  for (const [threadId, finalLabel] of [
+    ['t4', C],
+    ['t7', B],
+  ] as const) {
     await saveDecision(db, {
-      studyId: study.id, sampleId, threadId: asThreadId(threadId), finalLabel, method: 'consensus',
-      adjudicatorId: null, rationale: null, decidedBy: 'lead', decidedAt: NOW,
+      studyId: study.id,
+      sampleId,
+      threadId: asThreadId(threadId),
+      finalLabel,
+      method: 'consensus',
+      adjudicatorId: null,
+      rationale: null,
+      decidedBy: 'lead',
+      decidedAt: NOW,
     });
   }
 }
@@ -84,13 +113,20 @@ test('from the labeled sample: each half-width now, the threads that reach the t
   expect(firstN(0.8, 0.05)).toBe(245);
   expect(texts(accuracyRow())).toEqual(['±0.227 on 10 gold threads', '', '245 gold threads', '235 moreUse as size']);
 
-  const se = computeAgreementReport(ratingsMatrixFromRows(ANA.flatMap((a, i) => [
-    { itemId: `t${i + 1}`, raterId: 'Ana', label: a }, { itemId: `t${i + 1}`, raterId: 'Ben', label: BEN[i]! },
-  ]))).fleiss.se!;
+  const se = computeAgreementReport(
+    ratingsMatrixFromRows(
+      ANA.flatMap((a, i) => [
+        { itemId: `t${i + 1}`, raterId: 'Ana', label: a },
+        { itemId: `t${i + 1}`, raterId: 'Ben', label: BEN[i]! },
+      ]),
+    ),
+  ).fleiss.se!;
   const kappaNeeded = Math.ceil(10 * ((Z * se) / 0.1) ** 2);
   expect(texts(kappaRow())).toEqual([
-    `±${(Z * se).toFixed(3)} on 10 threads labeled by every reviewer`, '',
-    `${kappaNeeded.toLocaleString('en-US')} threads labeled by every reviewer`, `${(kappaNeeded - 10).toLocaleString('en-US')} moreUse as size`,
+    `±${(Z * se).toFixed(3)} on 10 threads labeled by every reviewer`,
+    '',
+    `${kappaNeeded.toLocaleString('en-US')} threads labeled by every reviewer`,
+    `${(kappaNeeded - 10).toLocaleString('en-US')} moreUse as size`,
   ]);
 
   // A size the filters allow, so an Enter that submitted the form would draw a sample.
@@ -106,7 +142,9 @@ test('from the labeled sample: each half-width now, the threads that reach the t
   expect(texts(accuracyRow())).toEqual(['±0.227 on 10 gold threads', '', '60 gold threads', '50 moreUse as size']);
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(await listSamples(db, study.id)).toHaveLength(1);
-  await user.click(screen.getByRole('button', { name: "Use 50 as the size, for The LLM's accuracy against the gold labels" }));
+  await user.click(
+    screen.getByRole('button', { name: "Use as size: 50 threads, for The LLM's accuracy against the gold labels" }),
+  );
   expect(screen.getByRole('spinbutton', { name: 'Size (threads)' })).toHaveValue(50);
 
   await user.clear(target);
@@ -117,10 +155,14 @@ test('from the labeled sample: each half-width now, the threads that reach the t
 test('nothing labeled yet: the accuracy is planned at 0.5, said so, and the kappa waits for labels', async () => {
   await importTestThreads(db, study.id, ['t1', 't2']);
   renderApp(<DrawSampleForm study={study} sampleCount={0} />, { db });
-  expect(await screen.findByText(/^Nothing is labeled yet, so these are plans: the LLM's accuracy is planned at 0\.5/)).toBeInTheDocument();
+  expect(
+    await screen.findByText(/^Nothing is labeled yet, so these are plans: the LLM's accuracy is planned at 0\.5/),
+  ).toBeInTheDocument();
   // By hand at p = 0.5: 1.96/(n + 3.84)·√(n/4 + 0.96) ≤ 0.05 first at n = 381 (380 gives 0.05004).
   expect(wilson(0.5, 380)).toBeGreaterThan(0.05);
   expect(wilson(0.5, 381)).toBeLessThanOrEqual(0.05);
   expect(texts(accuracyRow())).toEqual(['none yet', '', '381 gold threads', '381 moreUse as size']);
-  expect(texts(kappaRow())[2]).toMatch(/^No plan: nothing is labeled yet: its standard error, and so the threads it needs, is known once/);
+  expect(texts(kappaRow())[2]).toMatch(
+    /^No plan: nothing is labeled yet: its standard error, and so the threads it needs, is known once/,
+  );
 });

@@ -6,6 +6,7 @@ import { sampleSizeQueries } from '../../../queries/sample-size-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';
+import { WideTableScroll } from '../../../ui/wide-table-scroll';
 import { sampleSizePlans, type SampleSizeRow } from '../sample-size-plans';
 
 const field = 'w-20 rounded border border-slate-300 bg-white px-2 py-1';
@@ -30,14 +31,28 @@ export function HowManyToLabel({ studyId, targets, onTargets, onUseSize }: Props
   const inputs = useQuery(sampleSizeQueries.inputs(studyId));
   const rows = inputs.data ? sampleSizePlans(inputs.data, targets) : [];
   const targetOf = [
-    { label: "Target half-width for the LLM's accuracy", value: targets.accuracy, set: (accuracy: string) => onTargets({ accuracy }) },
-    { label: "Target half-width for Fleiss' kappa", value: targets.kappa, set: (kappa: string) => onTargets({ kappa }) },
+    {
+      label: "Target half-width for the LLM's accuracy",
+      value: targets.accuracy,
+      set: (accuracy: string) => onTargets({ accuracy }),
+    },
+    {
+      label: "Target half-width for Fleiss' kappa",
+      value: targets.kappa,
+      set: (kappa: string) => onTargets({ kappa }),
+    },
   ];
   return (
     <section aria-labelledby="how-many-heading" className="space-y-2">
-      <h3 id="how-many-heading" className="font-medium">How many to label</h3>
+      <h3 id="how-many-heading" className="font-medium">
+        How many to label
+      </h3>
       {inputs.isPending && <p role="status">Reading the samples labeled so far…</p>}
-      {inputs.error && <Alert tone="error" title="The sample sizes could not be computed">{errorMessage(inputs.error)}</Alert>}
+      {inputs.error && (
+        <Alert tone="error" title="The sample sizes could not be computed">
+          {errorMessage(inputs.error)}
+        </Alert>
+      )}
       {inputs.data && (
         <p>
           {inputs.data.labeledSamples === 0
@@ -46,29 +61,51 @@ export function HowManyToLabel({ studyId, targets, onTargets, onUseSize }: Props
         </p>
       )}
       {rows.length > 0 && (
-        <table className="w-full text-left">
-          <thead>
-            <tr>
-              <th scope="col">Statistic</th><th scope="col">95% half-width now</th><th scope="col">Target ±</th>
-              <th scope="col">Threads needed</th><th scope="col">More than now</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={row.statistic} className="border-t border-slate-100 align-top">
-                <th scope="row" className="font-normal">{row.statistic}</th>
-                <td>{now(row)}</td>
-                <td>
-                  <input type="number" step="0.01" min={0} aria-label={targetOf[i]!.label} value={targetOf[i]!.value}
-                    onChange={(e) => targetOf[i]!.set(e.target.value)} onKeyDown={keepEnter} className={field} />
-                </td>
-                {row.plan?.requiredItems != null && row.problem === null
-                  ? <Needed row={row} required={row.plan.requiredItems} more={row.plan.additionalItems!} onUseSize={onUseSize} />
-                  : <td colSpan={2}>No plan: {row.problem}.</td>}
+        <WideTableScroll label="How many to label">
+          <table aria-labelledby="how-many-heading" className="w-full text-left">
+            <thead>
+              <tr>
+                <th scope="col">Statistic</th>
+                <th scope="col">95% half-width now</th>
+                <th scope="col">Target ±</th>
+                <th scope="col">Threads needed</th>
+                <th scope="col">More than now</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <tr key={row.statistic} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="font-normal">
+                    {row.statistic}
+                  </th>
+                  <td>{now(row)}</td>
+                  <td>
+                    <input
+                      type="number"
+                      step="0.01"
+                      min={0}
+                      aria-label={targetOf[i]!.label}
+                      value={targetOf[i]!.value}
+                      onChange={(e) => targetOf[i]!.set(e.target.value)}
+                      onKeyDown={keepEnter}
+                      className={field}
+                    />
+                  </td>
+                  {row.plan?.requiredItems != null && row.problem === null ? (
+                    <Needed
+                      row={row}
+                      required={row.plan.requiredItems}
+                      more={row.plan.additionalItems!}
+                      onUseSize={onUseSize}
+                    />
+                  ) : (
+                    <td colSpan={2}>No plan: {row.problem}.</td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </WideTableScroll>
       )}
       <p className="text-xs text-slate-600">
         For a simple random sample of the population. Accuracy: the smallest number of gold threads whose Wilson
@@ -85,17 +122,30 @@ function now(row: SampleSizeRow): string {
   return `${halfWidth(plan.halfWidth)} on ${plural(plan.items, row.unit.one, row.unit.many)}`;
 }
 
-function Needed({ row, required, more, onUseSize }: {
-  row: SampleSizeRow; required: number; more: number; onUseSize: (size: number) => void;
+function Needed({
+  row,
+  required,
+  more,
+  onUseSize,
+}: {
+  row: SampleSizeRow;
+  required: number;
+  more: number;
+  onUseSize: (size: number) => void;
 }) {
   return (
     <>
       <td>{plural(required, row.unit.one, row.unit.many)}</td>
       <td>
-        {more === 0 ? 'None: the target is met.' : (
+        {more === 0 ? (
+          'None: the target is met.'
+        ) : (
           <span className="flex flex-wrap items-center gap-2">
             {formatCount(more)} more
-            <Button onClick={() => onUseSize(more)} aria-label={`Use ${formatCount(more)} as the size, for ${row.statistic}`}>
+            <Button
+              onClick={() => onUseSize(more)}
+              aria-label={`Use as size: ${formatCount(more)} threads, for ${row.statistic}`}
+            >
               Use as size
             </Button>
           </span>

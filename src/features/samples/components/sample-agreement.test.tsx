@@ -2,7 +2,12 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { createPilotSample, createPilotStudy, freshDatabase, importTestThreads } from '../../../../tests/support/database';
+import {
+  createPilotSample,
+  createPilotStudy,
+  freshDatabase,
+  importTestThreads,
+} from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
 import { saveRating } from '../../../db/repos/ratings';
@@ -24,16 +29,30 @@ beforeEach(async () => {
   sample = await createPilotSample(db, study.id);
   for (const reviewerId of sample.reviewerIds) {
     await saveRating(db, {
-      studyId: study.id, sampleId: sample.sampleId, reviewerId, threadId: asThreadId('t1'), label: 'Coding',
-      codebookVersion: 1, otherSuggestion: null, note: null, flagged: false, durationMs: 1, updatedAt: '2026-01-03T00:00:00Z',
+      studyId: study.id,
+      sampleId: sample.sampleId,
+      reviewerId,
+      threadId: asThreadId('t1'),
+      label: 'Coding',
+      codebookVersion: 1,
+      otherSuggestion: null,
+      note: null,
+      flagged: false,
+      durationMs: 1,
+      updatedAt: '2026-01-03T00:00:00Z',
     });
   }
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 function captureDownloads(): Blob[] {
   const blobs: Blob[] = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => { blobs.push(blob); return `blob:download-${blobs.length}`; });
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return `blob:download-${blobs.length}`;
+  });
   URL.revokeObjectURL = vi.fn();
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
   return blobs;
@@ -49,7 +68,7 @@ async function exportedRaters(): Promise<string[]> {
   return [...new Set(parseRatingsCsv(await blobs[0]!.text()).rows.map((r) => r.raterId))];
 }
 
-test('the sample\'s ratings export names the reviewers', async () => {
+test("the sample's ratings export names the reviewers", async () => {
   expect(await exportedRaters()).toEqual(['Ana', 'Ben']);
 });
 
