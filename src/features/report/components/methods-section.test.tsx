@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase, importTestThreads } from '../../../../tests/support/database';
+import { createPilotStudy, freshDatabase, importTestThreads, saveTestRating } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
-import { saveRating } from '../../../db/repos/ratings';
 import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample } from '../../../db/repos/samples';
 import { listThreadMeta } from '../../../db/repos/threads';
@@ -90,19 +89,7 @@ async function drawAndLabel(stratifyBy: StratifyBy): Promise<ThreadId[]> {
   });
   for (const reviewerId of reviewerIds) {
     for (const threadId of draw.threadIds) {
-      await saveRating(db, {
-        studyId: study.id,
-        sampleId,
-        reviewerId,
-        threadId,
-        label: goldOf(threadId),
-        codebookVersion: 1,
-        otherSuggestion: null,
-        note: null,
-        flagged: false,
-        durationMs: 1,
-        updatedAt: NOW,
-      });
+      await saveTestRating(db, { studyId: study.id, sampleId, reviewerId, threadId, label: goldOf(threadId) });
     }
   }
   return draw.threadIds;

@@ -2,11 +2,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase, importTestThreads } from '../../../../tests/support/database';
+import { createPilotStudy, freshDatabase, importTestThreads, saveTestRating } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
 import { saveDecision } from '../../../db/repos/decisions';
-import { saveRating } from '../../../db/repos/ratings';
 import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample, listSamples } from '../../../db/repos/samples';
 import { computeAgreementReport } from '../../../domain/agreement/agreement-report';
@@ -55,18 +54,12 @@ async function labelTenThreads() {
   });
   for (const [r, labels] of [ANA, BEN].entries()) {
     for (const [i, label] of labels.entries()) {
-      await saveRating(db, {
+      await saveTestRating(db, {
         studyId: study.id,
         sampleId,
         reviewerId: reviewers[r]!.reviewerId,
         threadId: asThreadId(ids[i]!),
         label,
-        codebookVersion: 1,
-        otherSuggestion: null,
-        note: null,
-        flagged: false,
-        durationMs: 1,
-        updatedAt: NOW,
       });
     }
   }

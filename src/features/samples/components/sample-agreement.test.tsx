@@ -7,10 +7,10 @@ import {
   createPilotStudy,
   freshDatabase,
   importTestThreads,
+  saveTestRating,
 } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
-import { saveRating } from '../../../db/repos/ratings';
 import { setAnonymiseReviewers } from '../../../db/repos/studies';
 import { parseRatingsCsv } from '../../../domain/agreement/ratings-csv';
 import { asThreadId } from '../../../domain/ids';
@@ -28,18 +28,12 @@ beforeEach(async () => {
   await importTestThreads(db, study.id, ['t1']);
   sample = await createPilotSample(db, study.id);
   for (const reviewerId of sample.reviewerIds) {
-    await saveRating(db, {
+    await saveTestRating(db, {
       studyId: study.id,
       sampleId: sample.sampleId,
       reviewerId,
       threadId: asThreadId('t1'),
       label: 'Coding',
-      codebookVersion: 1,
-      otherSuggestion: null,
-      note: null,
-      flagged: false,
-      durationMs: 1,
-      updatedAt: '2026-01-03T00:00:00Z',
     });
   }
 });
