@@ -1,4 +1,10 @@
+// The decisions page's study: five threads with three reviewers' votes, shared by its test files.
+import { screen, within } from '@testing-library/react';
+import { createPilotStudy, freshDatabase } from './database';
+import { renderApp } from './render-app';
+import { paths } from '../../src/lib/paths';
 import type { ConcordDatabase } from '../../src/db/database';
+import { listAuditEvents } from '../../src/db/repos/decisions';
 import { importThreads } from '../../src/db/repos/import-threads';
 import { saveRating } from '../../src/db/repos/ratings';
 import { addReviewer } from '../../src/db/repos/reviewers';
@@ -6,10 +12,9 @@ import { createSample } from '../../src/db/repos/samples';
 import { asSampleId, asThreadId } from '../../src/domain/ids';
 import type { Reviewer } from '../../src/domain/reviewer';
 import type { Study } from '../../src/domain/study';
-import { createPilotStudy } from './database';
-
-export const DECISIONS_SAMPLE_ID = asSampleId('s1');
-const NOW = '2026-01-02T00:00:00Z';
+import { DecisionsPage } from '../../src/features/decisions/components/decisions-page';
+export const sampleId = asSampleId('s1');
+export const NOW = '2026-01-02T00:00:00Z';
 // In sample order: t2 majority, t3 and t5 full disagreements, t1 unanimous, t4 incomplete.
 const VOTES: Record<string, (string | null)[]> = {
   t1: ['Coding', 'Coding', 'Coding'],
@@ -26,20 +31,20 @@ const LLM: Record<string, string> = {
   t5: 'Coding',
 };
 
-/**
- * The decisions screen's study: reviewers Alice, Bob and Carol label "Pilot sample" (t1–t5, the
- * LLM gpt-4o's labels imported with the threads; Alice notes each thread, Bob flags each), and
- * Dana is the lead.
- */
-export async function seedDecisionsStudy(
-  db: ConcordDatabase,
-): Promise<{ study: Study; alice: Reviewer; dana: Reviewer }> {
-  const study = await createPilotStudy(db);
+export let db: ConcordDatabase;
+export let study: Study;
+export let alice: Reviewer;
+export let dana: Reviewer;
+
+/** Run before each test: a fresh database holding the study. */
+export async function seedDecisionsStudy() {
+  db = freshDatabase();
+  study = await createPilotStudy(db);
   const add = (name: string, role: Reviewer['role'] = 'reviewer') =>
     addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role, now: NOW });
-  const alice = await add('Alice');
+  alice = await add('Alice');
   const reviewers = [alice, await add('Bob'), await add('Carol')];
-  const dana = await add('Dana', 'lead');
+  dana = await add('Dana', 'lead');
   const ids = Object.keys(VOTES);
   await importThreads(db, {
     studyId: study.id,
@@ -57,7 +62,6 @@ export async function seedDecisionsStudy(
       sourceRow: i + 2,
     })),
   });
-  const sampleId = DECISIONS_SAMPLE_ID;
   await createSample(db, {
     studyId: study.id,
     sampleId,
@@ -87,5 +91,22 @@ export async function seedDecisionsStudy(
       });
     }
   }
-  return { study, alice, dana };
 }
+
+export const deleteDecisionsStudy = () => db.delete();
+
+export const renderDecisions = (search = '') =>
+  renderApp(<DecisionsPage studyId={study.id} sampleId={sampleId} />, {
+    db,
+    path: `${paths.decide.to(study.id, sampleId)}${search}`,
+  });
+
+export const queueIds = async (count: number) => {
+  const list = await screen.findByRole('listbox', { name: `Queue (${count})` });
+  return within(list)
+    .getAllByRole('option')
+    .map((o) => o.getAttribute('aria-label')!.split(':')[0]);
+};
+
+export const decisionEvents = async () =>
+  (await listAuditEvents(db, study.id)).filter((e) => e.action.startsWith('decision.'));
