@@ -39,8 +39,14 @@ export async function readSampleRatingRows(studyId: StudyId, sampleId: SampleId)
  */
 export function sampleGoldRatingRows(gold: SampleGold): RatingRow[] {
   const { sample, reviewers, outcomes, llm } = gold;
-  const votes = outcomes.flatMap((o) => o.votes.map((v) => ({ threadId: o.threadId, reviewerId: v.reviewerId, label: v.label })));
-  const rows = sampleRatingRows(sample.threadIds, reviewers.map((r) => ({ id: r.reviewerId, name: r.name })), votes);
+  const votes = outcomes.flatMap((o) =>
+    o.votes.map((v) => ({ threadId: o.threadId, reviewerId: v.reviewerId, label: v.label })),
+  );
+  const rows = sampleRatingRows(
+    sample.threadIds,
+    reviewers.map((r) => ({ id: r.reviewerId, name: r.name })),
+    votes,
+  );
   return llm ? [...rows, ...llmRatingRows(sample.threadIds, llm.labels)] : rows;
 }
 
@@ -54,7 +60,9 @@ export const agreementQueries = {
       queryKey: [...agreementQueries.all(), 'sample', { studyId, sampleId, bootstrap }],
       queryFn: async () => {
         const matrix = ratingsMatrixFromRows(await readSampleRatingRows(studyId, sampleId));
-        const options: AgreementReportOptions = bootstrap ? { bootstrap: { seed: BOOTSTRAP_SEED, resamples: 1000 } } : {};
+        const options: AgreementReportOptions = bootstrap
+          ? { bootstrap: { seed: BOOTSTRAP_SEED, resamples: 1000 } }
+          : {};
         return computeAgreement(matrix, options);
       },
     }),

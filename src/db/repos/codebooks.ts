@@ -11,7 +11,11 @@ export async function getLatestCodebook(db: ConcordDatabase, studyId: StudyId): 
   return latest;
 }
 
-export async function getCodebookVersion(db: ConcordDatabase, studyId: StudyId, version: number): Promise<CodebookVersion> {
+export async function getCodebookVersion(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  version: number,
+): Promise<CodebookVersion> {
   const found = await db.codebooks.get([studyId, version]);
   if (!found) throw new Error(`The study ${studyId} has no codebook version ${version}.`);
   return found;
@@ -44,8 +48,14 @@ export async function saveCodebookEdit(
     }
     await db.codebooks.put(edit.version);
     await db.auditEvents.add({
-      studyId, at: edit.version.createdAt, actor: 'lead', action: edit.kind === 'new-version' ? 'codebook.versioned' : 'codebook.edited',
-      subject: `v${version}`, from: null, to: `${edit.version.categories.length} categories`, why,
+      studyId,
+      at: edit.version.createdAt,
+      actor: 'lead',
+      action: edit.kind === 'new-version' ? 'codebook.versioned' : 'codebook.edited',
+      subject: `v${version}`,
+      from: null,
+      to: `${edit.version.categories.length} categories`,
+      why,
     });
   });
   return edit.version;

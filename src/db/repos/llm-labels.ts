@@ -35,10 +35,23 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
     if (!(await db.studies.get(input.studyId)))
       throw new Error(`The study (id ${input.studyId}) is not in this browser, so no LLM label was imported.`);
     await db.llmLabels.add({ studyId: input.studyId, runId, labels });
-    await db.llmRuns.add({ studyId: input.studyId, runId, model, source: input.source, importedAt: input.now, labelCounts });
+    await db.llmRuns.add({
+      studyId: input.studyId,
+      runId,
+      model,
+      source: input.source,
+      importedAt: input.now,
+      labelCounts,
+    });
     await db.auditEvents.add({
-      studyId: input.studyId, at: input.now, actor: 'lead', action: 'llm-labels.imported', subject: input.source,
-      from: null, to: `${input.labels.length} labels from ${model}`, why: null,
+      studyId: input.studyId,
+      at: input.now,
+      actor: 'lead',
+      action: 'llm-labels.imported',
+      subject: input.source,
+      from: null,
+      to: `${input.labels.length} labels from ${model}`,
+      why: null,
     });
   });
   return runId;

@@ -31,10 +31,23 @@ export async function addReviewer(db: ConcordDatabase, input: NewReviewer): Prom
     if (existing.some((r) => r.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`This study already has a reviewer named ${name}.`);
     }
-    const reviewer: Reviewer = { studyId: input.studyId, reviewerId: asReviewerId(crypto.randomUUID()), name, initials, role: input.role };
+    const reviewer: Reviewer = {
+      studyId: input.studyId,
+      reviewerId: asReviewerId(crypto.randomUUID()),
+      name,
+      initials,
+      role: input.role,
+    };
     await db.reviewers.add(reviewer);
     await db.auditEvents.add({
-      studyId: input.studyId, at: input.now, actor: 'lead', action: 'reviewer.added', subject: reviewer.reviewerId, from: null, to: `${name} (${input.role})`, why: null,
+      studyId: input.studyId,
+      at: input.now,
+      actor: 'lead',
+      action: 'reviewer.added',
+      subject: reviewer.reviewerId,
+      from: null,
+      to: `${name} (${input.role})`,
+      why: null,
     });
     return reviewer;
   });

@@ -12,12 +12,26 @@ beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
-const [a, b, c] = ['a', 'b', 'c'].map(asReviewerId) as [Sample['reviewerIds'][number], Sample['reviewerIds'][number], Sample['reviewerIds'][number]];
+const [a, b, c] = ['a', 'b', 'c'].map(asReviewerId) as [
+  Sample['reviewerIds'][number],
+  Sample['reviewerIds'][number],
+  Sample['reviewerIds'][number],
+];
 const sample = (assignment?: Sample['assignment']): Sample => ({
-  studyId: study.id, sampleId: asSampleId('s1'), name: 'Pilot', createdAt: '2026-01-01T00:00:00Z', seed: 1,
-  threadIds: ['t1', 't2'].map(asThreadId), reviewerIds: [a, b, c], codebookVersion: 1, manifest: {}, ...(assignment && { assignment }),
+  studyId: study.id,
+  sampleId: asSampleId('s1'),
+  name: 'Pilot',
+  createdAt: '2026-01-01T00:00:00Z',
+  seed: 1,
+  threadIds: ['t1', 't2'].map(asThreadId),
+  reviewerIds: [a, b, c],
+  codebookVersion: 1,
+  manifest: {},
+  ...(assignment && { assignment }),
 });
 
 test('a k-of-n sample is stored with who labels each thread', async () => {

@@ -34,8 +34,10 @@ export function reviewerNamer(sampleReviewers: readonly Reviewer[], studyReviewe
 /** "Coding ×2, Brainstorming": the labels a thread was given, most votes first. */
 export function labelsGiven(outcome: ThreadOutcome): string {
   if (outcome.votes.length === 0) return 'no labels yet';
-  return outcome.labels.map((label) => {
-    const n = outcome.votes.filter((v) => v.label === label).length;
-    return n > 1 ? `${label} ×${n}` : label;
-  }).join(', ');
+  return outcome.labels
+    .map((label) => {
+      const n = outcome.votes.filter((v) => v.label === label).length;
+      return n > 1 ? `${label} ×${n}` : label;
+    })
+    .join(', ');
 }
