@@ -29,7 +29,11 @@ export async function readSampleRatingRows(studyId: StudyId, sampleId: SampleId)
   if (!sample) throw new Error(`readSampleRatingRows: no sample ${sampleId}`);
   const aliases = study?.anonymiseReviewers ? reviewerAliases(reviewers, samples) : null;
   const nameOf = (id: ReviewerId) => aliases?.get(id) ?? reviewers.find((r) => r.reviewerId === id)?.name ?? id;
-  return sampleRatingRows(sample.threadIds, sample.reviewerIds.map((id) => ({ id, name: nameOf(id) })), ratings);
+  return sampleRatingRows(
+    sample.threadIds,
+    sample.reviewerIds.map((id) => ({ id, name: nameOf(id) })),
+    ratings,
+  );
 }
 
 /**

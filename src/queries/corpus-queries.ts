@@ -77,7 +77,10 @@ export const corpusQueries = {
 };
 
 /** The corrected shares (seed 1, 10,000 draws), in the corpus worker where workers exist (not in jsdom). */
-export function computeCorrectedShares(labels: Map<string, string | null>, gold: Map<string, string>): Promise<PopulationShares> {
+export function computeCorrectedShares(
+  labels: Map<string, string | null>,
+  gold: Map<string, string>,
+): Promise<PopulationShares> {
   const request = { labels, gold, options: { draws: DEFAULT_DRAWS, seed: CORRECTION_SEED } };
   return typeof Worker !== 'undefined'
     ? inWorker(request)

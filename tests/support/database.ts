@@ -75,7 +75,12 @@ export function saveTestRating(
   rating: Pick<Rating, 'studyId' | 'sampleId' | 'reviewerId' | 'threadId' | 'label'> & Partial<Rating>,
 ) {
   return saveRating(db, {
-    codebookVersion: 1, otherSuggestion: null, note: null, flagged: false, durationMs: 1, updatedAt: '2026-01-03T00:00:00Z',
+    codebookVersion: 1,
+    otherSuggestion: null,
+    note: null,
+    flagged: false,
+    durationMs: 1,
+    updatedAt: '2026-01-03T00:00:00Z',
     ...rating,
   });
 }

@@ -56,7 +56,9 @@ export async function readPacketSources(
       db.threads.bulkGet([...wanted].map((t) => [studyId, t] as [StudyId, typeof t])),
     ]);
     if (!codebook)
-      throw new Error(`The sample's codebook version ${sample.codebookVersion} is missing, so no packet can be made for it.`);
+      throw new Error(
+        `The sample's codebook version ${sample.codebookVersion} is missing, so no packet can be made for it.`,
+      );
     return {
       study,
       sample,

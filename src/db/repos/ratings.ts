@@ -82,7 +82,10 @@ const audit = (
  * any change in the audit log (who, when, from, to): all in one transaction, so the label is on
  * disk before the caller moves on. Returns the rating as stored.
  */
-export async function saveRating(db: ConcordDatabase, rating: Rating): Promise<{ frozeCodebook: boolean; stored: Rating }> {
+export async function saveRating(
+  db: ConcordDatabase,
+  rating: Rating,
+): Promise<{ frozeCodebook: boolean; stored: Rating }> {
   if (!rating.label) throw new Error('A label needs a category.');
   return db.transaction('rw', [db.ratings, db.pendingAnnotations, db.codebooks, db.auditEvents], async () => {
     const key = idOf(rating);
@@ -94,7 +97,9 @@ export async function saveRating(db: ConcordDatabase, rating: Rating): Promise<{
     ]);
     if (!codebook)
       throw new Error(`Codebook version ${rating.codebookVersion} does not exist, so the label was not saved.`);
-    const annotated = pending ? { ...rating, note: rating.note ?? pending.note, flagged: rating.flagged || pending.flagged } : rating;
+    const annotated = pending
+      ? { ...rating, note: rating.note ?? pending.note, flagged: rating.flagged || pending.flagged }
+      : rating;
     const stored: Rating = before ? { ...annotated, durationMs: before.durationMs + rating.durationMs } : annotated;
     const from = describe(before);
     const to = describe(stored);

@@ -210,6 +210,11 @@ test('anonymising reviewers is stored on the study with an audit event, and refu
   await setAnonymiseReviewers(db, study.id, false, NOW);
   expect((await getStudy(db, study.id))!.anonymiseReviewers).toBe(false);
   const events = (await listAuditEvents(db, study.id)).filter((e) => e.action === 'study.anonymise-reviewers');
-  expect(events.map((e) => [e.from, e.to])).toEqual([['false', 'true'], ['true', 'false']]);
-  await expect(setAnonymiseReviewers(db, 'nope' as typeof study.id, true, NOW)).rejects.toThrow(/The study \(id nope\) is not in this browser/);
+  expect(events.map((e) => [e.from, e.to])).toEqual([
+    ['false', 'true'],
+    ['true', 'false'],
+  ]);
+  await expect(setAnonymiseReviewers(db, 'nope' as typeof study.id, true, NOW)).rejects.toThrow(
+    /The study \(id nope\) is not in this browser/,
+  );
 });

@@ -22,23 +22,36 @@ export async function openPacketWorkspace(
 ): Promise<WorkspaceIds & { existed: boolean }> {
   const { study, sample, reviewer } = records;
   const ids = { studyId: study.id, sampleId: sample.sampleId, reviewerId: reviewer.reviewerId };
-  return db.transaction('rw', [db.studies, db.threads, db.codebooks, db.reviewers, db.samples, db.auditEvents], async () => {
-    const existing = await db.studies.get(study.id);
-    if (existing) {
-      if (existing.workspace?.packetId !== study.workspace?.packetId)
-        throw new Error(`This browser already holds the study ${study.id}, and it is not this packet's workspace.`);
-      return { ...ids, existed: true };
-    }
-    await db.studies.add(study);
-    await Promise.all([
-      db.threads.bulkAdd(records.threads), db.codebooks.add(records.codebook), db.reviewers.add(reviewer), db.samples.add(sample),
-      db.auditEvents.add({
-        studyId: study.id, at: study.createdAt, actor: reviewer.reviewerId, action: 'packet.opened', subject: study.workspace?.packetId ?? study.id,
-        from: null, to: `${records.threads.length} threads`, why: null,
-      }),
-    ]);
-    return { ...ids, existed: false };
-  });
+  return db.transaction(
+    'rw',
+    [db.studies, db.threads, db.codebooks, db.reviewers, db.samples, db.auditEvents],
+    async () => {
+      const existing = await db.studies.get(study.id);
+      if (existing) {
+        if (existing.workspace?.packetId !== study.workspace?.packetId)
+          throw new Error(`This browser already holds the study ${study.id}, and it is not this packet's workspace.`);
+        return { ...ids, existed: true };
+      }
+      await db.studies.add(study);
+      await Promise.all([
+        db.threads.bulkAdd(records.threads),
+        db.codebooks.add(records.codebook),
+        db.reviewers.add(reviewer),
+        db.samples.add(sample),
+        db.auditEvents.add({
+          studyId: study.id,
+          at: study.createdAt,
+          actor: reviewer.reviewerId,
+          action: 'packet.opened',
+          subject: study.workspace?.packetId ?? study.id,
+          from: null,
+          to: `${records.threads.length} threads`,
+          why: null,
+        }),
+      ]);
+      return { ...ids, existed: false };
+    },
+  );
 }
 
 /**

@@ -254,15 +254,37 @@ test('without LLM labels the paragraph says so', () => {
 });
 
 test('with corrected shares, the paragraph ends with their sentence; refused, with the reason; else nothing', () => {
-  const population = new Map<string, string | null>([['t1', 'a'], ['t2', 'a'], ['t3', 'b'], ['t4', 'c'], ['x1', 'a'], ['x2', null]]);
-  const shares = populationShares(population, new Map([['t1', 'a'], ['t2', 'b'], ['t3', 'b'], ['t4', 'c']]), { draws: 200, seed: 1 });
-  const corrected = methodsParagraph(input({ correction: { kind: 'corrected', shares, population: 'every thread', samples: ['Pilot'] } }));
+  const population = new Map<string, string | null>([
+    ['t1', 'a'],
+    ['t2', 'a'],
+    ['t3', 'b'],
+    ['t4', 'c'],
+    ['x1', 'a'],
+    ['x2', null],
+  ]);
+  const shares = populationShares(
+    population,
+    new Map([
+      ['t1', 'a'],
+      ['t2', 'b'],
+      ['t3', 'b'],
+      ['t4', 'c'],
+    ]),
+    { draws: 200, seed: 1 },
+  );
+  const corrected = methodsParagraph(
+    input({ correction: { kind: 'corrected', shares, population: 'every thread', samples: ['Pilot'] } }),
+  );
   const sentence = correctedSharesSentence(shares, 'every thread', ['Pilot']);
-  expect(sentence).toMatch(/^Category shares of the LLM's labels over 5 labeled threads \(every thread\) were corrected .* on 4 adjudicated gold labels \(Pilot\)/);
+  expect(sentence).toMatch(
+    /^Category shares of the LLM's labels over 5 labeled threads \(every thread\) were corrected .* on 4 adjudicated gold labels \(Pilot\)/,
+  );
   expect(corrected.endsWith(` ${sentence}`)).toBe(true);
 
-  const reason = 'Pilot: the gold sample was stratified by department, so within an LLM label its departments are not in the population\'s proportions';
-  expect(methodsParagraph(input({ correction: { kind: 'refused', reason } })))
-    .toMatch(/Landis and Koch \(1977\)\. Category shares were not corrected for the LLM's errors: Pilot: the gold sample was stratified by department, .*proportions\.$/);
+  const reason =
+    "Pilot: the gold sample was stratified by department, so within an LLM label its departments are not in the population's proportions";
+  expect(methodsParagraph(input({ correction: { kind: 'refused', reason } }))).toMatch(
+    /Landis and Koch \(1977\)\. Category shares were not corrected for the LLM's errors: Pilot: the gold sample was stratified by department, .*proportions\.$/,
+  );
   expect(methodsParagraph(input())).not.toMatch(/Category shares/);
 });

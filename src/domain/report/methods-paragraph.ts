@@ -162,7 +162,8 @@ function llmSentences(input: MethodsInput, kind: IntervalKind): string[] {
 
 function correctionSentence(correction: MethodsCorrection | null): string {
   if (correction === null) return '';
-  if (correction.kind === 'refused') return `Category shares were not corrected for the LLM's errors: ${correction.reason}.`;
+  if (correction.kind === 'refused')
+    return `Category shares were not corrected for the LLM's errors: ${correction.reason}.`;
   return correctedSharesSentence(correction.shares, correction.population, correction.samples);
 }
 

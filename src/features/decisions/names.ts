@@ -19,7 +19,11 @@ export const LEAD = 'lead';
  * reviewers become "Reviewer 1/2/3" in the sample's order, then the study's other reviewers (who
  * may adjudicate) are numbered after them, so the adjudicator list shows no name either.
  */
-export function reviewerNamer(sampleReviewers: readonly Reviewer[], studyReviewers: readonly Reviewer[], anonymize: boolean) {
+export function reviewerNamer(
+  sampleReviewers: readonly Reviewer[],
+  studyReviewers: readonly Reviewer[],
+  anonymize: boolean,
+) {
   const inSample = new Set<string>(sampleReviewers.map((r) => r.reviewerId));
   const order = [...sampleReviewers, ...studyReviewers.filter((r) => !inSample.has(r.reviewerId))];
   return (id: string): string => {

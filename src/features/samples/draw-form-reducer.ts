@@ -23,7 +23,8 @@ export interface DrawFormState {
   /** "How many to label": the 95% half-widths to reach, as typed (LLM accuracy, Fleiss' kappa). */
   accuracyTarget: string;
   kappaTarget: string;
-  status: { kind: 'idle' } | { kind: 'drawing' } | { kind: 'failed'; message: string } | { kind: 'drawn'; message: string };
+  status:
+    { kind: 'idle' } | { kind: 'drawing' } | { kind: 'failed'; message: string } | { kind: 'drawn'; message: string };
 }
 
 /** The fields a plain edit may change: the rest move only through their own events. */
@@ -44,9 +45,24 @@ export function initialDrawForm(input: {
   hasUserIds: boolean;
 }): DrawFormState {
   return {
-    name: input.name, size: '100', seed: String(input.seed), frequentOnly: input.hasUserIds, threshold: String(input.frequentThreshold),
-    departments: [], roles: [], llmLabels: [], dateFrom: '', dateTo: '', stratifyBy: 'none', allocation: 'proportional',
-    includePrevious: false, chosen: null, perThread: null, accuracyTarget: '0.05', kappaTarget: '0.10', status: { kind: 'idle' },
+    name: input.name,
+    size: '100',
+    seed: String(input.seed),
+    frequentOnly: input.hasUserIds,
+    threshold: String(input.frequentThreshold),
+    departments: [],
+    roles: [],
+    llmLabels: [],
+    dateFrom: '',
+    dateTo: '',
+    stratifyBy: 'none',
+    allocation: 'proportional',
+    includePrevious: false,
+    chosen: null,
+    perThread: null,
+    accuracyTarget: '0.05',
+    kappaTarget: '0.10',
+    status: { kind: 'idle' },
   };
 }
 

@@ -62,8 +62,18 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
           <Button onClick={onReopen}>Reopen</Button>
         </div>
       )}
-      <LabelPicker categories={categories} outcome={outcome} value={draft.finalLabel} onPick={(c) => edit(pickLabelPatch(draft, outcome, c.name))} />
-      <MethodFields methods={allowedMethods(outcome)} draft={draft} studyReviewers={gold.studyReviewers} nameOf={nameOf} keyOf={keyOf}
+      <LabelPicker
+        categories={categories}
+        outcome={outcome}
+        value={draft.finalLabel}
+        onPick={(c) => edit(pickLabelPatch(draft, outcome, c.name))}
+      />
+      <MethodFields
+        methods={allowedMethods(outcome)}
+        draft={draft}
+        studyReviewers={gold.studyReviewers}
+        nameOf={nameOf}
+        keyOf={keyOf}
         labeledBy={new Set(outcome.votes.map((v) => v.reviewerId))}
         onMethod={(m) => edit(methodPatch(outcome, m))}
         onEdit={edit}

@@ -104,7 +104,11 @@ test('anonymized, the votes and the adjudicator list show Reviewer 1/2/3 instead
   for (const name of ['Alice', 'Bob', 'Carol']) expect(within(votes()).queryByText(name)).toBeNull();
   await user.click(screen.getByRole('radio', { name: /^Adjudicated/ }));
   const adjudicator = screen.getByRole('combobox', { name: 'Adjudicator' });
-  expect(within(adjudicator).getAllByRole('option').map((o) => o.textContent)).toEqual([
+  expect(
+    within(adjudicator)
+      .getAllByRole('option')
+      .map((o) => o.textContent),
+  ).toEqual([
     'Choose the reviewer who adjudicated',
     'Reviewer 1: labeled this thread',
     'Reviewer 2: labeled this thread',

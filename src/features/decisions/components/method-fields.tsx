@@ -65,7 +65,9 @@ export function MethodFields(props: Props) {
             <option value="">Choose the reviewer who adjudicated</option>
             {studyReviewers.map((r) => (
               <option key={r.reviewerId} value={r.reviewerId}>
-                {nameOf(r.reviewerId)}{r.role === 'lead' ? ' (lead)' : ''}: {labeledBy.has(r.reviewerId) ? 'labeled this thread' : 'did not label this thread'}
+                {nameOf(r.reviewerId)}
+                {r.role === 'lead' ? ' (lead)' : ''}:{' '}
+                {labeledBy.has(r.reviewerId) ? 'labeled this thread' : 'did not label this thread'}
               </option>
             ))}
           </select>

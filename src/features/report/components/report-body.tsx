@@ -29,7 +29,11 @@ export function ReportBody({
       <FiguresSection data={data} report={report} fileName={fileName} />
       <VersionsSection data={data} bootstrap={bootstrap} />
       {methods && (
-        <MethodsSection input={methods} studyId={data.study.id} sampleIds={data.samples.map((s) => s.sample.sampleId)} />
+        <MethodsSection
+          input={methods}
+          studyId={data.study.id}
+          sampleIds={data.samples.map((s) => s.sample.sampleId)}
+        />
       )}
       <ReportActions data={data} fileName={fileName} />
     </>

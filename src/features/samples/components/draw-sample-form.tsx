@@ -108,9 +108,14 @@ export function DrawSampleForm({ study, sampleCount }: { study: Study; sampleCou
           New seed
         </Button>
       </div>
-      <HowManyToLabel studyId={study.id} targets={{ accuracy: state.accuracyTarget, kappa: state.kappaTarget }}
-        onTargets={(t) => edit({ accuracyTarget: t.accuracy ?? state.accuracyTarget, kappaTarget: t.kappa ?? state.kappaTarget })}
-        onUseSize={(size) => edit({ size: String(size) })} />
+      <HowManyToLabel
+        studyId={study.id}
+        targets={{ accuracy: state.accuracyTarget, kappa: state.kappaTarget }}
+        onTargets={(t) =>
+          edit({ accuracyTarget: t.accuracy ?? state.accuracyTarget, kappaTarget: t.kappa ?? state.kappaTarget })
+        }
+        onUseSize={(size) => edit({ size: String(size) })}
+      />
       <fieldset className="flex flex-wrap items-end gap-3">
         <legend className="font-medium">Population</legend>
         <div className="flex flex-col">
