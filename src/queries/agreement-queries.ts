@@ -1,26 +1,39 @@
 import { queryOptions } from '@tanstack/react-query';
 import { listRatingsForSample } from '../db/repos/ratings';
 import { listReviewers } from '../db/repos/reviewers';
-import { getSample } from '../db/repos/samples';
+import { listSamples } from '../db/repos/samples';
+import { getStudy } from '../db/repos/studies';
 import type { AgreementReportOptions } from '../domain/agreement/agreement-report';
 import { ratingsMatrixFromRows } from '../domain/agreement/ratings-matrix';
 import { llmRatingRows, sampleRatingRows } from '../domain/agreement/sample-ratings';
 import type { RatingRow } from '../domain/agreement/ratings-matrix';
-import type { SampleId, StudyId } from '../domain/ids';
+import { reviewerAliases } from '../domain/exports/reviewer-aliases';
+import type { ReviewerId, SampleId, StudyId } from '../domain/ids';
 import { computeAgreement } from './agreement-worker';
 import { db } from './database';
 import type { SampleGold } from './sample-gold';
 
-/** The long-format rows of a sample's ratings (every thread × reviewer), for reports and export. */
+/**
+ * The long-format rows of a sample's ratings (every thread × reviewer), for the sample's agreement
+ * and its ratings export: reviewers by name, or as Reviewer k when the study anonymises them (the
+ * numbering of the report and the exports).
+ */
 export async function readSampleRatingRows(studyId: StudyId, sampleId: SampleId) {
-  const [sample, reviewers, ratings] = await Promise.all([
-    getSample(db(), studyId, sampleId),
+  const [study, samples, reviewers, ratings] = await Promise.all([
+    getStudy(db(), studyId),
+    listSamples(db(), studyId),
     listReviewers(db(), studyId),
     listRatingsForSample(db(), studyId, sampleId),
   ]);
+  const sample = samples.find((s) => s.sampleId === sampleId);
   if (!sample) throw new Error(`readSampleRatingRows: no sample ${sampleId}`);
-  const raters = sample.reviewerIds.map((id) => ({ id, name: reviewers.find((r) => r.reviewerId === id)?.name ?? id }));
-  return sampleRatingRows(sample.threadIds, raters, ratings);
+  const aliases = study?.anonymiseReviewers ? reviewerAliases(reviewers, samples) : null;
+  const nameOf = (id: ReviewerId) => aliases?.get(id) ?? reviewers.find((r) => r.reviewerId === id)?.name ?? id;
+  return sampleRatingRows(
+    sample.threadIds,
+    sample.reviewerIds.map((id) => ({ id, name: nameOf(id) })),
+    ratings,
+  );
 }
 
 /**

@@ -36,7 +36,8 @@ export interface GoldSample {
   finals: Map<string, string>;
 }
 
-async function readGoldSamples(studyId: StudyId, sampleIds: readonly SampleId[]): Promise<GoldSample[]> {
+/** The chosen samples' gold labels and designs, in the study's order of samples. */
+export async function readGoldSamples(studyId: StudyId, sampleIds: readonly SampleId[]): Promise<GoldSample[]> {
   const wanted = new Set<string>(sampleIds);
   const samples = (await listSamples(db(), studyId)).filter((s) => wanted.has(s.sampleId));
   return Promise.all(
@@ -71,14 +72,20 @@ export const corpusQueries = {
   corrected: (studyId: StudyId, key: string, labels: () => Map<string, string | null>, gold: Map<string, string>) =>
     queryOptions({
       queryKey: [...corpusQueries.all(), 'corrected', { studyId, key }],
-      queryFn: () => {
-        const request = { labels: labels(), gold, options: { draws: DEFAULT_DRAWS, seed: CORRECTION_SEED } };
-        return typeof Worker !== 'undefined'
-          ? inWorker(request)
-          : populationShares(request.labels, request.gold, request.options);
-      },
+      queryFn: () => computeCorrectedShares(labels(), gold),
     }),
 };
+
+/** The corrected shares (seed 1, 10,000 draws), in the corpus worker where workers exist (not in jsdom). */
+export function computeCorrectedShares(
+  labels: Map<string, string | null>,
+  gold: Map<string, string>,
+): Promise<PopulationShares> {
+  const request = { labels, gold, options: { draws: DEFAULT_DRAWS, seed: CORRECTION_SEED } };
+  return typeof Worker !== 'undefined'
+    ? inWorker(request)
+    : Promise.resolve(populationShares(request.labels, request.gold, request.options));
+}
 
 /** Stores the lead's role groups on the study record (with its audit event). */
 export function useSaveRoleGroups(studyId: StudyId) {

@@ -7,3 +7,11 @@ test('a full disk is explained, whether the browser or Dexie reports it', () => 
   expect(errorMessage({ name: 'AbortError', message: 'aborted', inner: { name: 'QuotaExceededError' } })).toBe(quota);
   expect(errorMessage(new Error('plain'))).toBe('plain');
 });
+
+test('a message that begins with an internal function name shows only its rule, as a sentence', () => {
+  expect(errorMessage(new Error('buildManifest: a sample needs a name'))).toBe('A sample needs a name');
+  expect(errorMessage(new Error('Sample 1: 3 threads'))).toBe('Sample 1: 3 threads');
+  expect(errorMessage(new Error('computeAgreement: gold labels need a modelRater'))).toBe(
+    'Gold labels need a modelRater',
+  );
+});

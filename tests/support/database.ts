@@ -1,10 +1,12 @@
 import { ConcordDatabase } from '../../src/db/database';
 import { importThreads } from '../../src/db/repos/import-threads';
+import { saveRating } from '../../src/db/repos/ratings';
 import { addReviewer } from '../../src/db/repos/reviewers';
 import { createSample } from '../../src/db/repos/samples';
 import { createStudy } from '../../src/db/repos/studies';
 import { defaultCodebook } from '../../src/domain/codebook/default-codebook';
 import { asSampleId, asThreadId, type StudyId } from '../../src/domain/ids';
+import type { Rating } from '../../src/domain/rating';
 import type { Sample } from '../../src/domain/sampling/sample';
 import type { Study } from '../../src/domain/study';
 import type { ThreadInput } from '../../src/domain/threads/thread';
@@ -64,5 +66,21 @@ export async function createPilotSample(db: ConcordDatabase, studyId: StudyId): 
     reviewerIds: reviewers.map((r) => r.reviewerId),
     codebookVersion: 1,
     manifest: {},
+  });
+}
+
+/** A label as a sitting stores it, under codebook version 1, with no note, flag or Other suggestion unless given. */
+export function saveTestRating(
+  db: ConcordDatabase,
+  rating: Pick<Rating, 'studyId' | 'sampleId' | 'reviewerId' | 'threadId' | 'label'> & Partial<Rating>,
+) {
+  return saveRating(db, {
+    codebookVersion: 1,
+    otherSuggestion: null,
+    note: null,
+    flagged: false,
+    durationMs: 1,
+    updatedAt: '2026-01-03T00:00:00Z',
+    ...rating,
   });
 }

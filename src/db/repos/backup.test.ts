@@ -137,7 +137,7 @@ describe('study backup', () => {
 
   test('reading the backup of a study that does not exist throws', async () => {
     await expect(readStudyBackup(source, asStudyId('nope'), NOW)).rejects.toThrow(
-      'readStudyBackup: no study with id nope',
+      'The study (id nope) is not in this browser',
     );
   });
 });

@@ -30,7 +30,7 @@ const tablesOf = (db: ConcordDatabase) => [
 export async function readStudyBackup(db: ConcordDatabase, studyId: StudyId, now: string): Promise<StudyBackup> {
   return db.transaction('r', tablesOf(db), async () => {
     const study = await db.studies.get(studyId);
-    if (!study) throw new Error(`readStudyBackup: no study with id ${studyId}`);
+    if (!study) throw new Error(`The study (id ${studyId}) is not in this browser, so there is nothing to back up.`);
     const [lo, hi] = studyRange(studyId);
     const all = <T, K>(table: Table<T, K>) => table.where(':id').between(lo, hi, true, true).toArray();
     const [

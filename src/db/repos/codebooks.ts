@@ -7,7 +7,7 @@ import type { CodebookVersion } from '../../domain/codebook/codebook';
 export async function getLatestCodebook(db: ConcordDatabase, studyId: StudyId): Promise<CodebookVersion> {
   const [lo, hi] = studyRange(studyId);
   const latest = await db.codebooks.where(':id').between(lo, hi, true, true).last();
-  if (!latest) throw new Error(`getLatestCodebook: study ${studyId} has no codebook`);
+  if (!latest) throw new Error(`The study ${studyId} has no codebook.`);
   return latest;
 }
 
@@ -17,7 +17,7 @@ export async function getCodebookVersion(
   version: number,
 ): Promise<CodebookVersion> {
   const found = await db.codebooks.get([studyId, version]);
-  if (!found) throw new Error(`getCodebookVersion: study ${studyId} has no codebook version ${version}`);
+  if (!found) throw new Error(`The study ${studyId} has no codebook version ${version}.`);
   return found;
 }
 
@@ -40,12 +40,9 @@ export async function saveCodebookEdit(
   await db.transaction('rw', [db.codebooks, db.auditEvents], async () => {
     const existing = await db.codebooks.get([studyId, version]);
     if (edit.kind === 'in-place' && existing?.frozen) {
-      throw new Error(
-        `saveCodebookEdit: codebook version ${version} is frozen (it has been used to label); edits make a new version`,
-      );
+      throw new Error(`Codebook version ${version} is frozen (it has been used to label): edits make a new version.`);
     }
-    if (edit.kind === 'new-version' && existing)
-      throw new Error(`saveCodebookEdit: codebook version ${version} already exists`);
+    if (edit.kind === 'new-version' && existing) throw new Error(`Codebook version ${version} already exists.`);
     if (edit.kind === 'new-version') {
       await db.codebooks.where(':id').between([studyId, 0], [studyId, version], true, false).modify({ frozen: true });
     }

@@ -31,9 +31,9 @@ export function describeDecision(d: Decision | undefined): string | null {
  * was true when it was made whatever the caller passed.
  */
 export async function saveDecision(db: ConcordDatabase, decision: Decision): Promise<void> {
-  if (!decision.finalLabel) throw new Error('saveDecision: a decision needs a final label');
+  if (!decision.finalLabel) throw new Error('A decision needs a final label.');
   if (decision.method === 'adjudicated' && (!decision.adjudicatorId || !decision.rationale?.trim())) {
-    throw new Error('saveDecision: an adjudicated decision needs an adjudicator and a rationale');
+    throw new Error('An adjudicated decision needs an adjudicator and a rationale.');
   }
   await db.transaction('rw', [db.decisions, db.ratings, db.auditEvents], async () => {
     const key: [StudyId, SampleId, ThreadId] = [decision.studyId, decision.sampleId, decision.threadId];
@@ -76,7 +76,7 @@ export async function reopenDecision(
   await db.transaction('rw', [db.decisions, db.auditEvents], async () => {
     const id: [StudyId, SampleId, ThreadId] = [key.studyId, key.sampleId, key.threadId];
     const before = await db.decisions.get(id);
-    if (!before) throw new Error(`reopenDecision: ${key.threadId} has no decision to reopen`);
+    if (!before) throw new Error(`Thread ${key.threadId} has no decision to reopen.`);
     await db.decisions.delete(id);
     await db.auditEvents.add({
       studyId: key.studyId,

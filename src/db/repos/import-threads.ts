@@ -42,7 +42,7 @@ export async function importThreads(
     [db.studies, db.threads, db.threadPages, db.llmRuns, db.llmLabels, db.auditEvents],
     async () => {
       const study = await db.studies.get(studyId);
-      if (!study) throw new Error(`importThreads: no study with id ${studyId}`);
+      if (!study) throw new Error(`The study (id ${studyId}) is not in this browser, so nothing was imported.`);
       const firstPage = await countThreadPages(db, studyId);
       const metas: ThreadMeta[] = new Array(threads.length);
       const labels: Record<string, string> = {};

@@ -36,7 +36,7 @@ export interface LlmLabelImport {
  */
 export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport): Promise<LlmRunId> {
   const model = input.model.trim();
-  if (!model) throw new Error('importLlmLabels: the model needs a name');
+  if (!model) throw new Error('The LLM run needs a model name.');
   const runId = asLlmRunId(crypto.randomUUID());
   const labelCounts: Record<string, number> = {};
   const labels: Record<string, string> = {};
@@ -48,7 +48,8 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
   }
   const named = Object.keys(otherNames).length > 0;
   await db.transaction('rw', [db.studies, db.llmRuns, db.llmLabels, db.auditEvents], async () => {
-    if (!(await db.studies.get(input.studyId))) throw new Error(`importLlmLabels: no study with id ${input.studyId}`);
+    if (!(await db.studies.get(input.studyId)))
+      throw new Error(`The study (id ${input.studyId}) is not in this browser, so no LLM label was imported.`);
     await db.llmLabels.add({ studyId: input.studyId, runId, labels, ...(named && { otherNames }) });
     await db.llmRuns.add({
       studyId: input.studyId,

@@ -20,7 +20,7 @@ export async function ensureStudyAgeKeys(
   generate: () => Promise<StudyAgeKeys>,
 ): Promise<StudyAgeKeys> {
   const study = await db.studies.get(studyId);
-  if (!study) throw new Error(`ensureStudyAgeKeys: no study ${studyId}`);
+  if (!study) throw new Error(`The study (id ${studyId}) is not in this browser, so no packet can be made for it.`);
   if (study.ageKeys) return study.ageKeys;
   const keys = await generate();
   return db.transaction('rw', [db.studies], async () => {
@@ -47,14 +47,18 @@ export async function readPacketSources(
 ): Promise<PacketSources> {
   return db.transaction('r', [db.studies, db.samples, db.reviewers, db.codebooks, db.threads], async () => {
     const [study, sample] = await Promise.all([db.studies.get(studyId), db.samples.get([studyId, sampleId])]);
-    if (!study || !sample) throw new Error(`readPacketSources: no sample ${sampleId} in study ${studyId}`);
+    if (!study || !sample)
+      throw new Error(`The sample ${sampleId} is not in the study ${studyId}, so no packet can be made for it.`);
     const wanted = new Set(sample.reviewerIds.flatMap((r) => threadsOfReviewer(sample, r)));
     const [reviewers, codebook, threads] = await Promise.all([
       db.reviewers.bulkGet(sample.reviewerIds.map((r) => [studyId, r] as [StudyId, ReviewerId])),
       db.codebooks.get([studyId, sample.codebookVersion]),
       db.threads.bulkGet([...wanted].map((t) => [studyId, t] as [StudyId, typeof t])),
     ]);
-    if (!codebook) throw new Error(`readPacketSources: codebook version ${sample.codebookVersion} is missing`);
+    if (!codebook)
+      throw new Error(
+        `The sample's codebook version ${sample.codebookVersion} is missing, so no packet can be made for it.`,
+      );
     return {
       study,
       sample,
@@ -114,7 +118,7 @@ export async function listReceivedLabels(
 ): Promise<ReceivedLabels[]> {
   return db.transaction('r', [db.samples, db.ratings, db.labelsReceipts], async () => {
     const sample = await db.samples.get([studyId, sampleId]);
-    if (!sample) throw new Error(`listReceivedLabels: no sample ${sampleId} in study ${studyId}`);
+    if (!sample) throw new Error(`The sample ${sampleId} is not in the study ${studyId}.`);
     const [lo, hi] = prefixRange(studyId, sampleId);
     const [slo, shi] = studyRange(studyId);
     const [ratings, receipts] = await Promise.all([

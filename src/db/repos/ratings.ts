@@ -86,7 +86,7 @@ export async function saveRating(
   db: ConcordDatabase,
   rating: Rating,
 ): Promise<{ frozeCodebook: boolean; stored: Rating }> {
-  if (!rating.label) throw new Error('saveRating: a rating needs a label');
+  if (!rating.label) throw new Error('A label needs a category.');
   return db.transaction('rw', [db.ratings, db.pendingAnnotations, db.codebooks, db.auditEvents], async () => {
     const key = idOf(rating);
     // Reads together, then writes together: each round trip is on the reviewer's keypress path.
@@ -95,7 +95,8 @@ export async function saveRating(
       db.pendingAnnotations.get(key),
       db.codebooks.get([rating.studyId, rating.codebookVersion]),
     ]);
-    if (!codebook) throw new Error(`saveRating: codebook version ${rating.codebookVersion} does not exist`);
+    if (!codebook)
+      throw new Error(`Codebook version ${rating.codebookVersion} does not exist, so the label was not saved.`);
     const annotated = pending
       ? { ...rating, note: rating.note ?? pending.note, flagged: rating.flagged || pending.flagged }
       : rating;

@@ -21,15 +21,15 @@ export interface NewReviewer {
 export async function addReviewer(db: ConcordDatabase, input: NewReviewer): Promise<Reviewer> {
   const name = input.name.trim();
   const initials = input.initials.trim().toUpperCase();
-  if (!name) throw new Error('addReviewer: a reviewer needs a name');
+  if (!name) throw new Error('A reviewer needs a name.');
   // "LLM" is the model's rater id in exported ratings (domain/agreement/sample-ratings.ts).
   if (name.toUpperCase() === 'LLM')
-    throw new Error('addReviewer: "LLM" is the name of the model in reports; choose another name');
-  if (!initials) throw new Error('addReviewer: a reviewer needs initials');
+    throw new Error('"LLM" is the name of the model in reports: choose another name for the reviewer.');
+  if (!initials) throw new Error('A reviewer needs initials.');
   return db.transaction('rw', [db.reviewers, db.auditEvents], async () => {
     const existing = await listReviewers(db, input.studyId);
     if (existing.some((r) => r.name.toLowerCase() === name.toLowerCase())) {
-      throw new Error(`addReviewer: this study already has a reviewer named ${name}`);
+      throw new Error(`This study already has a reviewer named ${name}.`);
     }
     const reviewer: Reviewer = {
       studyId: input.studyId,

@@ -37,6 +37,6 @@ test('role groups are stored on the study with an audit event saying what they w
 
 test('an unknown study is refused and nothing is logged', async () => {
   await expect(saveRoleGroups(db, 'nope' as StudyId, {}, '2026-02-01T00:00:00Z')).rejects.toThrow(
-    'saveRoleGroups: no study nope',
+    'The study (id nope) is not in this browser',
   );
 });

@@ -15,7 +15,7 @@ export async function saveRoleGroups(
 ): Promise<void> {
   await db.transaction('rw', [db.studies, db.auditEvents], async () => {
     const study = await db.studies.get(studyId);
-    if (!study) throw new Error(`saveRoleGroups: no study ${studyId}`);
+    if (!study) throw new Error(`The study (id ${studyId}) is not in this browser, so the role groups were not saved.`);
     await db.studies.update(studyId, { roleGroups: groups });
     await db.auditEvents.add({
       studyId,

@@ -41,7 +41,7 @@ test('a k-of-n sample is stored with who labels each thread', async () => {
 
 test('an assignment that misses a thread, names an outsider or gives a thread one reviewer is refused', async () => {
   await expect(createSample(db, sample({ t1: [a, b] }))).rejects.toThrow(
-    'createSample: the assignment must cover exactly the threads of the sample',
+    "The sample's assignment of threads to reviewers is not valid: the assignment must cover exactly the threads of the sample.",
   );
   await expect(createSample(db, sample({ t1: [a, b], t2: [b, asReviewerId('z')] }))).rejects.toThrow(
     'thread t2 must be assigned to two or more distinct reviewers',

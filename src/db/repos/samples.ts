@@ -37,10 +37,10 @@ function assignmentProblem(sample: Sample): string | null {
 
 /** Stores a drawn sample with an audit event, in one transaction. */
 export async function createSample(db: ConcordDatabase, sample: Sample): Promise<Sample> {
-  if (sample.reviewerIds.length < 2) throw new Error('createSample: a sample needs at least two reviewers');
-  if (sample.threadIds.length === 0) throw new Error('createSample: a sample needs at least one thread');
+  if (sample.reviewerIds.length < 2) throw new Error('A sample needs at least two reviewers.');
+  if (sample.threadIds.length === 0) throw new Error('A sample needs at least one thread.');
   const problem = assignmentProblem(sample);
-  if (problem) throw new Error(`createSample: ${problem}`);
+  if (problem) throw new Error(`The sample's assignment of threads to reviewers is not valid: ${problem}.`);
   await db.transaction('rw', [db.samples, db.auditEvents], async () => {
     await db.samples.add(sample);
     await db.auditEvents.add({
@@ -74,7 +74,7 @@ async function setSampleSwitch(
 ): Promise<void> {
   await db.transaction('rw', [db.samples, db.auditEvents], async () => {
     const updated = await db.samples.update([studyId, sampleId], { [name]: on } as Partial<Pick<Sample, SampleSwitch>>);
-    if (!updated) throw new Error(`${name}: no sample ${sampleId}`);
+    if (!updated) throw new Error(`The sample ${sampleId} is not in this browser, so the setting was not saved.`);
     await db.auditEvents.add({
       studyId,
       at: now,

@@ -214,5 +214,7 @@ test('anonymising reviewers is stored on the study with an audit event, and refu
     ['false', 'true'],
     ['true', 'false'],
   ]);
-  await expect(setAnonymiseReviewers(db, 'nope' as typeof study.id, true, NOW)).rejects.toThrow(/no study nope/);
+  await expect(setAnonymiseReviewers(db, 'nope' as typeof study.id, true, NOW)).rejects.toThrow(
+    /The study \(id nope\) is not in this browser/,
+  );
 });

@@ -28,7 +28,7 @@ export interface NewStudy {
 /** Creates a study with its first codebook version, in one transaction. */
 export async function createStudy(db: ConcordDatabase, input: NewStudy): Promise<Study> {
   const name = input.name.trim();
-  if (!name) throw new Error('createStudy: a study needs a name');
+  if (!name) throw new Error('A study needs a name.');
   const study: Study = {
     id: input.id ?? asStudyId(crypto.randomUUID()),
     name,
@@ -74,7 +74,7 @@ export async function setAnonymiseReviewers(
 ): Promise<void> {
   await db.transaction('rw', [db.studies, db.auditEvents], async () => {
     const study = await db.studies.get(studyId);
-    if (!study) throw new Error(`setAnonymiseReviewers: no study ${studyId}`);
+    if (!study) throw new Error(`The study (id ${studyId}) is not in this browser, so the setting was not saved.`);
     await db.studies.update(studyId, { anonymiseReviewers: on });
     await db.auditEvents.add({
       studyId,
@@ -96,7 +96,7 @@ export async function deleteStudy(db: ConcordDatabase, studyId: StudyId): Promis
   const tables = STUDY_SCOPED_TABLES.map((name) => db.table(name));
   return db.transaction('rw', [db.studies, db.auditEvents, ...tables], async () => {
     const study = await db.studies.get(studyId);
-    if (!study) throw new Error(`deleteStudy: no study with id ${studyId}`);
+    if (!study) throw new Error(`The study (id ${studyId}) is not in this browser: there is nothing to delete.`);
     const counts = { studies: 1 } as StudyRecordCounts;
     const [lo, hi] = studyRange(studyId);
     // LLM labels are stored a run per record; the user is told how many labels went.

@@ -29,7 +29,7 @@ export async function openPacketWorkspace(
       const existing = await db.studies.get(study.id);
       if (existing) {
         if (existing.workspace?.packetId !== study.workspace?.packetId)
-          throw new Error(`openPacketWorkspace: study ${study.id} is not this packet's workspace`);
+          throw new Error(`This browser already holds the study ${study.id}, and it is not this packet's workspace.`);
         return { ...ids, existed: true };
       }
       await db.studies.add(study);
@@ -67,7 +67,8 @@ export async function readWorkspaceLabels(
   return db.transaction('r', [db.studies, db.samples, db.ratings, db.auditEvents], async () => {
     const study = await db.studies.get(studyId);
     const workspace = study?.workspace;
-    if (!workspace) throw new Error(`readWorkspaceLabels: study ${studyId} is not a reviewer workspace`);
+    if (!workspace)
+      throw new Error(`The study ${studyId} is not a reviewer workspace, so it has no labels to send back.`);
     const [lo, hi] = studyRange(studyId);
     const [samples, ratings, events] = await Promise.all([
       db.samples.where(':id').between(lo, hi, true, true).toArray(),
@@ -76,7 +77,7 @@ export async function readWorkspaceLabels(
     ]);
     const sample = samples[0];
     const reviewerId = sample?.reviewerIds[0];
-    if (!sample || !reviewerId) throw new Error(`readWorkspaceLabels: workspace ${studyId} has no sample`);
+    if (!sample || !reviewerId) throw new Error(`The reviewer workspace ${studyId} has no sample to send labels of.`);
     return {
       createdAt: now,
       packetId: workspace.packetId,

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import { computeAgreementReport } from '../agreement/agreement-report';
 import { ratingsMatrixFromRows, type RatingRow } from '../agreement/ratings-matrix';
+import { correctedSharesSentence } from '../corpus/corrected-shares-sentence';
+import { populationShares } from '../corpus/population-shares';
 import type { SampleManifest } from '../sampling/sample-manifest';
 import { methodsParagraph, type MethodsInput } from './methods-paragraph';
 
@@ -249,4 +251,40 @@ test('without LLM labels the paragraph says so', () => {
   const report = computeAgreementReport(ratingsMatrixFromRows(humans));
   const text = methodsParagraph({ ...input(), report, llmModel: null });
   expect(text).toContain('No LLM labels were included.');
+});
+
+test('with corrected shares, the paragraph ends with their sentence; refused, with the reason; else nothing', () => {
+  const population = new Map<string, string | null>([
+    ['t1', 'a'],
+    ['t2', 'a'],
+    ['t3', 'b'],
+    ['t4', 'c'],
+    ['x1', 'a'],
+    ['x2', null],
+  ]);
+  const shares = populationShares(
+    population,
+    new Map([
+      ['t1', 'a'],
+      ['t2', 'b'],
+      ['t3', 'b'],
+      ['t4', 'c'],
+    ]),
+    { draws: 200, seed: 1 },
+  );
+  const corrected = methodsParagraph(
+    input({ correction: { kind: 'corrected', shares, population: 'every thread', samples: ['Pilot'] } }),
+  );
+  const sentence = correctedSharesSentence(shares, 'every thread', ['Pilot']);
+  expect(sentence).toMatch(
+    /^Category shares of the LLM's labels over 5 labeled threads \(every thread\) were corrected .* on 4 adjudicated gold labels \(Pilot\)/,
+  );
+  expect(corrected.endsWith(` ${sentence}`)).toBe(true);
+
+  const reason =
+    "Pilot: the gold sample was stratified by department, so within an LLM label its departments are not in the population's proportions";
+  expect(methodsParagraph(input({ correction: { kind: 'refused', reason } }))).toMatch(
+    /Landis and Koch \(1977\)\. Category shares were not corrected for the LLM's errors: Pilot: the gold sample was stratified by department, .*proportions\.$/,
+  );
+  expect(methodsParagraph(input())).not.toMatch(/Category shares/);
 });

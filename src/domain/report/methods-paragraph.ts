@@ -2,9 +2,11 @@ import type { AgreementReport } from '../agreement/agreement-report';
 import type { CohenKappa } from '../agreement/cohen-kappa';
 import type { Estimate } from '../agreement/estimate';
 import { landisKochReading } from '../agreement/landis-koch';
+import { correctedSharesSentence } from '../corpus/corrected-shares-sentence';
 import { formatInterval, formatStatistic, intervalOf, list, type IntervalKind } from './report-format';
 import { formatCount, plural } from '../format-count';
 import { labelingSentence, nothingLabeled, type ThreadLabels } from './methods-labeling';
+import type { MethodsCorrection } from './methods-correction';
 import { describeDraw, populationSentence, type MethodsSample } from './methods-population';
 
 /** How the threads of the report reached (or did not yet reach) a final label. */
@@ -44,6 +46,8 @@ export interface MethodsInput {
   readonly prefixedItems: boolean;
   /** Every thread of the samples (once per sample): how many of its reviewers labeled it. */
   readonly labelsPerThread: readonly ThreadLabels[];
+  /** The category shares corrected by the samples' gold labels, or why not; absent or null: no sentence. */
+  readonly correction?: MethodsCorrection | null;
 }
 
 /**
@@ -51,7 +55,8 @@ export interface MethodsInput {
  * frequent users, how each sample was drawn (size, seed, filters, stratification), who labeled
  * how many threads and blinding, codebook, how disagreements were resolved (counts by method, undecided),
  * percent agreement, Fleiss' kappa, Krippendorff's alpha and the range of Cohen's kappa over
- * pairs with their 95% intervals, and the LLM against the gold labels and each reviewer.
+ * pairs with their 95% intervals, the LLM against the gold labels and each reviewer, and, with
+ * `correction`, the category shares corrected for the LLM's errors (or why they were not).
  *
  * Statistics have 3 decimals, counts thousands separators. Intervals are the percentile
  * bootstrap when the report has one, else the analytic ones (alpha and F1 have none). An
@@ -80,6 +85,7 @@ export function methodsParagraph(input: MethodsInput): string {
     agreementSentence(report, kind, input),
     ...llmSentences(input, kind),
     intervalSentence(report),
+    correctionSentence(input.correction ?? null),
   ];
   return sentences.filter((s) => s !== '').join(' ');
 }
@@ -152,6 +158,13 @@ function llmSentences(input: MethodsInput, kind: IntervalKind): string[] {
     sentences.push(`Cohen's kappa between the LLM and each reviewer was ${list(each)}.`);
   }
   return sentences;
+}
+
+function correctionSentence(correction: MethodsCorrection | null): string {
+  if (correction === null) return '';
+  if (correction.kind === 'refused')
+    return `Category shares were not corrected for the LLM's errors: ${correction.reason}.`;
+  return correctedSharesSentence(correction.shares, correction.population, correction.samples);
 }
 
 function intervalSentence(report: AgreementReport): string {

@@ -16,19 +16,22 @@ export const LEAD = 'lead';
 
 /**
  * How a reviewer id (or 'lead', or 'automatic') reads on screen. Anonymized, the sample's
- * reviewers become "Reviewer 1/2/3" in the sample's order; others keep their names.
+ * reviewers become "Reviewer 1/2/3" in the sample's order, then the study's other reviewers (who
+ * may adjudicate) are numbered after them, so the adjudicator list shows no name either.
  */
 export function reviewerNamer(
   sampleReviewers: readonly Reviewer[],
   studyReviewers: readonly Reviewer[],
   anonymize: boolean,
 ) {
+  const inSample = new Set<string>(sampleReviewers.map((r) => r.reviewerId));
+  const order = [...sampleReviewers, ...studyReviewers.filter((r) => !inSample.has(r.reviewerId))];
   return (id: string): string => {
     if (id === LEAD) return 'Lead';
     if (id === 'automatic') return 'automatic';
-    const index = sampleReviewers.findIndex((r) => r.reviewerId === id);
+    const index = order.findIndex((r) => r.reviewerId === id);
     if (anonymize && index >= 0) return `Reviewer ${index + 1}`;
-    return studyReviewers.find((r) => r.reviewerId === id)?.name ?? sampleReviewers[index]?.name ?? id;
+    return studyReviewers.find((r) => r.reviewerId === id)?.name ?? order[index]?.name ?? id;
   };
 }
 

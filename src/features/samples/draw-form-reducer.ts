@@ -20,6 +20,9 @@ export interface DrawFormState {
   chosen: ReviewerId[] | null;
   /** Each thread labeled by this many of the reviewers; null: every reviewer labels every thread. */
   perThread: number | null;
+  /** "How many to label": the 95% half-widths to reach, as typed (LLM accuracy, Fleiss' kappa). */
+  accuracyTarget: string;
+  kappaTarget: string;
   status:
     { kind: 'idle' } | { kind: 'drawing' } | { kind: 'failed'; message: string } | { kind: 'drawn'; message: string };
 }
@@ -57,6 +60,8 @@ export function initialDrawForm(input: {
     includePrevious: false,
     chosen: null,
     perThread: null,
+    accuracyTarget: '0.05',
+    kappaTarget: '0.10',
     status: { kind: 'idle' },
   };
 }

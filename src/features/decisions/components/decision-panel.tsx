@@ -72,6 +72,7 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
         methods={allowedMethods(outcome)}
         draft={draft}
         studyReviewers={gold.studyReviewers}
+        nameOf={nameOf}
         keyOf={keyOf}
         labeledBy={new Set(outcome.votes.map((v) => v.reviewerId))}
         onMethod={(m) => edit(methodPatch(outcome, m))}

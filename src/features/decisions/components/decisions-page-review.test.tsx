@@ -88,7 +88,7 @@ test('? lists the shortcuts read from the same declarations; Escape closes', asy
   expect(help).not.toBeInTheDocument();
 });
 
-test('anonymized, the votes show Reviewer 1/2/3 instead of names', async () => {
+test('anonymized, the votes and the adjudicator list show Reviewer 1/2/3 instead of names', async () => {
   const user = userEvent.setup();
   renderDecisions();
   await screen.findByRole('heading', { name: 'Thread t3' });
@@ -102,6 +102,19 @@ test('anonymized, the votes show Reviewer 1/2/3 instead of names', async () => {
       .map((h) => h.textContent),
   ).toEqual(['Reviewer 1', 'Reviewer 2', 'Reviewer 3', 'LLM (gpt-4o)']);
   for (const name of ['Alice', 'Bob', 'Carol']) expect(within(votes()).queryByText(name)).toBeNull();
+  await user.click(screen.getByRole('radio', { name: /^Adjudicated/ }));
+  const adjudicator = screen.getByRole('combobox', { name: 'Adjudicator' });
+  expect(
+    within(adjudicator)
+      .getAllByRole('option')
+      .map((o) => o.textContent),
+  ).toEqual([
+    'Choose the reviewer who adjudicated',
+    'Reviewer 1: labeled this thread',
+    'Reviewer 2: labeled this thread',
+    'Reviewer 3: labeled this thread',
+    'Reviewer 4 (lead): did not label this thread',
+  ]);
 });
 
 test('with automatic acceptance off, a unanimous thread waits in the queue and Enter records it as unanimous', async () => {

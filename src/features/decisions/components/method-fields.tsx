@@ -8,6 +8,8 @@ interface Props {
   methods: readonly DecisionMethod[];
   draft: DraftState;
   studyReviewers: readonly Reviewer[];
+  /** How a reviewer reads on screen (Reviewer k when the view is anonymized). */
+  nameOf: (id: string) => string;
   /** Who labeled the open thread: any reviewer or lead may adjudicate, and the list says which did. */
   labeledBy: ReadonlySet<string>;
   onMethod: (method: DecisionMethod) => void;
@@ -18,7 +20,8 @@ interface Props {
 }
 
 /** How the label was reached, who adjudicated, and why. */
-export function MethodFields({ methods, draft, studyReviewers, labeledBy, onMethod, onEdit, onRecord, keyOf }: Props) {
+export function MethodFields(props: Props) {
+  const { methods, draft, studyReviewers, nameOf, labeledBy, onMethod, onEdit, onRecord, keyOf } = props;
   const adjudicated = draft.method === 'adjudicated';
   // Choosing "adjudicated" (by key or click) goes straight to what it requires.
   const adjudicator = useRef<HTMLSelectElement>(null);
@@ -62,7 +65,7 @@ export function MethodFields({ methods, draft, studyReviewers, labeledBy, onMeth
             <option value="">Choose the reviewer who adjudicated</option>
             {studyReviewers.map((r) => (
               <option key={r.reviewerId} value={r.reviewerId}>
-                {r.name}
+                {nameOf(r.reviewerId)}
                 {r.role === 'lead' ? ' (lead)' : ''}:{' '}
                 {labeledBy.has(r.reviewerId) ? 'labeled this thread' : 'did not label this thread'}
               </option>

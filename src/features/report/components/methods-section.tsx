@@ -1,8 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import type { SampleId, StudyId } from '../../../domain/ids';
+import { methodsParagraph, type MethodsInput } from '../../../domain/report/methods-paragraph';
+import { reportCorrectionQueries } from '../../../queries/report-correction-queries';
+import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
+import { errorMessage } from '../../../ui/error-message';
 
-/** The generated methods paragraph, selectable, with a button that copies it. */
-export function MethodsSection({ text }: { text: string }) {
+interface Props {
+  input: MethodsInput;
+  studyId: StudyId;
+  sampleIds: readonly SampleId[];
+}
+
+/**
+ * The generated methods paragraph, selectable, with a button that copies it; its sentence on the
+ * corrected category shares joins it once the corpus worker has computed them.
+ */
+export function MethodsSection({ input, studyId, sampleIds }: Props) {
+  const correction = useQuery(reportCorrectionQueries.shares(studyId, sampleIds));
+  const text = methodsParagraph({ ...input, correction: correction.data ?? null });
   const paragraph = useRef<HTMLParagraphElement>(null);
   const [status, setStatus] = useState<string | null>(null);
   const selectText = () => {
@@ -40,6 +57,16 @@ export function MethodsSection({ text }: { text: string }) {
       >
         {text}
       </p>
+      {correction.isPending && (
+        <p role="status" className="text-sm text-slate-700 print:hidden">
+          Correcting the category shares for the paragraph (10,000 draws)…
+        </p>
+      )}
+      {correction.error && (
+        <Alert tone="error" title="The corrected category shares could not be computed">
+          {errorMessage(correction.error)}
+        </Alert>
+      )}
       <div className="flex flex-wrap items-center gap-2 print:hidden">
         <Button onClick={() => void copy()}>Copy methods paragraph</Button>
         <p role="status" className="text-sm text-slate-700">

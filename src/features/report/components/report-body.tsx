@@ -1,4 +1,3 @@
-import { methodsParagraph } from '../../../domain/report/methods-paragraph';
 import type { ReportData } from '../../../queries/report-queries';
 import { AgreementSection } from './agreement-section';
 import type { BootstrapState } from './estimate-row';
@@ -29,7 +28,13 @@ export function ReportBody({
       {report.model && <LlmSection report={report} model={data.llmModel ?? report.model.rater} bootstrap={bootstrap} />}
       <FiguresSection data={data} report={report} fileName={fileName} />
       <VersionsSection data={data} bootstrap={bootstrap} />
-      {methods && <MethodsSection text={methodsParagraph(methods)} />}
+      {methods && (
+        <MethodsSection
+          input={methods}
+          studyId={data.study.id}
+          sampleIds={data.samples.map((s) => s.sample.sampleId)}
+        />
+      )}
       <ReportActions data={data} fileName={fileName} />
     </>
   );

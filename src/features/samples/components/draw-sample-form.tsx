@@ -16,6 +16,7 @@ import {
 import { countableFilters, drawFormProblems } from '../draw-form-problems';
 import { useDrawSample } from '../hooks/use-draw-sample';
 import { usePopulationSteps } from '../hooks/use-population-steps';
+import { HowManyToLabel } from './how-many-to-label';
 import { MultiSelect } from './multi-select';
 import { PopulationCount } from './population-count';
 import { ReviewersFieldset } from './reviewers-fieldset';
@@ -107,6 +108,14 @@ export function DrawSampleForm({ study, sampleCount }: { study: Study; sampleCou
           New seed
         </Button>
       </div>
+      <HowManyToLabel
+        studyId={study.id}
+        targets={{ accuracy: state.accuracyTarget, kappa: state.kappaTarget }}
+        onTargets={(t) =>
+          edit({ accuracyTarget: t.accuracy ?? state.accuracyTarget, kappaTarget: t.kappa ?? state.kappaTarget })
+        }
+        onUseSize={(size) => edit({ size: String(size) })}
+      />
       <fieldset className="flex flex-wrap items-end gap-3">
         <legend className="font-medium">Population</legend>
         <div className="flex flex-col">

@@ -75,3 +75,17 @@ test('the reveal-LLM switch of a sample is stored', async () => {
   const [stored] = await listSamples(db, study.id);
   expect(stored?.revealLlmAfterDone).toBe(true);
 });
+
+test('a refused reviewer is explained in words, never by the name of the function that refused it', async () => {
+  const user = userEvent.setup();
+  renderApp(<SamplesPage studyId={study.id} />, { db, path: paths.samples.to(study.id) });
+  await screen.findByText('No samples yet.');
+  const form = screen.getByRole('form', { name: 'Add a reviewer' });
+  await user.type(within(form).getByRole('textbox', { name: 'Name' }), 'LLM');
+  await user.type(within(form).getByRole('textbox', { name: 'Initials' }), 'LL');
+  await user.click(within(form).getByRole('button', { name: 'Add reviewer' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('The reviewer was not added');
+  expect(alert).toHaveTextContent('"LLM" is the name of the model in reports: choose another name for the reviewer.');
+  expect(alert.textContent).not.toMatch(/addReviewer/);
+});
