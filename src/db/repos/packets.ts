@@ -30,26 +30,36 @@ export async function ensureStudyAgeKeys(db: ConcordDatabase, studyId: StudyId, 
 export interface PacketSources {
   study: Study;
   sample: Sample;
-  reviewers: Reviewer[];
+  reviewer: Reviewer;
   codebook: CodebookVersion;
   threads: StoredThread[];
 }
 
-/** What the packets of a sample are made from, read in one transaction (the sample's threads only). */
-export async function readPacketSources(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId): Promise<PacketSources> {
+/** What one reviewer's packet is made from, read in one transaction (that reviewer's threads only). */
+export async function readPacketSources(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  sampleId: SampleId,
+  reviewerId: ReviewerId,
+): Promise<PacketSources> {
   return db.transaction('r', [db.studies, db.samples, db.reviewers, db.codebooks, db.threads], async () => {
     const [study, sample] = await Promise.all([db.studies.get(studyId), db.samples.get([studyId, sampleId])]);
     if (!study || !sample) throw new Error(`readPacketSources: no sample ${sampleId} in study ${studyId}`);
-    const wanted = new Set(sample.reviewerIds.flatMap((r) => threadsOfReviewer(sample, r)));
-    const [reviewers, codebook, threads] = await Promise.all([
-      db.reviewers.bulkGet(sample.reviewerIds.map((r) => [studyId, r] as [StudyId, ReviewerId])),
+    if (!sample.reviewerIds.includes(reviewerId)) {
+      throw new Error(`readPacketSources: ${reviewerId} is not a reviewer of sample ${sampleId}`);
+    }
+    const [reviewer, codebook, threads] = await Promise.all([
+      db.reviewers.get([studyId, reviewerId]),
       db.codebooks.get([studyId, sample.codebookVersion]),
-      db.threads.bulkGet([...wanted].map((t) => [studyId, t] as [StudyId, typeof t])),
+      db.threads.bulkGet(threadsOfReviewer(sample, reviewerId).map((t) => [studyId, t] as [StudyId, typeof t])),
     ]);
     if (!codebook) throw new Error(`readPacketSources: codebook version ${sample.codebookVersion} is missing`);
+    if (!reviewer) throw new Error(`readPacketSources: reviewer ${reviewerId} is missing`);
     return {
-      study, sample, codebook,
-      reviewers: reviewers.filter((r): r is Reviewer => r !== undefined),
+      study,
+      sample,
+      reviewer,
+      codebook,
       threads: threads.filter((t): t is StoredThread => t !== undefined),
     };
   });
