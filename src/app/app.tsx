@@ -18,7 +18,8 @@ const StudiesPage = lazy(() => import('../features/studies/components/studies-pa
 const ThreadsPage = lazy(() => import('../features/threads/components/threads-page').then((m) => ({ default: m.ThreadsPage })));
 const CodebookPage = lazy(() => import('../features/codebook/components/codebook-page').then((m) => ({ default: m.CodebookPage })));
 const ImportPage = lazy(() => import('../features/import/components/import-page').then((m) => ({ default: m.ImportPage })));
-const LabelingPage = lazy(() => import('../features/labeling/components/labeling-page').then((m) => ({ default: m.LabelingPage })));
+// The labeling page with, in a reviewer workspace, Send labels back at the end of the queue.
+const LabelingRoute = lazy(() => import('./labeling-route').then((m) => ({ default: m.LabelingRoute })));
 const SamplesPage = lazy(() => import('../features/samples/components/samples-page').then((m) => ({ default: m.SamplesPage })));
 const DecisionsPage = lazy(() => import('../features/decisions/components/decisions-page').then((m) => ({ default: m.DecisionsPage })));
 const ReportPage = lazy(() => import('../features/report/components/report-page').then((m) => ({ default: m.ReportPage })));
@@ -42,7 +43,7 @@ function Routes() {
                 <Route path={paths.codebook.pattern}>{(p) => <CodebookPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.label.pattern}>
-                  {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
+                  {(p) => <LabelingRoute studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
                 </Route>
                 <Route path={paths.decide.pattern}>{(p) => <DecisionsPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} />}</Route>
                 <Route path={paths.report.pattern}>{(p) => <ReportPage studyId={asStudyId(p.studyId)} />}</Route>
