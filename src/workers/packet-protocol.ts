@@ -30,6 +30,11 @@ export interface MadePacket {
   reviewerName: string;
   fileName: string;
   bytes: Uint8Array;
+  /**
+   * The same bytes as a file to download, made in the worker: a Blob crosses to the page as a
+   * handle, while `new Blob([bytes])` on the page copied 13.5 MB in a task of 80–200 ms.
+   */
+  blob: Blob;
   passphrase: string;
 }
 

@@ -91,6 +91,7 @@ describe('reviewer packets end to end (crypto worker tasks, in-process)', { time
     ]));
     expect(records.every((r) => /^[0-9a-f]{64}$/.test(r.sha256))).toBe(true);
     expect(new TextDecoder().decode(sent.packets[0]!.bytes.subarray(0, 22))).toBe('age-encryption.org/v1\n');
+    for (const p of sent.packets) expect(new Uint8Array(await p.blob.arrayBuffer())).toEqual(p.bytes);
   });
 
   test('packets made side by side all send labels back to the one key pair the study kept', async () => {

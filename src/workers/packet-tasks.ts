@@ -66,18 +66,21 @@ async function makePacket(db: ConcordDatabase, request: Extract<PacketRequest, {
     sha256: await sha256Hex(bytes), threadIds: packet.threads.map((t) => t.threadId), codebookVersion: packet.codebook.version,
     includesMetadata: request.includeMetadata,
   };
-  return { packet: { reviewerId: reviewer.reviewerId, reviewerName: reviewer.name, fileName, bytes, passphrase }, sent };
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
+  return { packet: { reviewerId: reviewer.reviewerId, reviewerName: reviewer.name, fileName, bytes, blob, passphrase }, sent };
 }
 
 async function openPacket(db: ConcordDatabase, request: Extract<PacketRequest, { type: 'open-packet' }>, progress: (f: number) => void) {
   const bytes = new Uint8Array(await request.file.arrayBuffer());
+  // WebCrypto hashes off this thread: started now, it is done by the time scrypt is.
+  const sha256 = sha256Hex(bytes);
   progress(0.1);
   const plaintext = await decryptAgeFile(request.fileName, bytes, 'passphrase', request.passphrase);
   progress(0.6);
   const { value: packet, problems } = readReviewerPacketText(new TextDecoder().decode(plaintext));
   if (!packet) throw new PacketFileError(request.fileName, problems.join('; '));
   progress(0.7);
-  const { studyId, sampleId, reviewerId } = await openPacketWorkspace(db, workspaceRecords(packet, await sha256Hex(bytes), request.now));
+  const { studyId, sampleId, reviewerId } = await openPacketWorkspace(db, workspaceRecords(packet, await sha256, request.now));
   progress(1);
   return { studyId, sampleId, reviewerId };
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Sample } from '../../../domain/sampling/sample';
-import { downloadBytes } from '../../../lib/download';
+import { downloadBlob } from '../../../lib/download';
 import { useSendPackets, type SentPacketFile } from '../../../queries/packet-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
@@ -22,7 +22,7 @@ function PacketPassphrase({ packet }: { packet: SentPacketFile }) {
         <code aria-label={`Passphrase for ${packet.reviewerName}`} className="rounded bg-slate-100 px-2 py-1">{packet.passphrase}</code>
         <Button onClick={() => void copy()} aria-label={`Copy the passphrase for ${packet.reviewerName}`}>Copy</Button>
         {copied && <span role="status">Copied</span>}
-        <Button onClick={() => downloadBytes(packet.fileName, packet.bytes)} aria-label={`Download the packet for ${packet.reviewerName} again`}>Download again</Button>
+        <Button onClick={() => downloadBlob(packet.fileName, packet.blob)} aria-label={`Download the packet for ${packet.reviewerName} again`}>Download again</Button>
       </p>
     </li>
   );
@@ -41,7 +41,7 @@ export function SendPackets({ sample }: { sample: Sample }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     send.mutate({ includeMetadata, instructions, dueDate: dueDate || null }, {
-      onSuccess: ({ packets }) => packets.forEach((p) => downloadBytes(p.fileName, p.bytes)),
+      onSuccess: ({ packets }) => packets.forEach((p) => downloadBlob(p.fileName, p.blob)),
     });
   };
 
