@@ -26,7 +26,18 @@ const log = (message: string) => process.stderr.write(`[packets bench] ${message
 
 /** 300 threads of exactly 45,000 characters: words of a seeded sequence, nothing a CSV must quote. */
 function writeCsv(): void {
-  const words = ['schedule', 'patient', 'referral', 'discharge', 'summary', 'clinic', 'letter', 'insurance', 'appointment', 'radiology'];
+  const words = [
+    'schedule',
+    'patient',
+    'referral',
+    'discharge',
+    'summary',
+    'clinic',
+    'letter',
+    'insurance',
+    'appointment',
+    'radiology',
+  ];
   let state = 1;
   const next = () => (state = (state * 48_271) % 2_147_483_647);
   const rows = ['thread_id,user_prompts'];
@@ -109,7 +120,10 @@ async function leadStudy(page: Page, url: string): Promise<void> {
   await page.getByRole('button', { name: /^Import [\d,]+ valid threads$/ }).click({ timeout: TIMEOUT });
   await page.getByText(`Stored ${THREADS} threads`).waitFor({ timeout: TIMEOUT });
   await page.goto(page.url().replace(/\/import$/, '/samples'));
-  await addReviewers(page, [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO']]);
+  await addReviewers(page, [
+    ['Dr Ada Reyes', 'AR'],
+    ['Dr Ben Okafor', 'BO'],
+  ]);
   await page.getByRole('spinbutton', { name: 'Size (threads)' }).fill(String(THREADS));
   await page.getByRole('button', { name: 'Draw sample' }).click();
   await page.getByText(/^Drew “Sample 1”/).waitFor({ timeout: TIMEOUT });
@@ -140,7 +154,10 @@ export async function packetsBench(): Promise<PacketsBench> {
     const leadLongest = await watchLongTasks(lead, 'make');
     const made = await timed(() => downloadsOf(lead, 2, () => lead.getByRole('button', { name: 'Make reviewer packets' }).click()));
     const passphrase = (await lead.getByLabel('Passphrase for Dr Ada Reyes', { exact: true }).innerText()).trim();
-    const item = lead.getByRole('list', { name: 'Packets and passphrases' }).getByRole('listitem').filter({ hasText: 'Dr Ada Reyes' });
+    const item = lead
+      .getByRole('list', { name: 'Packets and passphrases' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Dr Ada Reyes' });
     const fileName = (await item.innerText()).split('\n')[0]!.split(': ')[1]!.trim();
     const packet = made.value.find((f) => f.endsWith(fileName))!;
     const makeLongest = await leadLongest();
@@ -168,7 +185,10 @@ export async function packetsBench(): Promise<PacketsBench> {
     const importLongest = await watchLongTasks(lead, 'import');
     const imported = await timed(async () => {
       await lead.getByLabel('Labels files', { exact: true }).setInputFiles(labels);
-      await lead.getByRole('list', { name: 'Labels files imported' }).getByText(/Merged \(300 added/).waitFor({ timeout: TIMEOUT });
+      await lead
+        .getByRole('list', { name: 'Labels files imported' })
+        .getByText(/Merged \(300 added/)
+        .waitFor({ timeout: TIMEOUT });
     });
     const importTask = await importLongest();
     log(`imported the 300-label file in ${imported.ms} ms, longest task ${importTask} ms`);
@@ -178,7 +198,10 @@ export async function packetsBench(): Promise<PacketsBench> {
       makeMs: made.ms, packets: made.value.length, packetBytes: size, openMs: opened.ms, importMs: imported.ms,
       longestTaskMs: Math.max(makeLongest, openLongest, importTask), floorAfterMake, floorAfterOpen,
     };
-    writeFileSync(join(OUT_DIR, 'packets-bench.json'), `${JSON.stringify({ ...result, chromium: browsers[0].version }, null, 2)}\n`);
+    writeFileSync(
+      join(OUT_DIR, 'packets-bench.json'),
+      `${JSON.stringify({ ...result, chromium: browsers[0].version }, null, 2)}\n`,
+    );
     const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
     const ratio = (ms: number, floor: number) => `${(ms / floor).toFixed(2)}x (floor ${floor} ms)`;
     console.log(`\nPackets (${THREADS} threads of ${CHARS.toLocaleString('en-US')} characters; packet ${(size / 1e6).toFixed(1)} MB; Chromium ${browsers[0].version})\n`);

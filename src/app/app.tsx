@@ -33,26 +33,37 @@ function Routes() {
   if (seed.isPending || seed.isIdle) return <p role="status">Opening Concord…</p>;
   return (
     <>
-      {seed.isError && <Alert tone="error" title="The demo study could not be loaded">{errorMessage(seed.error)}</Alert>}
+      {seed.isError && (
+        <Alert tone="error" title="The demo study could not be loaded">
+          {errorMessage(seed.error)}
+        </Alert>
+      )}
       <RouteErrorBoundary>
         <Suspense fallback={<p role="status">Opening the page…</p>}>
           <SittingGate>
             <WorkspaceGate>
               <Switch>
-                <Route path={paths.studies.pattern}><StudiesPage /></Route>
+                <Route path={paths.studies.pattern}>
+                  <StudiesPage />
+                </Route>
                 <Route path={paths.codebook.pattern}>{(p) => <CodebookPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.label.pattern}>
                   {(p) => <LabelingRoute studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
                 </Route>
-                <Route path={paths.decide.pattern}>{(p) => <DecisionsPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} />}</Route>
                 <Route path={paths.report.pattern}>{(p) => <ReportPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.corpus.pattern}>{(p) => <CorpusPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.exports.pattern}>{(p) => <ExportsPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.importThreads.pattern}>{(p) => <ImportPage studyId={asStudyId(p.studyId)} />}</Route>
-                <Route path={paths.thread.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={asThreadId(p.threadId)} />}</Route>
-                <Route path={paths.threads.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}</Route>
-                <Route><Alert tone="info" title="There is nothing at this address." /></Route>
+                <Route path={paths.thread.pattern}>
+                  {(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={asThreadId(p.threadId)} />}
+                </Route>
+                <Route path={paths.threads.pattern}>
+                  {(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}
+                </Route>
+                <Route>
+                  <Alert tone="info" title="There is nothing at this address." />
+                </Route>
               </Switch>
             </WorkspaceGate>
           </SittingGate>

@@ -28,7 +28,11 @@ function encode(value: unknown): Uint8Array {
 const stamp = (iso: string) => iso.slice(0, 16).replace(/\D/g, '');
 
 /** Runs one packet request (in the crypto worker, or in-process where there are no workers). */
-export async function handlePacketRequest(db: ConcordDatabase, request: PacketRequest, post: (response: PacketResponse) => void): Promise<void> {
+export async function handlePacketRequest(
+  db: ConcordDatabase,
+  request: PacketRequest,
+  post: (response: PacketResponse) => void,
+): Promise<void> {
   try {
     post({ type: 'done', result: await run(db, request, (fraction) => post({ type: 'progress', fraction })) });
   } catch (error) {
@@ -36,7 +40,11 @@ export async function handlePacketRequest(db: ConcordDatabase, request: PacketRe
   }
 }
 
-async function run(db: ConcordDatabase, request: PacketRequest, progress: (fraction: number) => void): Promise<PacketResults[PacketRequest['type']]> {
+async function run(
+  db: ConcordDatabase,
+  request: PacketRequest,
+  progress: (fraction: number) => void,
+): Promise<PacketResults[PacketRequest['type']]> {
   switch (request.type) {
     case 'make-packet': return makePacket(db, request);
     case 'open-packet': return openPacket(db, request, progress);
@@ -70,7 +78,11 @@ async function makePacket(db: ConcordDatabase, request: Extract<PacketRequest, {
   return { packet: { reviewerId: reviewer.reviewerId, reviewerName: reviewer.name, fileName, bytes, blob, passphrase }, sent };
 }
 
-async function openPacket(db: ConcordDatabase, request: Extract<PacketRequest, { type: 'open-packet' }>, progress: (f: number) => void) {
+async function openPacket(
+  db: ConcordDatabase,
+  request: Extract<PacketRequest, { type: 'open-packet' }>,
+  progress: (f: number) => void,
+) {
   const bytes = new Uint8Array(await request.file.arrayBuffer());
   // WebCrypto hashes off this thread: started now, it is done by the time scrypt is.
   const sha256 = sha256Hex(bytes);
@@ -94,20 +106,32 @@ async function labelsFile(db: ConcordDatabase, request: Extract<PacketRequest, {
 }
 
 /** Each file on its own: one refused file never stops the others, and is stored not at all. */
-async function importLabels(db: ConcordDatabase, request: Extract<PacketRequest, { type: 'import-labels' }>, progress: (f: number) => void) {
+async function importLabels(
+  db: ConcordDatabase,
+  request: Extract<PacketRequest, { type: 'import-labels' }>,
+  progress: (f: number) => void,
+) {
   const study = await db.studies.get(request.studyId);
   if (!study) throw new Error(`importLabels: no study ${request.studyId}`);
   const results: LabelsImportResult[] = [];
   for (const { name, blob } of request.files) {
     try {
-      if (!study.ageKeys) throw new PacketFileError(name, 'this study has sent no reviewer packet yet, so no labels file can be for it');
+      if (!study.ageKeys)
+        throw new PacketFileError(name, 'this study has sent no reviewer packet yet, so no labels file can be for it');
       const bytes = new Uint8Array(await blob.arrayBuffer());
       const plaintext = await decryptAgeFile(name, bytes, 'recipient', study.ageKeys.identity);
       const { value: file, problems } = readLabelsFileText(new TextDecoder().decode(plaintext));
       if (!file) throw new PacketFileError(name, problems.join('; '));
-      results.push(await mergeLabelsFile(db, {
-        studyId: request.studyId, file, fileName: name, fileSha256: await sha256Hex(bytes), importedAt: request.now, resolutions: request.resolutions,
-      }));
+      results.push(
+        await mergeLabelsFile(db, {
+          studyId: request.studyId,
+          file,
+          fileName: name,
+          fileSha256: await sha256Hex(bytes),
+          importedAt: request.now,
+          resolutions: request.resolutions,
+        }),
+      );
     } catch (error) {
       if (!(error instanceof PacketFileError)) throw error;
       results.push({ fileName: name, status: 'refused', added: 0, changed: 0, reason: error.reason, conflicts: [] });
