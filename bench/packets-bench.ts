@@ -71,13 +71,19 @@ async function watchLongTasks(page: Page, step: string): Promise<() => Promise<n
     window.__observers = [tasks, frames];
   })()`);
   return async () => {
-    const frame = await page.evaluate('window.__frame') as { ms: number; blocking: number; scripts: string[] } | null;
-    if (frame) log(`${step}: longest frame ${frame.ms} ms (blocking ${frame.blocking} ms): ${frame.scripts.join('; ') || 'rendering'}`);
+    const frame = (await page.evaluate('window.__frame')) as { ms: number; blocking: number; scripts: string[] } | null;
+    if (frame)
+      log(
+        `${step}: longest frame ${frame.ms} ms (blocking ${frame.blocking} ms): ${frame.scripts.join('; ') || 'rendering'}`,
+      );
     return Math.round(Number(await page.evaluate('window.__longest')));
   };
 }
 
-export interface AgeFloor { decryptMs: number; encryptMs: number }
+export interface AgeFloor {
+  decryptMs: number;
+  encryptMs: number;
+}
 
 /**
  * Age alone on the packet's bytes, in a fresh tab of `browser` (same origin, same load): the
@@ -90,15 +96,18 @@ async function ageFloor(browser: BenchBrowser, url: string, packet: string, pass
   try {
     await page.route('**/__bench/packet.age', (route) => route.fulfill({ body: readFileSync(packet) }));
     await page.goto(url);
-    return await page.evaluate(async ({ chunk, passphrase }) => {
-      const age = await import(`/assets/${chunk}`);
-      const bytes = new Uint8Array(await (await fetch('/__bench/packet.age')).arrayBuffer());
-      const start = performance.now();
-      const plaintext = await age.decryptAgeFile('packet.age', bytes, 'passphrase', passphrase);
-      const decrypted = performance.now();
-      await age.encryptWithPassphrase(plaintext, passphrase);
-      return { decryptMs: Math.round(decrypted - start), encryptMs: Math.round(performance.now() - decrypted) };
-    }, { chunk, passphrase });
+    return await page.evaluate(
+      async ({ chunk, passphrase }) => {
+        const age = await import(`/assets/${chunk}`);
+        const bytes = new Uint8Array(await (await fetch('/__bench/packet.age')).arrayBuffer());
+        const start = performance.now();
+        const plaintext = await age.decryptAgeFile('packet.age', bytes, 'passphrase', passphrase);
+        const decrypted = performance.now();
+        await age.encryptWithPassphrase(plaintext, passphrase);
+        return { decryptMs: Math.round(decrypted - start), encryptMs: Math.round(performance.now() - decrypted) };
+      },
+      { chunk, passphrase },
+    );
   } finally {
     await page.close();
   }
@@ -152,7 +161,9 @@ export async function packetsBench(): Promise<PacketsBench> {
 
     await lead.getByText('Send to reviewers').click();
     const leadLongest = await watchLongTasks(lead, 'make');
-    const made = await timed(() => downloadsOf(lead, 2, () => lead.getByRole('button', { name: 'Make reviewer packets' }).click()));
+    const made = await timed(() =>
+      downloadsOf(lead, 2, () => lead.getByRole('button', { name: 'Make reviewer packets' }).click()),
+    );
     const passphrase = (await lead.getByLabel('Passphrase for Dr Ada Reyes', { exact: true }).innerText()).trim();
     const item = lead
       .getByRole('list', { name: 'Packets and passphrases' })
@@ -172,7 +183,9 @@ export async function packetsBench(): Promise<PacketsBench> {
     const opened = await timed(async () => {
       await openPacket(reviewer, packet, passphrase);
       // By role: a text match would normalise the 45,000 characters on the page's thread, inside the timed step.
-      await reviewer.getByRole('heading', { name: new RegExp(`^Thread 1 of ${THREADS}`) }).waitFor({ timeout: TIMEOUT });
+      await reviewer
+        .getByRole('heading', { name: new RegExp(`^Thread 1 of ${THREADS}`) })
+        .waitFor({ timeout: TIMEOUT });
     });
     const openLongest = await reviewerLongest();
     log(`opened the packet in ${opened.ms} ms, longest task ${openLongest} ms`);
@@ -195,8 +208,14 @@ export async function packetsBench(): Promise<PacketsBench> {
 
     const { size } = statSync(packet);
     const result: PacketsBench = {
-      makeMs: made.ms, packets: made.value.length, packetBytes: size, openMs: opened.ms, importMs: imported.ms,
-      longestTaskMs: Math.max(makeLongest, openLongest, importTask), floorAfterMake, floorAfterOpen,
+      makeMs: made.ms,
+      packets: made.value.length,
+      packetBytes: size,
+      openMs: opened.ms,
+      importMs: imported.ms,
+      longestTaskMs: Math.max(makeLongest, openLongest, importTask),
+      floorAfterMake,
+      floorAfterOpen,
     };
     writeFileSync(
       join(OUT_DIR, 'packets-bench.json'),
@@ -204,18 +223,41 @@ export async function packetsBench(): Promise<PacketsBench> {
     );
     const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
     const ratio = (ms: number, floor: number) => `${(ms / floor).toFixed(2)}x (floor ${floor} ms)`;
-    console.log(`\nPackets (${THREADS} threads of ${CHARS.toLocaleString('en-US')} characters; packet ${(size / 1e6).toFixed(1)} MB; Chromium ${browsers[0].version})\n`);
-    console.log(markdownTable([
-      ['step', 'measured', 'target', ''],
-      [`make the packets (${made.value.length} side by side, click to every download)`, `${made.ms} ms`, '< 3,000 ms a packet',
-        verdict(made.ms / made.value.length < 3000)],
-      ['  the same ÷ age alone encrypting one packet, same run', ratio(made.ms, floorAfterMake.encryptMs), '', ''],
-      [`  a packet (÷ ${made.value.length}) ÷ age alone encrypting one`, ratio(made.ms / made.value.length, floorAfterMake.encryptMs), '', ''],
-      ['open one packet (click to its queue)', `${opened.ms} ms`, '< 3,000 ms', verdict(opened.ms < 3000)],
-      ['  the same ÷ age alone decrypting it, same run', ratio(opened.ms, floorAfterOpen.decryptMs), '', ''],
-      ['import a 300-label file (chosen to its result)', `${imported.ms} ms`, '< 1,000 ms', verdict(imported.ms < 1000)],
-      ['longest main-thread task in those steps', `${result.longestTaskMs} ms`, '≤ 100 ms', verdict(result.longestTaskMs <= 100)],
-    ]));
+    console.log(
+      `\nPackets (${THREADS} threads of ${CHARS.toLocaleString('en-US')} characters; packet ${(size / 1e6).toFixed(1)} MB; Chromium ${browsers[0].version})\n`,
+    );
+    console.log(
+      markdownTable([
+        ['step', 'measured', 'target', ''],
+        [
+          `make the packets (${made.value.length} side by side, click to every download)`,
+          `${made.ms} ms`,
+          '< 3,000 ms a packet',
+          verdict(made.ms / made.value.length < 3000),
+        ],
+        ['  the same ÷ age alone encrypting one packet, same run', ratio(made.ms, floorAfterMake.encryptMs), '', ''],
+        [
+          `  a packet (÷ ${made.value.length}) ÷ age alone encrypting one`,
+          ratio(made.ms / made.value.length, floorAfterMake.encryptMs),
+          '',
+          '',
+        ],
+        ['open one packet (click to its queue)', `${opened.ms} ms`, '< 3,000 ms', verdict(opened.ms < 3000)],
+        ['  the same ÷ age alone decrypting it, same run', ratio(opened.ms, floorAfterOpen.decryptMs), '', ''],
+        [
+          'import a 300-label file (chosen to its result)',
+          `${imported.ms} ms`,
+          '< 1,000 ms',
+          verdict(imported.ms < 1000),
+        ],
+        [
+          'longest main-thread task in those steps',
+          `${result.longestTaskMs} ms`,
+          '≤ 100 ms',
+          verdict(result.longestTaskMs <= 100),
+        ],
+      ]),
+    );
     return result;
   } finally {
     for (const b of browsers) await b?.close();

@@ -14,17 +14,35 @@ import { WorkspaceGate } from './workspace-gate';
 
 // Each page is its own chunk, loaded when its route opens, so the first load stays under its
 // budget (issue #12): the XLSX library, d3 and the editors come only with the pages that use them.
-const StudiesPage = lazy(() => import('../features/studies/components/studies-page').then((m) => ({ default: m.StudiesPage })));
-const ThreadsPage = lazy(() => import('../features/threads/components/threads-page').then((m) => ({ default: m.ThreadsPage })));
-const CodebookPage = lazy(() => import('../features/codebook/components/codebook-page').then((m) => ({ default: m.CodebookPage })));
-const ImportPage = lazy(() => import('../features/import/components/import-page').then((m) => ({ default: m.ImportPage })));
+const StudiesPage = lazy(() =>
+  import('../features/studies/components/studies-page').then((m) => ({ default: m.StudiesPage })),
+);
+const ThreadsPage = lazy(() =>
+  import('../features/threads/components/threads-page').then((m) => ({ default: m.ThreadsPage })),
+);
+const CodebookPage = lazy(() =>
+  import('../features/codebook/components/codebook-page').then((m) => ({ default: m.CodebookPage })),
+);
+const ImportPage = lazy(() =>
+  import('../features/import/components/import-page').then((m) => ({ default: m.ImportPage })),
+);
 // The labeling page with, in a reviewer workspace, Send labels back at the end of the queue.
 const LabelingRoute = lazy(() => import('./labeling-route').then((m) => ({ default: m.LabelingRoute })));
-const SamplesPage = lazy(() => import('../features/samples/components/samples-page').then((m) => ({ default: m.SamplesPage })));
-const DecisionsPage = lazy(() => import('../features/decisions/components/decisions-page').then((m) => ({ default: m.DecisionsPage })));
-const ReportPage = lazy(() => import('../features/report/components/report-page').then((m) => ({ default: m.ReportPage })));
-const CorpusPage = lazy(() => import('../features/corpus/components/corpus-page').then((m) => ({ default: m.CorpusPage })));
-const ExportsPage = lazy(() => import('../features/exports/components/exports-page').then((m) => ({ default: m.ExportsPage })));
+const SamplesPage = lazy(() =>
+  import('../features/samples/components/samples-page').then((m) => ({ default: m.SamplesPage })),
+);
+const DecisionsPage = lazy(() =>
+  import('../features/decisions/components/decisions-page').then((m) => ({ default: m.DecisionsPage })),
+);
+const ReportPage = lazy(() =>
+  import('../features/report/components/report-page').then((m) => ({ default: m.ReportPage })),
+);
+const CorpusPage = lazy(() =>
+  import('../features/corpus/components/corpus-page').then((m) => ({ default: m.CorpusPage })),
+);
+const ExportsPage = lazy(() =>
+  import('../features/exports/components/exports-page').then((m) => ({ default: m.ExportsPage })),
+);
 
 function Routes() {
   const seed = useSeedDemoStudy();
@@ -49,7 +67,16 @@ function Routes() {
                 <Route path={paths.codebook.pattern}>{(p) => <CodebookPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.label.pattern}>
-                  {(p) => <LabelingRoute studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
+                  {(p) => (
+                    <LabelingRoute
+                      studyId={asStudyId(p.studyId)}
+                      sampleId={asSampleId(p.sampleId)}
+                      reviewerId={asReviewerId(p.reviewerId)}
+                    />
+                  )}
+                </Route>
+                <Route path={paths.decide.pattern}>
+                  {(p) => <DecisionsPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} />}
                 </Route>
                 <Route path={paths.report.pattern}>{(p) => <ReportPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.corpus.pattern}>{(p) => <CorpusPage studyId={asStudyId(p.studyId)} />}</Route>

@@ -56,7 +56,11 @@ export const packetQueries = {
  * One packet per reviewer, each made in a worker of its own, as many at once as the machine has
  * cores (each holds megabytes of its packet); recorded, in one transaction, only once all are made.
  */
-async function sendPackets(studyId: StudyId, sampleId: SampleId, input: SendPacketsInput): Promise<{ packets: MadePacket[] }> {
+async function sendPackets(
+  studyId: StudyId,
+  sampleId: SampleId,
+  input: SendPacketsInput,
+): Promise<{ packets: MadePacket[] }> {
   const now = new Date().toISOString();
   const sample = await getSample(db(), studyId, sampleId);
   if (!sample) throw new Error('This sample no longer exists, so no packet was made.');
@@ -64,7 +68,10 @@ async function sendPackets(studyId: StudyId, sampleId: SampleId, input: SendPack
   const made = await mapLimited(sample.reviewerIds, Math.min(cores, 4), (reviewerId) =>
     runPacketRequest({ type: 'make-packet', studyId, sampleId, reviewerId, ...input, now }),
   );
-  await recordSentPackets(db(), made.map((m) => m.sent));
+  await recordSentPackets(
+    db(),
+    made.map((m) => m.sent),
+  );
   return { packets: made.map((m) => m.packet) };
 }
 

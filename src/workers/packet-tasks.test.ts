@@ -18,10 +18,24 @@ beforeAll(async () => {
   lead = freshDatabase();
   ids = await leadStudy(lead);
   // Side by side, as the page makes them: the study has no key pair yet, so all three race to make one.
-  const made = await Promise.all([ids.ana, ids.ben, ids.cy].map((reviewerId) => call(lead, {
-    type: 'make-packet', studyId: ids.study.id, sampleId, reviewerId, includeMetadata: false, instructions: 'By Friday', dueDate: '2026-03-06', now: NOW,
-  })));
-  await recordSentPackets(lead, made.map((m) => m.sent));
+  const made = await Promise.all(
+    [ids.ana, ids.ben, ids.cy].map((reviewerId) =>
+      call(lead, {
+        type: 'make-packet',
+        studyId: ids.study.id,
+        sampleId,
+        reviewerId,
+        includeMetadata: false,
+        instructions: 'By Friday',
+        dueDate: '2026-03-06',
+        now: NOW,
+      }),
+    ),
+  );
+  await recordSentPackets(
+    lead,
+    made.map((m) => m.sent),
+  );
   sent = { packets: made.map((m) => m.packet) };
   study = (await lead.studies.get(ids.study.id))!;
 }, 120_000);
@@ -59,8 +73,13 @@ describe('reviewer packets end to end (crypto worker tasks, in-process)', { time
   });
 
   test('packets made side by side all send labels back to the one key pair the study kept', async () => {
-    const recipients = await Promise.all(sent.packets.map(async (p) =>
-      JSON.parse(new TextDecoder().decode(await decryptAgeFile(p.fileName, p.bytes, 'passphrase', p.passphrase))).study.recipient));
+    const recipients = await Promise.all(
+      sent.packets.map(
+        async (p) =>
+          JSON.parse(new TextDecoder().decode(await decryptAgeFile(p.fileName, p.bytes, 'passphrase', p.passphrase)))
+            .study.recipient,
+      ),
+    );
     expect(recipients).toEqual([study.ageKeys!.recipient, study.ageKeys!.recipient, study.ageKeys!.recipient]);
   });
 

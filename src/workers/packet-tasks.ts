@@ -46,10 +46,14 @@ async function run(
   progress: (fraction: number) => void,
 ): Promise<PacketResults[PacketRequest['type']]> {
   switch (request.type) {
-    case 'make-packet': return makePacket(db, request);
-    case 'open-packet': return openPacket(db, request, progress);
-    case 'labels-file': return labelsFile(db, request);
-    case 'import-labels': return importLabels(db, request, progress);
+    case 'make-packet':
+      return makePacket(db, request);
+    case 'open-packet':
+      return openPacket(db, request, progress);
+    case 'labels-file':
+      return labelsFile(db, request);
+    case 'import-labels':
+      return importLabels(db, request, progress);
   }
 }
 
@@ -63,19 +67,32 @@ async function makePacket(db: ConcordDatabase, request: Extract<PacketRequest, {
   const sources = await readPacketSources(db, request.studyId, request.sampleId, request.reviewerId);
   const { reviewer } = sources;
   const packet = buildReviewerPacket({
-    ...sources, packetId: crypto.randomUUID(), createdAt: request.now,
-    instructions: request.instructions, dueDate: request.dueDate, includeMetadata: request.includeMetadata,
+    ...sources,
+    packetId: crypto.randomUUID(),
+    createdAt: request.now,
+    instructions: request.instructions,
+    dueDate: request.dueDate,
+    includeMetadata: request.includeMetadata,
   });
   const passphrase = generatePassphrase(randomUint32);
   const bytes = await encryptWithPassphrase(encode(packet), passphrase);
   const fileName = exportFileName(['packet', sources.study.name, sources.sample.name, reviewer.name], 'age');
   const sent: SentPacket = {
-    studyId: request.studyId, packetId: packet.packetId, sampleId: request.sampleId, reviewerId: reviewer.reviewerId, sentAt: request.now,
-    sha256: await sha256Hex(bytes), threadIds: packet.threads.map((t) => t.threadId), codebookVersion: packet.codebook.version,
+    studyId: request.studyId,
+    packetId: packet.packetId,
+    sampleId: request.sampleId,
+    reviewerId: reviewer.reviewerId,
+    sentAt: request.now,
+    sha256: await sha256Hex(bytes),
+    threadIds: packet.threads.map((t) => t.threadId),
+    codebookVersion: packet.codebook.version,
     includesMetadata: request.includeMetadata,
   };
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
-  return { packet: { reviewerId: reviewer.reviewerId, reviewerName: reviewer.name, fileName, bytes, blob, passphrase }, sent };
+  return {
+    packet: { reviewerId: reviewer.reviewerId, reviewerName: reviewer.name, fileName, bytes, blob, passphrase },
+    sent,
+  };
 }
 
 async function openPacket(
@@ -92,7 +109,10 @@ async function openPacket(
   const { value: packet, problems } = readReviewerPacketText(new TextDecoder().decode(plaintext));
   if (!packet) throw new PacketFileError(request.fileName, problems.join('; '));
   progress(0.7);
-  const { studyId, sampleId, reviewerId } = await openPacketWorkspace(db, workspaceRecords(packet, await sha256, request.now));
+  const { studyId, sampleId, reviewerId } = await openPacketWorkspace(
+    db,
+    workspaceRecords(packet, await sha256, request.now),
+  );
   progress(1);
   return { studyId, sampleId, reviewerId };
 }

@@ -23,7 +23,13 @@ export function renderShell(db: ConcordDatabase, path: string) {
             </Route>
             <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
             <Route path={paths.label.pattern}>
-              {(p) => <LabelingRoute studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
+              {(p) => (
+                <LabelingRoute
+                  studyId={asStudyId(p.studyId)}
+                  sampleId={asSampleId(p.sampleId)}
+                  reviewerId={asReviewerId(p.reviewerId)}
+                />
+              )}
             </Route>
             <Route path={paths.threads.pattern}>
               {(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}

@@ -160,18 +160,34 @@ describe('planLabelsMerge', () => {
     expect(state.receipt?.keptLocal).toEqual({ t1: 'Coding' });
 
     // The second file still holds t1 = Coding, and the reviewer noted it: the same label, not asked.
-    const noted = anaFile([anaRating('t1', 'Coding', 14, { note: 'checked' }), anaRating('t2', 'Text Manipulation', 12), anaRating('t4', 'Coding', 13)], 20, 4);
+    const noted = anaFile(
+      [
+        anaRating('t1', 'Coding', 14, { note: 'checked' }),
+        anaRating('t2', 'Text Manipulation', 12),
+        anaRating('t4', 'Coding', 13),
+      ],
+      20,
+      4,
+    );
     const again = apply(state, noted);
     expect(again).toMatchObject({ status: 'merged', conflicts: [], added: 1, changed: 1 });
     expect(state.ratings.get('t1')?.label).toBe('Brainstorming');
     expect(state.receipt?.keptLocal).toEqual({ t1: 'Coding' });
 
-    const relabeled = anaFile([anaRating('t1', 'Text Manipulation', 25), anaRating('t2', 'Text Manipulation', 12)], 30, 5);
+    const relabeled = anaFile(
+      [anaRating('t1', 'Text Manipulation', 25), anaRating('t2', 'Text Manipulation', 12)],
+      30,
+      5,
+    );
     const asked = apply(state, relabeled);
-    expect(asked.conflicts).toEqual([{
-      threadId: 't1', reviewerId: ana,
-      local: { label: 'Brainstorming', updatedAt: '2026-01-05T10:40:00.000Z' }, incoming: { label: 'Text Manipulation', updatedAt: '2026-01-05T10:25:00.000Z' },
-    }]);
+    expect(asked.conflicts).toEqual([
+      {
+        threadId: 't1',
+        reviewerId: ana,
+        local: { label: 'Brainstorming', updatedAt: '2026-01-05T10:40:00.000Z' },
+        incoming: { label: 'Text Manipulation', updatedAt: '2026-01-05T10:25:00.000Z' },
+      },
+    ]);
     expect(state.receipt?.keptLocal).toEqual({ t1: 'Coding' });
   });
 

@@ -84,7 +84,11 @@ export function planLabelsMerge(input: MergeInput): MergePlan {
   const local = new Map(input.local.map((r) => [r.threadId as string, r]));
   const delivered = receipt?.delivered ?? {};
   const fromFile = (r: Rating | undefined) => r !== undefined && delivered[r.threadId] === r.updatedAt;
-  const keep = new Map((input.resolutions ?? []).filter((r) => r.reviewerId === file.reviewer.id).map((r) => [r.threadId as string, r.keep]));
+  const keep = new Map(
+    (input.resolutions ?? [])
+      .filter((r) => r.reviewerId === file.reviewer.id)
+      .map((r) => [r.threadId as string, r.keep]),
+  );
   const declined = receipt?.keptLocal ?? {};
   const key = { studyId: file.study.id, sampleId: file.sample.id, reviewerId: file.reviewer.id };
   const event = (
@@ -204,8 +208,13 @@ export function planLabelsMerge(input: MergeInput): MergePlan {
     why: input.fileName,
   });
   plan.receipt = {
-    ...key, packetId: file.packetId, lastFileAt: file.createdAt, lastFileSha256: input.fileSha256, importedAt: input.importedAt,
-    delivered: nextDelivered, eventCount: Math.max(seenEvents, file.events.length),
+    ...key,
+    packetId: file.packetId,
+    lastFileAt: file.createdAt,
+    lastFileSha256: input.fileSha256,
+    importedAt: input.importedAt,
+    delivered: nextDelivered,
+    eventCount: Math.max(seenEvents, file.events.length),
     ...(Object.keys(keptLocal).length > 0 ? { keptLocal } : {}),
   };
   if (plan.added + plan.changed + plan.removed === 0) plan.status = 'unchanged';

@@ -31,29 +31,53 @@ beforeEach(async () => {
   const lead = { ...study, ageKeys: { identity, recipient: await identityToRecipient(identity) } };
   const packet = buildReviewerPacket(packetSource({ study: lead }));
   threadIds = packet.threads.map((t) => t.threadId);
-  workspaceId = (await openPacketWorkspace(db, workspaceRecords(packet, 'b'.repeat(64), '2026-01-04T00:00:00.000Z'))).studyId;
+  workspaceId = (await openPacketWorkspace(db, workspaceRecords(packet, 'b'.repeat(64), '2026-01-04T00:00:00.000Z')))
+    .studyId;
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 test('the end of a workspace queue offers "Send labels back", which makes the labels file of every label', async () => {
   const user = userEvent.setup();
   for (const [i, threadId] of threadIds.entries()) {
     await saveRating(db, {
-      studyId: workspaceId, sampleId, reviewerId: ana, threadId: asThreadId(threadId), label: i % 2 ? 'Coding' : 'Brainstorming', codebookVersion: 1,
-      otherSuggestion: null, note: null, flagged: false, durationMs: 1200, updatedAt: `2026-01-05T10:0${i}:00.000Z`,
+      studyId: workspaceId,
+      sampleId,
+      reviewerId: ana,
+      threadId: asThreadId(threadId),
+      label: i % 2 ? 'Coding' : 'Brainstorming',
+      codebookVersion: 1,
+      otherSuggestion: null,
+      note: null,
+      flagged: false,
+      durationMs: 1200,
+      updatedAt: `2026-01-05T10:0${i}:00.000Z`,
     });
   }
   renderShell(db, paths.label.to(workspaceId, sampleId, ana));
   const end = await screen.findByRole('region', { name: 'End of your queue' }, { timeout: 5_000 });
-  expect(within(end).getByText(`All ${threadIds.length} threads of this sample are labeled. Thank you.`)).toBeInTheDocument();
+  expect(
+    within(end).getByText(`All ${threadIds.length} threads of this sample are labeled. Thank you.`),
+  ).toBeInTheDocument();
   expect(within(end).queryByRole('link', { name: 'Back to the samples' })).not.toBeInTheDocument();
 
   await user.click(within(end).getByRole('button', { name: 'Send labels back for Chat study' }));
-  expect(await within(end).findByText(/^Downloaded labels-Pilot-1-Ana-Arias-\d{12}\.age: send it to the lead\.$/, undefined, { timeout: 10_000 }))
-    .toBeInTheDocument();
+  expect(
+    await within(end).findByText(
+      /^Downloaded labels-Pilot-1-Ana-Arias-\d{12}\.age: send it to the lead\.$/,
+      undefined,
+      { timeout: 10_000 },
+    ),
+  ).toBeInTheDocument();
   const [fileName, bytes] = vi.mocked(downloadBytes).mock.calls[0]!;
   const labels = JSON.parse(new TextDecoder().decode(await decryptAgeFile(fileName, bytes, 'recipient', identity)));
-  expect(labels).toMatchObject({ format: 'concord-labels-file', study: { id: study.id }, sample: { id: sampleId }, reviewer: { id: ana } });
+  expect(labels).toMatchObject({
+    format: 'concord-labels-file',
+    study: { id: study.id },
+    sample: { id: sampleId },
+    reviewer: { id: ana },
+  });
   expect(labels.ratings.map((r: { threadId: string; label: string }) => [r.threadId, r.label])).toEqual(
     threadIds.map((t, i) => [t, i % 2 ? 'Coding' : 'Brainstorming']),
   );

@@ -48,6 +48,21 @@ afterEach(async () => {
   await db.delete();
 });
 
+const label = (threadId: ThreadId, durationMs: number, flagged = false) =>
+  saveRating(db, {
+    studyId: study.id,
+    sampleId,
+    reviewerId: ada.reviewerId,
+    threadId,
+    label: coding!.name,
+    codebookVersion: 1,
+    otherSuggestion: null,
+    note: null,
+    flagged,
+    durationMs,
+    updatedAt: NOW,
+  });
+
 function renderQueue(sendLabelsBack?: ReactNode, query = '') {
   renderApp(
     <Route path={paths.label.pattern}>
@@ -87,7 +102,16 @@ test('the end of a finished queue offers "Send labels back" in place of the samp
   const user = userEvent.setup();
   for (const id of ids) await label(id, 20_000);
   let sent = 0;
-  renderQueue(<button type="button" onClick={() => { sent += 1; }}>Send labels back</button>);
+  renderQueue(
+    <button
+      type="button"
+      onClick={() => {
+        sent += 1;
+      }}
+    >
+      Send labels back
+    </button>,
+  );
   expect(await screen.findByText('All 4 threads of this sample are labeled. Thank you.')).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Send labels back' }));
   expect(sent).toBe(1);

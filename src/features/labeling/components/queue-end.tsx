@@ -41,9 +41,16 @@ export function QueueEnd({ studyId, total, labeled, firstOpen, timeLeft, onOpenF
         </Alert>
       )}
       <div className="flex flex-wrap gap-2">
-        {!done && <Button variant="primary" onClick={onOpenFirst}>Go to thread {firstOpen}, the first not labeled</Button>}
+        {!done && (
+          <Button variant="primary" onClick={onOpenFirst}>
+            Go to thread {firstOpen}, the first not labeled
+          </Button>
+        )}
         {sendLabelsBack ?? (
-          <Link href={paths.samples.to(studyId)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium">
+          <Link
+            href={paths.samples.to(studyId)}
+            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
+          >
             Back to the samples
           </Link>
         )}

@@ -51,8 +51,22 @@ test('the lead makes one packet per reviewer: each downloaded, its passphrase sh
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
   packets.send.mockResolvedValue({
     packets: [
-      { reviewerId: ada, reviewerName: 'Ada', fileName: 'pilot-ada.age', bytes: new Uint8Array([1]), blob: new Blob([new Uint8Array([1])]), passphrase: 'amber-basin-cello-drift-ember' },
-      { reviewerId: ben, reviewerName: 'Ben', fileName: 'pilot-ben.age', bytes: new Uint8Array([2]), blob: new Blob([new Uint8Array([2])]), passphrase: 'fable-grove-harbor-islet-jade' },
+      {
+        reviewerId: ada,
+        reviewerName: 'Ada',
+        fileName: 'pilot-ada.age',
+        bytes: new Uint8Array([1]),
+        blob: new Blob([new Uint8Array([1])]),
+        passphrase: 'amber-basin-cello-drift-ember',
+      },
+      {
+        reviewerId: ben,
+        reviewerName: 'Ben',
+        fileName: 'pilot-ben.age',
+        bytes: new Uint8Array([2]),
+        blob: new Blob([new Uint8Array([2])]),
+        passphrase: 'fable-grove-harbor-islet-jade',
+      },
     ],
   });
   renderApp(<SendPackets sample={sample} />, { db: freshDatabase() });
@@ -64,7 +78,11 @@ test('the lead makes one packet per reviewer: each downloaded, its passphrase sh
   await user.click(within(form).getByRole('button', { name: 'Make reviewer packets' }));
 
   expect(await screen.findByText('2 reviewer packets downloaded')).toBeInTheDocument();
-  expect(packets.send.mock.calls[0]![0]).toEqual({ includeMetadata: true, instructions: 'Label by Friday', dueDate: '2026-12-04' });
+  expect(packets.send.mock.calls[0]![0]).toEqual({
+    includeMetadata: true,
+    instructions: 'Label by Friday',
+    dueDate: '2026-12-04',
+  });
   expect(vi.mocked(downloadBlob).mock.calls.map((c) => c[0])).toEqual(['pilot-ada.age', 'pilot-ben.age']);
   expect(screen.getByText(/by another channel/)).toBeInTheDocument();
   expect(screen.getByLabelText('Passphrase for Ben')).toHaveTextContent('fable-grove-harbor-islet-jade');

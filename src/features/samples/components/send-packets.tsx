@@ -28,7 +28,12 @@ function PacketPassphrase({ packet }: { packet: SentPacketFile }) {
           Copy
         </Button>
         {copied && <span role="status">Copied</span>}
-        <Button onClick={() => downloadBlob(packet.fileName, packet.blob)} aria-label={`Download the packet for ${packet.reviewerName} again`}>Download again</Button>
+        <Button
+          onClick={() => downloadBlob(packet.fileName, packet.blob)}
+          aria-label={`Download the packet for ${packet.reviewerName} again`}
+        >
+          Download again
+        </Button>
       </p>
     </li>
   );
@@ -46,9 +51,12 @@ export function SendPackets({ sample }: { sample: Sample }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    send.mutate({ includeMetadata, instructions, dueDate: dueDate || null }, {
-      onSuccess: ({ packets }) => packets.forEach((p) => downloadBlob(p.fileName, p.blob)),
-    });
+    send.mutate(
+      { includeMetadata, instructions, dueDate: dueDate || null },
+      {
+        onSuccess: ({ packets }) => packets.forEach((p) => downloadBlob(p.fileName, p.blob)),
+      },
+    );
   };
 
   return (
