@@ -32,9 +32,8 @@ const ExamplePicksPage = lazy(() =>
 const ImportPage = lazy(() =>
   import('../features/import/components/import-page').then((m) => ({ default: m.ImportPage })),
 );
-const LabelingPage = lazy(() =>
-  import('../features/labeling/components/labeling-page').then((m) => ({ default: m.LabelingPage })),
-);
+// The labeling page with, in a reviewer workspace, Send labels back at the end of the queue.
+const LabelingRoute = lazy(() => import('./labeling-route').then((m) => ({ default: m.LabelingRoute })));
 const SamplesPage = lazy(() =>
   import('../features/samples/components/samples-page').then((m) => ({ default: m.SamplesPage })),
 );
@@ -84,7 +83,7 @@ function Routes() {
                 <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
                 <Route path={paths.label.pattern}>
                   {(p) => (
-                    <LabelingPage
+                    <LabelingRoute
                       studyId={asStudyId(p.studyId)}
                       sampleId={asSampleId(p.sampleId)}
                       reviewerId={asReviewerId(p.reviewerId)}

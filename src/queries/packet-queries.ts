@@ -1,8 +1,10 @@
 import { queryOptions, useMutation } from '@tanstack/react-query';
-import { listReceivedLabels, listSentPackets } from '../db/repos/packets';
+import { listReceivedLabels, listSentPackets, recordSentPackets } from '../db/repos/packets';
+import { getSample } from '../db/repos/samples';
 import type { SampleId, StudyId } from '../domain/ids';
 import type { LabelConflictResolution, LabelsImportResult } from '../domain/packets/labels-merge';
 import type { SentPacket } from '../domain/packets/packet-records';
+import { mapLimited } from '../lib/map-limited';
 import type { MadePacket, PacketResults } from '../workers/packet-protocol';
 import { agreementQueries } from './agreement-queries';
 import { runPacketRequest } from './crypto-channel';
@@ -50,13 +52,35 @@ export const packetQueries = {
     }),
 };
 
+/**
+ * One packet per reviewer, each made in a worker of its own, as many at once as the machine has
+ * cores (each holds megabytes of its packet); recorded, in one transaction, only once all are made.
+ */
+async function sendPackets(
+  studyId: StudyId,
+  sampleId: SampleId,
+  input: SendPacketsInput,
+): Promise<{ packets: MadePacket[] }> {
+  const now = new Date().toISOString();
+  const sample = await getSample(db(), studyId, sampleId);
+  if (!sample) throw new Error('This sample no longer exists, so no packet was made.');
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  const made = await mapLimited(sample.reviewerIds, Math.min(cores, 4), (reviewerId) =>
+    runPacketRequest({ type: 'make-packet', studyId, sampleId, reviewerId, ...input, now }),
+  );
+  await recordSentPackets(
+    db(),
+    made.map((m) => m.sent),
+  );
+  return { packets: made.map((m) => m.packet) };
+}
+
 /** One encrypted packet per reviewer of the sample, each with its own passphrase (shown once). */
 export function useSendPackets(studyId: StudyId, sampleId: SampleId) {
   return useMutation<{ packets: MadePacket[] }, Error, SendPacketsInput>({
     // The study may have just got its age key pair.
     meta: { invalidates: [packetQueries.all(), studyQueries.all()] },
-    mutationFn: (input) =>
-      runPacketRequest({ type: 'send-packets', studyId, sampleId, ...input, now: new Date().toISOString() }),
+    mutationFn: (input) => sendPackets(studyId, sampleId, input),
   });
 }
 

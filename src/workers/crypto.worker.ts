@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 import { getDatabase } from '../db/database';
-import type { PacketRequest, PacketResponse } from './packet-protocol';
+import { transferablesOf, type PacketRequest, type PacketResponse } from './packet-protocol';
 import { handlePacketRequest } from './packet-tasks';
 
 // scrypt (work factor 18) takes over a second per packet, and a 300-thread packet is megabytes
 // of JSON to build, encrypt and parse: never on the page's thread.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<PacketRequest>) =>
-  handlePacketRequest(getDatabase(), event.data, (response: PacketResponse) => scope.postMessage(response));
+  handlePacketRequest(getDatabase(), event.data, (response: PacketResponse) =>
+    scope.postMessage(response, transferablesOf(response)),
+  );

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { freshDatabase } from '../../tests/support/database';
 import type { ConcordDatabase } from '../db/database';
-import { listReceivedLabels, listSentPackets } from '../db/repos/packets';
+import { listReceivedLabels, listSentPackets, recordSentPackets } from '../db/repos/packets';
 import type { Study } from '../domain/study';
 import { decryptAgeFile, encryptToRecipient } from './age-files';
 import type { PacketResults } from './packet-protocol';
@@ -12,20 +12,31 @@ import { call, importFiles, leadStudy, NOW, open, rate, sampleId } from '../../t
 let lead: ConcordDatabase;
 let study: Study;
 let ids: Awaited<ReturnType<typeof leadStudy>>;
-let sent: PacketResults['send-packets'];
+let sent: { packets: PacketResults['make-packet']['packet'][] };
 const reviewerDbs: ConcordDatabase[] = [];
 beforeAll(async () => {
   lead = freshDatabase();
   ids = await leadStudy(lead);
-  sent = await call(lead, {
-    type: 'send-packets',
-    studyId: ids.study.id,
-    sampleId,
-    includeMetadata: false,
-    instructions: 'By Friday',
-    dueDate: '2026-03-06',
-    now: NOW,
-  });
+  // Side by side, as the page makes them: the study has no key pair yet, so all three race to make one.
+  const made = await Promise.all(
+    [ids.ana, ids.ben, ids.cy].map((reviewerId) =>
+      call(lead, {
+        type: 'make-packet',
+        studyId: ids.study.id,
+        sampleId,
+        reviewerId,
+        includeMetadata: false,
+        instructions: 'By Friday',
+        dueDate: '2026-03-06',
+        now: NOW,
+      }),
+    ),
+  );
+  await recordSentPackets(
+    lead,
+    made.map((m) => m.sent),
+  );
+  sent = { packets: made.map((m) => m.packet) };
   study = (await lead.studies.get(ids.study.id))!;
 }, 120_000);
 const reviewerDb = () => {
@@ -58,6 +69,18 @@ describe('reviewer packets end to end (crypto worker tasks, in-process)', { time
     );
     expect(records.every((r) => /^[0-9a-f]{64}$/.test(r.sha256))).toBe(true);
     expect(new TextDecoder().decode(sent.packets[0]!.bytes.subarray(0, 22))).toBe('age-encryption.org/v1\n');
+    for (const p of sent.packets) expect(new Uint8Array(await p.blob.arrayBuffer())).toEqual(p.bytes);
+  });
+
+  test('packets made side by side all send labels back to the one key pair the study kept', async () => {
+    const recipients = await Promise.all(
+      sent.packets.map(
+        async (p) =>
+          JSON.parse(new TextDecoder().decode(await decryptAgeFile(p.fileName, p.bytes, 'passphrase', p.passphrase)))
+            .study.recipient,
+      ),
+    );
+    expect(recipients).toEqual([study.ageKeys!.recipient, study.ageKeys!.recipient, study.ageKeys!.recipient]);
   });
 
   test("a decrypted packet holds the reviewer's threads only: no LLM label, no other reviewer, no user id", async () => {

@@ -1,11 +1,11 @@
 import { Route, Switch } from 'wouter';
 import { AppLayout } from '../../src/app/app-layout';
+import { LabelingRoute } from '../../src/app/labeling-route';
 import { paths } from '../../src/lib/paths';
 import { SittingGate } from '../../src/app/sitting-gate';
 import { WorkspaceGate } from '../../src/app/workspace-gate';
 import type { ConcordDatabase } from '../../src/db/database';
 import { asReviewerId, asSampleId, asStudyId } from '../../src/domain/ids';
-import { LabelingPage } from '../../src/features/labeling/components/labeling-page';
 import { SamplesPage } from '../../src/features/samples/components/samples-page';
 import { StudiesPage } from '../../src/features/studies/components/studies-page';
 import { ThreadsPage } from '../../src/features/threads/components/threads-page';
@@ -24,7 +24,7 @@ export function renderShell(db: ConcordDatabase, path: string) {
             <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
             <Route path={paths.label.pattern}>
               {(p) => (
-                <LabelingPage
+                <LabelingRoute
                   studyId={asStudyId(p.studyId)}
                   sampleId={asSampleId(p.sampleId)}
                   reviewerId={asReviewerId(p.reviewerId)}

@@ -34,36 +34,40 @@ export async function ensureStudyAgeKeys(
 export interface PacketSources {
   study: Study;
   sample: Sample;
-  reviewers: Reviewer[];
+  reviewer: Reviewer;
   codebook: CodebookVersion;
   threads: StoredThread[];
 }
 
-/** What the packets of a sample are made from, read in one transaction (the sample's threads only). */
+/** What one reviewer's packet is made from, read in one transaction (that reviewer's threads only). */
 export async function readPacketSources(
   db: ConcordDatabase,
   studyId: StudyId,
   sampleId: SampleId,
+  reviewerId: ReviewerId,
 ): Promise<PacketSources> {
   return db.transaction('r', [db.studies, db.samples, db.reviewers, db.codebooks, db.threads], async () => {
     const [study, sample] = await Promise.all([db.studies.get(studyId), db.samples.get([studyId, sampleId])]);
     if (!study || !sample)
       throw new Error(`The sample ${sampleId} is not in the study ${studyId}, so no packet can be made for it.`);
-    const wanted = new Set(sample.reviewerIds.flatMap((r) => threadsOfReviewer(sample, r)));
-    const [reviewers, codebook, threads] = await Promise.all([
-      db.reviewers.bulkGet(sample.reviewerIds.map((r) => [studyId, r] as [StudyId, ReviewerId])),
+    if (!sample.reviewerIds.includes(reviewerId)) {
+      throw new Error(`${reviewerId} is not a reviewer of the sample ${sampleId}, so no packet can be made for them.`);
+    }
+    const [reviewer, codebook, threads] = await Promise.all([
+      db.reviewers.get([studyId, reviewerId]),
       db.codebooks.get([studyId, sample.codebookVersion]),
-      db.threads.bulkGet([...wanted].map((t) => [studyId, t] as [StudyId, typeof t])),
+      db.threads.bulkGet(threadsOfReviewer(sample, reviewerId).map((t) => [studyId, t] as [StudyId, typeof t])),
     ]);
     if (!codebook)
       throw new Error(
         `The sample's codebook version ${sample.codebookVersion} is missing, so no packet can be made for it.`,
       );
+    if (!reviewer) throw new Error(`The reviewer ${reviewerId} is missing, so no packet can be made for them.`);
     return {
       study,
       sample,
+      reviewer,
       codebook,
-      reviewers: reviewers.filter((r): r is Reviewer => r !== undefined),
       threads: threads.filter((t): t is StoredThread => t !== undefined),
     };
   });

@@ -153,4 +153,52 @@ describe('planLabelsMerge', () => {
     state.ratings.set('t2', anaRating('t2', 'Coding', 50));
     expect(apply(state, second).conflicts.map((c) => c.threadId)).toEqual(['t2']);
   });
+
+  it('remembers a local label kept: a later file still bringing the declined label does not ask again, a new label does', () => {
+    const state = fresh([anaRating('t1', 'Brainstorming', 40)]);
+    apply(state, first, { resolutions: [{ threadId: 't1' as Rating['threadId'], reviewerId: ana, keep: 'local' }] });
+    expect(state.receipt?.keptLocal).toEqual({ t1: 'Coding' });
+
+    // The second file still holds t1 = Coding, and the reviewer noted it: the same label, not asked.
+    const noted = anaFile(
+      [
+        anaRating('t1', 'Coding', 14, { note: 'checked' }),
+        anaRating('t2', 'Text Manipulation', 12),
+        anaRating('t4', 'Coding', 13),
+      ],
+      20,
+      4,
+    );
+    const again = apply(state, noted);
+    expect(again).toMatchObject({ status: 'merged', conflicts: [], added: 1, changed: 1 });
+    expect(state.ratings.get('t1')?.label).toBe('Brainstorming');
+    expect(state.receipt?.keptLocal).toEqual({ t1: 'Coding' });
+
+    const relabeled = anaFile(
+      [anaRating('t1', 'Text Manipulation', 25), anaRating('t2', 'Text Manipulation', 12)],
+      30,
+      5,
+    );
+    const asked = apply(state, relabeled);
+    expect(asked.conflicts).toEqual([
+      {
+        threadId: 't1',
+        reviewerId: ana,
+        local: { label: 'Brainstorming', updatedAt: '2026-01-05T10:40:00.000Z' },
+        incoming: { label: 'Text Manipulation', updatedAt: '2026-01-05T10:25:00.000Z' },
+      },
+    ]);
+    expect(state.receipt?.keptLocal).toEqual({ t1: 'Coding' });
+  });
+
+  it('forgets a kept local label once the reviewer no longer labels that thread, and keeps receipts without one as before', () => {
+    const state = fresh([anaRating('t1', 'Brainstorming', 40)]);
+    apply(state, first, { resolutions: [{ threadId: 't1' as Rating['threadId'], reviewerId: ana, keep: 'local' }] });
+    apply(state, third);
+    expect(state.receipt).not.toHaveProperty('keptLocal');
+    expect(state.ratings.get('t1')?.label).toBe('Brainstorming');
+    const plain = fresh();
+    apply(plain, first);
+    expect(plain.receipt).not.toHaveProperty('keptLocal');
+  });
 });

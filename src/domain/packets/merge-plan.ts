@@ -52,6 +52,9 @@ const sameRecord = (a: Rating, b: LabelsFileRating) =>
   a.updatedAt === b.updatedAt &&
   a.durationMs === b.durationMs;
 
+/** A label as a conflict shows it (with an Other suggestion): what a kept-local choice remembers. */
+const labelOf = (r: LabelsFileRating) => (r.otherSuggestion ? `${r.label} (${r.otherSuggestion})` : r.label);
+
 /** Files of one packet in order: the reviewer's clock, then the SHA-256 so equal times still order. */
 const isNewer = (file: LabelsFile, sha: string, receipt: LabelsReceipt) =>
   file.createdAt > receipt.lastFileAt || (file.createdAt === receipt.lastFileAt && sha > receipt.lastFileSha256);
@@ -67,7 +70,9 @@ const isNewer = (file: LabelsFile, sha: string, receipt: LabelsReceipt) =>
  * - a rating this browser holds that no file delivered (made at the shared workstation, or
  *   changed there after a file) and that the file contradicts is a conflict: without the lead's
  *   resolution nothing of the file is written (`conflicts`); `keep: 'incoming'` takes the
- *   file's, `keep: 'local'` leaves the browser's.
+ *   file's, `keep: 'local'` leaves the browser's. A local label kept is remembered with the
+ *   receipt (`keptLocal`: the incoming label declined), so a later file still bringing that label
+ *   for that thread does not ask again; a new incoming label does.
  * Any order or repetition of the same files, without conflicts, ends in the same ratings and
  * receipt: those of the newest file (merge-plan.test.ts).
  */
@@ -84,6 +89,7 @@ export function planLabelsMerge(input: MergeInput): MergePlan {
       .filter((r) => r.reviewerId === file.reviewer.id)
       .map((r) => [r.threadId as string, r.keep]),
   );
+  const declined = receipt?.keptLocal ?? {};
   const key = { studyId: file.study.id, sampleId: file.sample.id, reviewerId: file.reviewer.id };
   const event = (
     at: string,
@@ -106,6 +112,7 @@ export function planLabelsMerge(input: MergeInput): MergePlan {
 
   const plan: MergePlan = { ...nothing('merged'), receipt: null };
   const nextDelivered: Record<string, string> = {};
+  const keptLocal: Record<string, string> = {};
   const incomingIds = new Set<string>();
   for (const incoming of file.ratings) {
     incomingIds.add(incoming.threadId);
@@ -117,8 +124,12 @@ export function planLabelsMerge(input: MergeInput): MergePlan {
     }
     const describedSame = current !== undefined && describeRating(current) === describeRating(incoming);
     if (current && !fromFile(current) && !describedSame) {
-      const choice = keep.get(incoming.threadId);
-      if (choice === 'local') continue;
+      const remembered = declined[incoming.threadId] === labelOf(incoming) ? 'local' : undefined;
+      const choice = keep.get(incoming.threadId) ?? remembered;
+      if (choice === 'local') {
+        keptLocal[incoming.threadId] = labelOf(incoming);
+        continue;
+      }
       if (choice === undefined) {
         plan.conflicts.push({
           threadId: incoming.threadId,
@@ -204,6 +215,7 @@ export function planLabelsMerge(input: MergeInput): MergePlan {
     importedAt: input.importedAt,
     delivered: nextDelivered,
     eventCount: Math.max(seenEvents, file.events.length),
+    ...(Object.keys(keptLocal).length > 0 ? { keptLocal } : {}),
   };
   if (plan.added + plan.changed + plan.removed === 0) plan.status = 'unchanged';
   return plan;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { Route } from 'wouter';
 import { createPilotStudy, freshDatabase, importTestThreads } from '../../../../tests/support/database';
@@ -62,7 +63,7 @@ const label = (threadId: ThreadId, durationMs: number, flagged = false) =>
     updatedAt: NOW,
   });
 
-function renderQueue(sendLabelsBack?: () => void, query = '') {
+function renderQueue(sendLabelsBack?: ReactNode, query = '') {
   renderApp(
     <Route path={paths.label.pattern}>
       {(p) => (
@@ -97,16 +98,24 @@ test('j on the last thread shows the end of the queue, not the first thread, and
   await atThread(2);
 });
 
-test('the end of a finished queue offers "Send labels back" only when that action is given', async () => {
+test('the end of a finished queue offers "Send labels back" in place of the samples when the app gives it', async () => {
   const user = userEvent.setup();
   for (const id of ids) await label(id, 20_000);
   let sent = 0;
-  renderQueue(() => {
-    sent += 1;
-  });
+  renderQueue(
+    <button
+      type="button"
+      onClick={() => {
+        sent += 1;
+      }}
+    >
+      Send labels back
+    </button>,
+  );
   expect(await screen.findByText('All 4 threads of this sample are labeled. Thank you.')).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Send labels back' }));
   expect(sent).toBe(1);
+  expect(screen.queryByRole('link', { name: 'Back to the samples' })).not.toBeInTheDocument();
 });
 
 test('g then a number opens that thread; a number outside the queue is refused with the range', async () => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import type { ReviewerId, SampleId, StudyId } from '../../../domain/ids';
 import { codebookQueries } from '../../../queries/codebook-queries';
 import { ratingQueries } from '../../../queries/rating-queries';
@@ -11,8 +12,8 @@ interface Props {
   studyId: StudyId;
   sampleId: SampleId;
   reviewerId: ReviewerId;
-  /** Where reviewer packets exist (issue #12, packets): the end of the queue offers "Send labels back". */
-  sendLabelsBack?: () => void;
+  /** In a reviewer workspace (issue #10): "Send labels back", shown at the end of the queue. */
+  sendLabelsBack?: ReactNode;
 }
 
 export function LabelingPage({ studyId, sampleId, reviewerId, sendLabelsBack }: Props) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'wouter';
 import type { Category } from '../../../domain/codebook/codebook';
 import type { ThreadId } from '../../../domain/ids';
@@ -31,8 +31,8 @@ interface Props {
   categories: Category[];
   ratings: ReadonlyMap<ThreadId, Rating>;
   pending: ReadonlyMap<ThreadId, PendingAnnotation>;
-  /** Where reviewer packets exist: the end of the queue then offers to send the labels back. */
-  sendLabelsBack?: () => void;
+  /** In a reviewer workspace: the end of the queue then offers to send the labels back. */
+  sendLabelsBack?: ReactNode;
 }
 
 /** `?t=done` is the end of the queue, shown as such even while threads are open: `j` on the last thread never wraps to the first. */

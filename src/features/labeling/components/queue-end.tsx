@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../../../lib/paths';
 import type { StudyId } from '../../../domain/ids';
@@ -13,15 +14,18 @@ interface Props {
   /** The estimate in words ("about 7 min"), null when the reviewer's pace is not known yet. */
   timeLeft: string | null;
   onOpenFirst: () => void;
-  /** Given only where reviewer packets exist: sends this reviewer's labels file back to the lead. */
-  sendLabelsBack?: () => void;
+  /**
+   * Given only in a reviewer workspace (by the app, which composes features): the way to send the
+   * labels file back to the lead, in place of the samples page, which a workspace does not have.
+   */
+  sendLabelsBack?: ReactNode;
 }
 
 /** The end of the queue: what was done and what comes next. Reached after the last thread, never wrapping to the first. */
 export function QueueEnd({ studyId, total, labeled, firstOpen, timeLeft, onOpenFirst, sendLabelsBack }: Props) {
   const done = firstOpen === null;
   return (
-    <div className="space-y-3 p-1">
+    <div role="region" aria-label="End of your queue" className="space-y-3 p-1">
       {done ? (
         <Alert tone="success" title={`All ${total} threads of this sample are labeled. Thank you.`}>
           <p>
@@ -42,17 +46,14 @@ export function QueueEnd({ studyId, total, labeled, firstOpen, timeLeft, onOpenF
             Go to thread {firstOpen}, the first not labeled
           </Button>
         )}
-        {sendLabelsBack && (
-          <Button variant={done ? 'primary' : 'secondary'} onClick={sendLabelsBack}>
-            Send labels back
-          </Button>
+        {sendLabelsBack ?? (
+          <Link
+            href={paths.samples.to(studyId)}
+            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
+          >
+            Back to the samples
+          </Link>
         )}
-        <Link
-          href={paths.samples.to(studyId)}
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
-        >
-          Back to the samples
-        </Link>
       </div>
     </div>
   );

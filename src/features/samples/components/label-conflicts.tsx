@@ -28,7 +28,8 @@ export function LabelConflicts({
     <form onSubmit={submit} aria-label="Label conflicts" className="space-y-2">
       <p>
         These labels differ from the ones this browser holds (from the shared workstation). Choose which to keep for
-        each thread; nothing is stored until you merge.
+        each thread; nothing is stored until you merge. A label you keep here is not asked about again while that
+        reviewer's files bring the same label.
       </p>
       {conflicts.map((c) => (
         <fieldset key={keyOf(c)} className="rounded border border-amber-300 bg-amber-50 p-2">

@@ -22,8 +22,8 @@ vi.mock('../../../queries/packet-queries', async () => {
     },
   };
 });
-vi.mock('../../../lib/download', () => ({ downloadBytes: vi.fn() }));
-const { downloadBytes } = await import('../../../lib/download');
+vi.mock('../../../lib/download', () => ({ downloadBlob: vi.fn() }));
+const { downloadBlob } = await import('../../../lib/download');
 
 const studyId = asStudyId('st');
 const [ada, ben] = [asReviewerId('r-ada'), asReviewerId('r-ben')];
@@ -56,6 +56,7 @@ test('the lead makes one packet per reviewer: each downloaded, its passphrase sh
         reviewerName: 'Ada',
         fileName: 'pilot-ada.age',
         bytes: new Uint8Array([1]),
+        blob: new Blob([new Uint8Array([1])]),
         passphrase: 'amber-basin-cello-drift-ember',
       },
       {
@@ -63,6 +64,7 @@ test('the lead makes one packet per reviewer: each downloaded, its passphrase sh
         reviewerName: 'Ben',
         fileName: 'pilot-ben.age',
         bytes: new Uint8Array([2]),
+        blob: new Blob([new Uint8Array([2])]),
         passphrase: 'fable-grove-harbor-islet-jade',
       },
     ],
@@ -81,7 +83,7 @@ test('the lead makes one packet per reviewer: each downloaded, its passphrase sh
     instructions: 'Label by Friday',
     dueDate: '2026-12-04',
   });
-  expect(vi.mocked(downloadBytes).mock.calls.map((c) => c[0])).toEqual(['pilot-ada.age', 'pilot-ben.age']);
+  expect(vi.mocked(downloadBlob).mock.calls.map((c) => c[0])).toEqual(['pilot-ada.age', 'pilot-ben.age']);
   expect(screen.getByText(/by another channel/)).toBeInTheDocument();
   expect(screen.getByLabelText('Passphrase for Ben')).toHaveTextContent('fable-grove-harbor-islet-jade');
   await user.click(screen.getByRole('button', { name: 'Copy the passphrase for Ada' }));
@@ -98,7 +100,7 @@ test('a failed send says why and keeps the form', async () => {
   await user.click(screen.getByText('Send to reviewers'));
   await user.click(screen.getByRole('button', { name: 'Make reviewer packets' }));
   expect(await screen.findByRole('alert')).toHaveTextContent('No packet was madeBen has no thread in this sample.');
-  expect(downloadBytes).not.toHaveBeenCalled();
+  expect(downloadBlob).not.toHaveBeenCalled();
 });
 
 test('per reviewer: the packet sent and the labels received so far, with the time of the last file', async () => {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Sample } from '../../../domain/sampling/sample';
-import { downloadBytes } from '../../../lib/download';
+import { downloadBlob } from '../../../lib/download';
 import { useSendPackets, type SentPacketFile } from '../../../queries/packet-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
@@ -29,7 +29,7 @@ function PacketPassphrase({ packet }: { packet: SentPacketFile }) {
         </Button>
         {copied && <span role="status">Copied</span>}
         <Button
-          onClick={() => downloadBytes(packet.fileName, packet.bytes)}
+          onClick={() => downloadBlob(packet.fileName, packet.blob)}
           aria-label={`Download the packet for ${packet.reviewerName} again`}
         >
           Download again
@@ -54,7 +54,7 @@ export function SendPackets({ sample }: { sample: Sample }) {
     send.mutate(
       { includeMetadata, instructions, dueDate: dueDate || null },
       {
-        onSuccess: ({ packets }) => packets.forEach((p) => downloadBytes(p.fileName, p.bytes)),
+        onSuccess: ({ packets }) => packets.forEach((p) => downloadBlob(p.fileName, p.blob)),
       },
     );
   };
