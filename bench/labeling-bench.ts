@@ -43,7 +43,7 @@ import {
   CSV, DATA_SEED, JSON_OUT, LONG_CHARS, MEDIAN_TARGET_MS, OUT_DIR, P95_TARGET_MS, PAUSE_MS, RUNS, SAMPLE_SEED, SAMPLE_SIZE,
   THREADS, VERY_LONG_CHARS, log, round,
 } from './labeling-config';
-import { labelingRun, type PressFigures, type RunResult } from './labeling-run';
+import { labelingRun, PHASES, type RunResult } from './labeling-run';
 import { BENCH_CHROMIUM_ARGS, launchBenchBrowser } from './support/chromium';
 import { ensureDemoCsv } from './support/demo-csv';
 import { median, stats, type Stats } from './support/figures';
@@ -103,9 +103,7 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
   const pass = { median: overall.medianMs <= MEDIAN_TARGET_MS, p95: overall.p95Ms <= P95_TARGET_MS };
   const passFail = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   const fmt = (s: Stats | null) => (s ? [String(s.count), `${s.medianMs}`, `${s.p95Ms}`, `${s.maxMs}`] : ['0', '—', '—', '—']);
-  const firstPhases = runs[0]!.phases;
-  const poolPhase = (name: string, f: (p: PressFigures) => number | null) =>
-    stats(all.map(f).filter((x): x is number => x !== null)) ?? firstPhases[name] ?? null;
+  const breakdown = PHASES.map(([name, f]) => [name, stats(all.map(f).filter((x): x is number => x !== null))] as const);
 
   console.log(`\nlabeling bench: keypress → next thread painted, ${SAMPLE_SIZE} presses × ${RUNS} run(s) (fresh profile each), Chromium ${chromiumVersion} headless, ${cpus().length} cores`);
   console.log(`sample: ${sampleShape.threads} of ${THREADS} demo threads (seed ${DATA_SEED}), median ${sampleShape.medianChars.toLocaleString('en-US')} characters, ${sampleShape.overLong} ≥ ${LONG_CHARS.toLocaleString('en-US')} (${sampleShape.overVeryLong} ≥ ${VERY_LONG_CHARS.toLocaleString('en-US')}), longest ${sampleShape.maxChars.toLocaleString('en-US')}`);
@@ -118,16 +116,7 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
     ['next thread shorter (or the end)', ...fmt(rest)],
   ]));
   console.log('\nwhere the time goes (per press):');
-  console.log(markdownTable([
-    ['phase', 'count', 'median ms', 'p95 ms', 'max ms'],
-    ['input delay (timeStamp → listener)', ...fmt(poolPhase('input delay (event timeStamp → listener)', (p) => p.inputDelayMs))],
-    ['keydown → label committed (IndexedDB)', ...fmt(poolPhase('keydown → label committed in IndexedDB', (p) => p.toWriteDoneMs))],
-    ['  the readwrite transaction alone', ...fmt(poolPhase('  of which the readwrite transaction', (p) => p.writeMs))],
-    ['committed → next thread in the DOM', ...fmt(poolPhase('committed → next thread in the DOM', (p) => p.writeToDomMs))],
-    ['in the DOM → frame painted', ...fmt(poolPhase('in the DOM → frame painted', (p) => p.domToPaintMs))],
-    ['  → next frame\'s rAF (vsync wait, layout)', ...fmt(poolPhase('  waiting for the frame (→ rAF)', (p) => p.domToRafMs))],
-    ['  rAF → frame done (paint, commit)', ...fmt(poolPhase('  the frame (rAF → style, layout, paint done)', (p) => p.rafToPaintMs))],
-  ]));
+  console.log(markdownTable([['phase', 'count', 'median ms', 'p95 ms', 'max ms'], ...breakdown.map(([name, s]) => [name, ...fmt(s)])]));
   const longFrames = stats(all.filter((p) => (p.toChars ?? 0) >= LONG_CHARS).map((p) => p.rafToPaintMs));
   const restFrames = stats(all.filter((p) => (p.toChars ?? 0) < LONG_CHARS).map((p) => p.rafToPaintMs));
   const longWait = stats(all.filter((p) => (p.toChars ?? 0) >= LONG_CHARS).map((p) => p.domToRafMs));
@@ -144,6 +133,22 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
     console.log(`run ${i + 1}: median ${r.all.medianMs} ms, p95 ${r.all.p95Ms} ms, max ${r.all.maxMs} ms; long tasks (> 50 ms) ${r.longTasks.count}, longest ${r.longTasks.maxMs} ms; ` +
       `main thread over the presses (CDP): task ${r.mainThreadMs.TaskDuration} ms, script ${r.mainThreadMs.ScriptDuration} ms, style ${r.mainThreadMs.RecalcStyleDuration} ms, layout ${r.mainThreadMs.LayoutDuration} ms; ${r.wallSeconds} s wall`);
   }
+  const ofRuns = (f: (r: RunResult) => number) => round(median(runs.map(f)));
+  const medians = {
+    app: ofRuns((r) => r.all.medianMs), appP95: ofRuns((r) => r.all.p95Ms),
+    frame: ofRuns((r) => r.baseline.frame.medianMs), write: ofRuns((r) => r.baseline.write.medianMs),
+    writeOnly: ofRuns((r) => r.baseline.writeOnly.medianMs),
+  };
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+  console.log('\nbaseline, the same browser at the same moments: a bare page of its own origin, pressed after each app press:');
+  console.log(markdownTable([
+    ['run', 'load avg (1 min)', 'app median ms', 'frame floor ms', 'put + frame floor ms', 'app / frame', 'app / put + frame'],
+    ...runs.map((r, i) => [String(i + 1), `${r.load.before}→${r.load.after}`, `${r.all.medianMs}`, `${r.baseline.frame.medianMs}`,
+      `${r.baseline.write.medianMs}`, ratio(r.all.medianMs, r.baseline.frame.medianMs), ratio(r.all.medianMs, r.baseline.write.medianMs)]),
+    ['median of runs', '', `${medians.app}`, `${medians.frame}`, `${medians.write}`, ratio(medians.app, medians.frame), ratio(medians.app, medians.write)],
+  ]));
+  console.log('frame floor: keydown → the heading changed in the handler → frame done; put + frame floor: one raw IndexedDB put, its');
+  console.log(`transaction complete (median ${medians.writeOnly} ms of runs), then the same; headless Chromium starts a frame as soon as one is due, so no vsync wait`);
   console.log(`\nmedian ${overall.medianMs} ms (target ≤ ${MEDIAN_TARGET_MS} ms): ${passFail(pass.median)}; p95 ${overall.p95Ms} ms (target ≤ ${P95_TARGET_MS} ms): ${passFail(pass.p95)} (reported, not enforced)\n`);
 
   mkdirSync(OUT_DIR, { recursive: true });
@@ -154,6 +159,8 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
     targets: { medianMs: MEDIAN_TARGET_MS, p95Ms: P95_TARGET_MS },
     sample: sampleShape,
     result: { all: overall, nextThreadLong: long, nextThreadShorter: rest, pass },
+    medianOfRuns: medians,
+    breakdown: Object.fromEntries(breakdown.map(([name, s]) => [name.trim(), s])),
     runsDetail: runs,
   }, null, 2)}\n`);
   log(`figures written to ${JSON_OUT}`);
