@@ -62,11 +62,12 @@ export function useLabelingActions({ sample, reviewerId, threadId, position, rat
         durationMs: Math.round(performance.now() - shownAt.current),
         updatedAt: new Date().toISOString(),
       };
-      await writes.save(rating);
-      shownAt.current = performance.now();
-      useLabelingUi.getState().labeled(sitting, { threadId, position, saved: choiceOf(rating), previous: existing ? choiceOf(existing) : null });
-      setNotice(null);
-      goNext();
+      await writes.save(rating, () => {
+        shownAt.current = performance.now();
+        useLabelingUi.getState().labeled(sitting, { threadId, position, saved: choiceOf(rating), previous: existing ? choiceOf(existing) : null });
+        setNotice(null);
+        goNext();
+      });
     });
   };
 
