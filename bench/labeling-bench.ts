@@ -23,17 +23,26 @@
 // readwrite IndexedDB transactions the page opens on the ratings store (IDBDatabase.transaction
 // wrapped in the page: created → complete), and splits the latency into
 //   keydown → label committed → next thread in the DOM → next frame's rAF → frame done.
-// "→ rAF" is mostly the wait for the next vsync (0–16.7 ms at 60 Hz), but a trace
-// (BENCH_LABELING_TRACE=1) shows Chromium doing the style and layout of a new long thread at the
-// start of that frame's BeginMainFrame task, before the rAF callbacks, so for the long threads
-// their layout lands in "→ rAF" rather than in "rAF → done".
+// "→ rAF" is the tasks that run before the frame: headless Chromium has no display to wait for
+// and starts a frame as soon as one is due (a trace shows BeginMainFrame right after React's
+// commit), so there is no vsync wait; on a 60 Hz screen the frame would wait 0–16.7 ms more. A
+// trace (BENCH_LABELING_TRACE=1) shows Chromium doing the style and layout of a new long thread at
+// the start of that frame's BeginMainFrame task, before the rAF callbacks, so a long thread's
+// layout, when it was not done ahead, lands in "→ rAF" rather than in "rAF → done". "Frame done"
+// is the first task after the frame: work the page queued before it (timers, messages) counts.
+// Baseline (labeling-baseline.ts): after each app press, a bare page in a browser of its own is
+// pressed twice with the same measure: the heading changed in the keydown handler (the frame
+// floor), and after one raw IndexedDB put (the floor of "stored before the view moves"); the
+// bench prints the app's median over both floors, per run and as medians of runs, with the
+// machine's load average (it is shared with other agents: compare figures of one run).
 // Between presses the bench idles BENCH_LABELING_PAUSE_MS (default 100 ms): a reviewer reads a
 // thread before labeling it, and the app reads the next thread ahead in that time.
 // Figures are printed and written to bench/out/labeling-bench.json; a missed target prints FAIL
 // but is not an error. BENCH_LABELING_RUNS (default 1) runs, each in a fresh profile.
 // BENCH_LABELING_TRACE=1 also records a Chrome trace of the presses of run 1 to
 // bench/out/labeling-trace.json (open in DevTools → Performance) and prints main-thread time by
-// event type.
+// event type; BENCH_LABELING_PROFILE=1 prints run 1's CPU time by function inside the presses'
+// keydown → frame done windows only (labeling-profile.ts).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
