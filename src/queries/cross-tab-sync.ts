@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { onTablesChanged } from '../db/changes';
-import { afterNextPaint } from '../lib/after-next-paint';
 import { agreementQueries } from './agreement-queries';
 import { decisionQueries } from './decision-queries';
 import { ratingQueries } from './rating-queries';
@@ -11,15 +10,19 @@ import { sampleQueries } from './sample-queries';
  * Keeps cached reads fresh when another tab writes (two tabs of one reviewer stay consistent):
  * ratings, decisions and samples are refetched when their tables change anywhere. Dexie reports
  * this tab's writes too, and a label's own write is in the cache already, so the refetch waits
- * until the next frame is painted (at most 100 ms in a hidden tab, which paints none): it no
- * longer starts between the label's write and the next thread on screen (bench/labeling-bench.ts).
+ * REFETCH_DELAY_MS: it no longer starts between the label's write and the next thread on screen
+ * (bench/labeling-bench.ts). A timer, not requestAnimationFrame: asking for a frame before the
+ * next thread is rendered makes Chromium paint an empty frame first, and the next thread then
+ * waits a whole frame interval for its own.
  */
+export const REFETCH_DELAY_MS = 50;
+
 export function syncAcrossTabs(client: QueryClient): () => void {
   const changed = new Set<string>();
-  let cancel: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const refetch = (...keys: readonly (readonly unknown[])[]) => keys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
   const flush = () => {
-    cancel = null;
+    timer = undefined;
     if (changed.has('ratings') || changed.has('pendingAnnotations') || changed.has('decisions')) {
       refetch(ratingQueries.all(), agreementQueries.all(), decisionQueries.all());
     }
@@ -30,10 +33,10 @@ export function syncAcrossTabs(client: QueryClient): () => void {
   };
   const stop = onTablesChanged((tables) => {
     tables.forEach((table) => changed.add(table));
-    cancel ??= afterNextPaint(flush, 100);
+    timer ??= setTimeout(flush, REFETCH_DELAY_MS);
   });
   return () => {
     stop();
-    cancel?.();
+    clearTimeout(timer);
   };
 }
