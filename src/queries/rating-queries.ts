@@ -1,5 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { listPendingAnnotationsForReviewer, listRatingsForReviewer, listRatingsForSample, listStudyRatings } from '../db/repos/ratings';
+import {
+  listPendingAnnotationsForReviewer,
+  listRatingsForReviewer,
+  listRatingsForSample,
+  listStudyRatings,
+} from '../db/repos/ratings';
 import { groupOtherSuggestions } from '../domain/codebook/other-suggestions';
 import type { ReviewerId, SampleId, StudyId } from '../domain/ids';
 import { db } from './database';
@@ -44,10 +49,11 @@ export const ratingQueries = {
   otherSuggestions: (studyId: StudyId) =>
     queryOptions({
       queryKey: [...ratingQueries.all(), 'otherSuggestions', { studyId }],
-      queryFn: async () => groupOtherSuggestions(
-        (await listStudyRatings(db(), studyId))
-          .filter((r) => r.otherSuggestion)
-          .map((r) => ({ suggestion: r.otherSuggestion, threadId: r.threadId, reviewerId: r.reviewerId })),
-      ),
+      queryFn: async () =>
+        groupOtherSuggestions(
+          (await listStudyRatings(db(), studyId))
+            .filter((r) => r.otherSuggestion)
+            .map((r) => ({ suggestion: r.otherSuggestion, threadId: r.threadId, reviewerId: r.reviewerId })),
+        ),
     }),
 };
