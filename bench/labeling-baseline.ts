@@ -4,8 +4,9 @@ import { stats, type Stats } from './support/figures';
 /** A page of its own origin (so its own renderer and IndexedDB), served by Playwright, not the app. */
 const BARE_URL = 'http://labeling-baseline.test/';
 
-const BARE_HTML = '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>baseline</title></head>'
-  + '<body><h2 id="heading">Thread 1</h2><p>The floor of the labeling bench: no app, no React.</p></body></html>';
+const BARE_HTML =
+  '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>baseline</title></head>' +
+  '<body><h2 id="heading">Thread 1</h2><p>The floor of the labeling bench: no app, no React.</p></body></html>';
 
 /**
  * The bare page's own measure, the same as the app's (keydown event.timeStamp → rAF → a
@@ -53,7 +54,13 @@ const BARE_SCRIPT = `(() => {
   }, true);
 })()`;
 
-interface BarePress { eventTs: number; writeDone: number | null; dom: number; raf: number; painted: number }
+interface BarePress {
+  eventTs: number;
+  writeDone: number | null;
+  dom: number;
+  raf: number;
+  painted: number;
+}
 
 export interface BaselineResult {
   /** keydown → frame done, the heading changed in the handler. */
@@ -90,7 +97,10 @@ export async function openBaseline(): Promise<Baseline> {
       }
     },
     result: async () => {
-      const { f, w } = await page.evaluate('({ f: window.__baseline.f, w: window.__baseline.w })') as Record<'f' | 'w', BarePress[]>;
+      const { f, w } = (await page.evaluate('({ f: window.__baseline.f, w: window.__baseline.w })')) as Record<
+        'f' | 'w',
+        BarePress[]
+      >;
       return {
         frame: stats(f.map((p) => p.painted - p.eventTs))!,
         write: stats(w.map((p) => p.painted - p.eventTs))!,

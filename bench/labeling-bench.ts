@@ -131,8 +131,11 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
     );
   const pass = { median: overall.medianMs <= MEDIAN_TARGET_MS, p95: overall.p95Ms <= P95_TARGET_MS };
   const passFail = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
-  const fmt = (s: Stats | null) => (s ? [String(s.count), `${s.medianMs}`, `${s.p95Ms}`, `${s.maxMs}`] : ['0', '—', '—', '—']);
-  const breakdown = PHASES.map(([name, f]) => [name, stats(all.map(f).filter((x): x is number => x !== null))] as const);
+  const fmt = (s: Stats | null) =>
+    s ? [String(s.count), `${s.medianMs}`, `${s.p95Ms}`, `${s.maxMs}`] : ['0', '—', '—', '—'];
+  const breakdown = PHASES.map(
+    ([name, f]) => [name, stats(all.map(f).filter((x): x is number => x !== null))] as const,
+  );
 
   console.log(
     `\nlabeling bench: keypress → next thread painted, ${SAMPLE_SIZE} presses × ${RUNS} run(s) (fresh profile each), Chromium ${chromiumVersion} headless, ${cpus().length} cores`,
@@ -155,7 +158,12 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
     ]),
   );
   console.log('\nwhere the time goes (per press):');
-  console.log(markdownTable([['phase', 'count', 'median ms', 'p95 ms', 'max ms'], ...breakdown.map(([name, s]) => [name, ...fmt(s)])]));
+  console.log(
+    markdownTable([
+      ['phase', 'count', 'median ms', 'p95 ms', 'max ms'],
+      ...breakdown.map(([name, s]) => [name, ...fmt(s)]),
+    ]),
+  );
   const longFrames = stats(all.filter((p) => (p.toChars ?? 0) >= LONG_CHARS).map((p) => p.rafToPaintMs));
   const restFrames = stats(all.filter((p) => (p.toChars ?? 0) < LONG_CHARS).map((p) => p.rafToPaintMs));
   const longWait = stats(all.filter((p) => (p.toChars ?? 0) >= LONG_CHARS).map((p) => p.domToRafMs));
@@ -184,34 +192,85 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
   }
   const ofRuns = (f: (r: RunResult) => number) => round(median(runs.map(f)));
   const medians = {
-    app: ofRuns((r) => r.all.medianMs), appP95: ofRuns((r) => r.all.p95Ms),
-    frame: ofRuns((r) => r.baseline.frame.medianMs), write: ofRuns((r) => r.baseline.write.medianMs),
+    app: ofRuns((r) => r.all.medianMs),
+    appP95: ofRuns((r) => r.all.p95Ms),
+    frame: ofRuns((r) => r.baseline.frame.medianMs),
+    write: ofRuns((r) => r.baseline.write.medianMs),
     writeOnly: ofRuns((r) => r.baseline.writeOnly.medianMs),
   };
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
-  console.log('\nbaseline, the same browser at the same moments: a bare page of its own origin, pressed after each app press:');
-  console.log(markdownTable([
-    ['run', 'load avg (1 min)', 'app median ms', 'frame floor ms', 'put + frame floor ms', 'app / frame', 'app / put + frame'],
-    ...runs.map((r, i) => [String(i + 1), `${r.load.before}→${r.load.after}`, `${r.all.medianMs}`, `${r.baseline.frame.medianMs}`,
-      `${r.baseline.write.medianMs}`, ratio(r.all.medianMs, r.baseline.frame.medianMs), ratio(r.all.medianMs, r.baseline.write.medianMs)]),
-    ['median of runs', '', `${medians.app}`, `${medians.frame}`, `${medians.write}`, ratio(medians.app, medians.frame), ratio(medians.app, medians.write)],
-  ]));
-  console.log('frame floor: keydown → the heading changed in the handler → frame done; put + frame floor: one raw IndexedDB put, its');
-  console.log(`transaction complete (median ${medians.writeOnly} ms of runs), then the same; headless Chromium starts a frame as soon as one is due, so no vsync wait`);
-  console.log(`\nmedian ${overall.medianMs} ms (target ≤ ${MEDIAN_TARGET_MS} ms): ${passFail(pass.median)}; p95 ${overall.p95Ms} ms (target ≤ ${P95_TARGET_MS} ms): ${passFail(pass.p95)} (reported, not enforced)\n`);
+  console.log(
+    '\nbaseline, the same browser at the same moments: a bare page of its own origin, pressed after each app press:',
+  );
+  console.log(
+    markdownTable([
+      [
+        'run',
+        'load avg (1 min)',
+        'app median ms',
+        'frame floor ms',
+        'put + frame floor ms',
+        'app / frame',
+        'app / put + frame',
+      ],
+      ...runs.map((r, i) => [
+        String(i + 1),
+        `${r.load.before}→${r.load.after}`,
+        `${r.all.medianMs}`,
+        `${r.baseline.frame.medianMs}`,
+        `${r.baseline.write.medianMs}`,
+        ratio(r.all.medianMs, r.baseline.frame.medianMs),
+        ratio(r.all.medianMs, r.baseline.write.medianMs),
+      ]),
+      [
+        'median of runs',
+        '',
+        `${medians.app}`,
+        `${medians.frame}`,
+        `${medians.write}`,
+        ratio(medians.app, medians.frame),
+        ratio(medians.app, medians.write),
+      ],
+    ]),
+  );
+  console.log(
+    'frame floor: keydown → the heading changed in the handler → frame done; put + frame floor: one raw IndexedDB put, its',
+  );
+  console.log(
+    `transaction complete (median ${medians.writeOnly} ms of runs), then the same; headless Chromium starts a frame as soon as one is due, so no vsync wait`,
+  );
+  console.log(
+    `\nmedian ${overall.medianMs} ms (target ≤ ${MEDIAN_TARGET_MS} ms): ${passFail(pass.median)}; p95 ${overall.p95Ms} ms (target ≤ ${P95_TARGET_MS} ms): ${passFail(pass.p95)} (reported, not enforced)\n`,
+  );
 
   mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(JSON_OUT, `${JSON.stringify({
-    date: new Date().toISOString(), chromium: chromiumVersion, chromiumArgs: BENCH_CHROMIUM_ARGS, cores: cpus().length,
-    threads: THREADS, dataSeed: DATA_SEED, sampleSize: SAMPLE_SIZE, sampleSeed: SAMPLE_SEED, runs: RUNS, pauseMs: PAUSE_MS,
-    method: 'keydown event.timeStamp → rAF + MessageChannel task after the DOM shows the next thread (performance.now() clock, in the page)',
-    targets: { medianMs: MEDIAN_TARGET_MS, p95Ms: P95_TARGET_MS },
-    sample: sampleShape,
-    result: { all: overall, nextThreadLong: long, nextThreadShorter: rest, pass },
-    medianOfRuns: medians,
-    breakdown: Object.fromEntries(breakdown.map(([name, s]) => [name.trim(), s])),
-    runsDetail: runs,
-  }, null, 2)}\n`);
+  writeFileSync(
+    JSON_OUT,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        chromium: chromiumVersion,
+        chromiumArgs: BENCH_CHROMIUM_ARGS,
+        cores: cpus().length,
+        threads: THREADS,
+        dataSeed: DATA_SEED,
+        sampleSize: SAMPLE_SIZE,
+        sampleSeed: SAMPLE_SEED,
+        runs: RUNS,
+        pauseMs: PAUSE_MS,
+        method:
+          'keydown event.timeStamp → rAF + MessageChannel task after the DOM shows the next thread (performance.now() clock, in the page)',
+        targets: { medianMs: MEDIAN_TARGET_MS, p95Ms: P95_TARGET_MS },
+        sample: sampleShape,
+        result: { all: overall, nextThreadLong: long, nextThreadShorter: rest, pass },
+        medianOfRuns: medians,
+        breakdown: Object.fromEntries(breakdown.map(([name, s]) => [name.trim(), s])),
+        runsDetail: runs,
+      },
+      null,
+      2,
+    )}\n`,
+  );
   log(`figures written to ${JSON_OUT}`);
   return { medianMs: overall.medianMs, p95Ms: overall.p95Ms, maxMs: overall.maxMs, count: overall.count, pass };
 }

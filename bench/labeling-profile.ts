@@ -5,12 +5,22 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
-interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number }
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+}
 
 /** A press's critical window on the page's performance.now() clock: keydown → frame done. */
-export interface Window { from: number; to: number }
+export interface Window {
+  from: number;
+  to: number;
+}
 
-export interface ProfileHandle { stop(windows: readonly Window[]): Promise<string[]> }
+export interface ProfileHandle {
+  stop(windows: readonly Window[]): Promise<string[]>;
+}
 
 /**
  * Samples the page's main thread every 100 µs (BENCH_LABELING_PROFILE=1) and, at the end, sums
@@ -26,7 +36,7 @@ export async function startProfile(cdp: CDPSession, page: Page): Promise<Profile
   const pageStart = Number(await page.evaluate('performance.now()'));
   return {
     stop: async (windows) => {
-      const { profile } = await cdp.send('Profiler.stop') as unknown as { profile: CpuProfile };
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       return summarize(profile, pageStart, windows);
     },
   };
@@ -39,7 +49,10 @@ const nameOf = (n: ProfileNode | undefined) => {
 };
 
 const heaviest = (m: Map<string, number>, top: number, per: (ms: number) => string) =>
-  [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([key, ms]) => `${per(ms).padStart(7)} ms  ${key}`);
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([key, ms]) => `${per(ms).padStart(7)} ms  ${key}`);
 
 function summarize(profile: CpuProfile, pageStart: number, windows: readonly Window[], top = 25): string[] {
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -3,7 +3,20 @@ import { loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { addReviewers, waitForStudies } from '../tests/e2e/support/app';
 import {
-  CSV, LONG_CHARS, PAUSE_MS, PRESS_TIMEOUT, REVIEWERS, SAMPLE_SEED, SAMPLE_SIZE, PROFILE, STEP_TIMEOUT, THREADS, TRACE, TRACE_OUT, log, round,
+  CSV,
+  LONG_CHARS,
+  PAUSE_MS,
+  PRESS_TIMEOUT,
+  REVIEWERS,
+  SAMPLE_SEED,
+  SAMPLE_SIZE,
+  PROFILE,
+  STEP_TIMEOUT,
+  THREADS,
+  TRACE,
+  TRACE_OUT,
+  log,
+  round,
 } from './labeling-config';
 import { launchBenchBrowser } from './support/chromium';
 import { startTrace, stopTrace, summarizeTrace } from './support/chrome-trace';
@@ -57,7 +70,7 @@ export const PHASES: readonly (readonly [string, (p: PressFigures) => number | n
   ['  the readwrite transaction alone', (p) => p.writeMs],
   ['committed → next thread in the DOM (React)', (p) => p.writeToDomMs],
   ['in the DOM → frame painted', (p) => p.domToPaintMs],
-  ['  → the frame\'s rAF (tasks before it)', (p) => p.domToRafMs],
+  ["  → the frame's rAF (tasks before it)", (p) => p.domToRafMs],
   ['  rAF → frame done (style, layout, paint)', (p) => p.rafToPaintMs],
 ];
 
@@ -191,7 +204,10 @@ export async function labelingRun(url: string, run: number, lengths: Map<string,
       for (const line of summarizeTrace(trace)) console.log(`  ${line}`);
     }
     await page.getByText(`All ${SAMPLE_SIZE} threads of this sample are labeled`).waitFor({ timeout: STEP_TIMEOUT });
-    const state = await page.evaluate('window.__labeling') as { presses: Press[]; longTasks: { start: number; duration: number }[] };
+    const state = (await page.evaluate('window.__labeling')) as {
+      presses: Press[];
+      longTasks: { start: number; duration: number }[];
+    };
     if (profiler) {
       const lines = await profiler.stop(state.presses.map((p) => ({ from: p.eventTs, to: p.painted })));
       console.log(`\nCPU profile of run 1 (BENCH_LABELING_PROFILE=1; build with --minify false for names):`);

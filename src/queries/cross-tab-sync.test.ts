@@ -19,11 +19,22 @@ beforeEach(async () => {
   await importTestThreads(db, study.id, ['t1']);
   sample = await createPilotSample(db, study.id);
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 const rating = (label: string): Rating => ({
-  studyId: sample.studyId, sampleId: sample.sampleId, reviewerId: sample.reviewerIds[0]!, threadId: asThreadId('t1'),
-  codebookVersion: 1, label, otherSuggestion: null, note: null, flagged: false, durationMs: 900, updatedAt: '2026-01-03T00:00:00Z',
+  studyId: sample.studyId,
+  sampleId: sample.sampleId,
+  reviewerId: sample.reviewerIds[0]!,
+  threadId: asThreadId('t1'),
+  codebookVersion: 1,
+  label,
+  otherSuggestion: null,
+  note: null,
+  flagged: false,
+  durationMs: 900,
+  updatedAt: '2026-01-03T00:00:00Z',
 });
 
 test('a write to the ratings marks the cached ratings stale (refetched where shown) a little later, not between the write and the next render', async () => {
@@ -38,7 +49,7 @@ test('a write to the ratings marks the cached ratings stale (refetched where sho
   stop();
 });
 
-test("that refetch, reading the labels already cached, keeps the cached map, so the workspace does not render again; a change replaces it", async () => {
+test('that refetch, reading the labels already cached, keeps the cached map, so the workspace does not render again; a change replaces it', async () => {
   const client = createQueryClient();
   const query = ratingQueries.forReviewer(sample.studyId, sample.sampleId, sample.reviewerIds[0]!);
   await saveRating(db, rating('Coding'));

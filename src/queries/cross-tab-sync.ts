@@ -20,7 +20,8 @@ export const REFETCH_DELAY_MS = 50;
 export function syncAcrossTabs(client: QueryClient): () => void {
   const changed = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const refetch = (...keys: readonly (readonly unknown[])[]) => keys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+  const refetch = (...keys: readonly (readonly unknown[])[]) =>
+    keys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
   const flush = () => {
     timer = undefined;
     if (changed.has('ratings') || changed.has('pendingAnnotations') || changed.has('decisions')) {

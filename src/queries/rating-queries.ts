@@ -30,14 +30,18 @@ export const ratingQueries = {
   forReviewer: (studyId: StudyId, sampleId: SampleId, reviewerId: ReviewerId) =>
     queryOptions({
       queryKey: [...ratingQueries.all(), 'list', { studyId, sampleId, reviewerId }],
-      queryFn: async () => new Map((await listRatingsForReviewer(db(), studyId, sampleId, reviewerId)).map((r) => [r.threadId, r])),
+      queryFn: async () =>
+        new Map((await listRatingsForReviewer(db(), studyId, sampleId, reviewerId)).map((r) => [r.threadId, r])),
       structuralSharing: keepIfSame,
     }),
   /** A reviewer's notes and flags on threads not labeled yet (under `ratings`: refreshed with them). */
   pendingForReviewer: (studyId: StudyId, sampleId: SampleId, reviewerId: ReviewerId) =>
     queryOptions({
       queryKey: [...ratingQueries.all(), 'pending', { studyId, sampleId, reviewerId }],
-      queryFn: async () => new Map((await listPendingAnnotationsForReviewer(db(), studyId, sampleId, reviewerId)).map((a) => [a.threadId, a])),
+      queryFn: async () =>
+        new Map(
+          (await listPendingAnnotationsForReviewer(db(), studyId, sampleId, reviewerId)).map((a) => [a.threadId, a]),
+        ),
       structuralSharing: keepIfSame,
     }),
   forSample: (studyId: StudyId, sampleId: SampleId) =>

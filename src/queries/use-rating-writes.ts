@@ -46,17 +46,19 @@ export function useRatingWrites() {
        */
       save: async (rating: Rating, moveOn: () => void) => {
         const { frozeCodebook, stored } = await saveRating(db(), rating);
-        await new Promise<void>((resolve, reject) => notifyManager.batch(() => {
-          show(rating, { rating: stored, pending: null });
-          notifyManager.schedule(() => {
-            try {
-              moveOn();
-              resolve();
-            } catch (e) {
-              reject(e);
-            }
-          });
-        }));
+        await new Promise<void>((resolve, reject) =>
+          notifyManager.batch(() => {
+            show(rating, { rating: stored, pending: null });
+            notifyManager.schedule(() => {
+              try {
+                moveOn();
+                resolve();
+              } catch (e) {
+                reject(e);
+              }
+            });
+          }),
+        );
         if (frozeCodebook) void client.invalidateQueries({ queryKey: codebookQueries.all() });
       },
       annotate: async (key: RatingKey, patch: Partial<Pick<Rating, 'note' | 'flagged'>>) =>

@@ -79,7 +79,12 @@ export function useLabelingActions({
       };
       await writes.save(rating, () => {
         shownAt.current = performance.now();
-        useLabelingUi.getState().labeled(sitting, { threadId, position, saved: choiceOf(rating), previous: existing ? choiceOf(existing) : null });
+        useLabelingUi.getState().labeled(sitting, {
+          threadId,
+          position,
+          saved: choiceOf(rating),
+          previous: existing ? choiceOf(existing) : null,
+        });
         setNotice(null);
         goNext();
       });
