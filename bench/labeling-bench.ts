@@ -23,17 +23,26 @@
 // readwrite IndexedDB transactions the page opens on the ratings store (IDBDatabase.transaction
 // wrapped in the page: created → complete), and splits the latency into
 //   keydown → label committed → next thread in the DOM → next frame's rAF → frame done.
-// "→ rAF" is mostly the wait for the next vsync (0–16.7 ms at 60 Hz), but a trace
-// (BENCH_LABELING_TRACE=1) shows Chromium doing the style and layout of a new long thread at the
-// start of that frame's BeginMainFrame task, before the rAF callbacks, so for the long threads
-// their layout lands in "→ rAF" rather than in "rAF → done".
+// "→ rAF" is the tasks that run before the frame: headless Chromium has no display to wait for
+// and starts a frame as soon as one is due (a trace shows BeginMainFrame right after React's
+// commit), so there is no vsync wait; on a 60 Hz screen the frame would wait 0–16.7 ms more. A
+// trace (BENCH_LABELING_TRACE=1) shows Chromium doing the style and layout of a new long thread at
+// the start of that frame's BeginMainFrame task, before the rAF callbacks, so a long thread's
+// layout, when it was not done ahead, lands in "→ rAF" rather than in "rAF → done". "Frame done"
+// is the first task after the frame: work the page queued before it (timers, messages) counts.
+// Baseline (labeling-baseline.ts): after each app press, a bare page in a browser of its own is
+// pressed twice with the same measure: the heading changed in the keydown handler (the frame
+// floor), and after one raw IndexedDB put (the floor of "stored before the view moves"); the
+// bench prints the app's median over both floors, per run and as medians of runs, with the
+// machine's load average (it is shared with other agents: compare figures of one run).
 // Between presses the bench idles BENCH_LABELING_PAUSE_MS (default 100 ms): a reviewer reads a
 // thread before labeling it, and the app reads the next thread ahead in that time.
 // Figures are printed and written to bench/out/labeling-bench.json; a missed target prints FAIL
 // but is not an error. BENCH_LABELING_RUNS (default 1) runs, each in a fresh profile.
 // BENCH_LABELING_TRACE=1 also records a Chrome trace of the presses of run 1 to
 // bench/out/labeling-trace.json (open in DevTools → Performance) and prints main-thread time by
-// event type.
+// event type; BENCH_LABELING_PROFILE=1 prints run 1's CPU time by function inside the presses'
+// keydown → frame done windows only (labeling-profile.ts).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -56,7 +65,7 @@ import {
   log,
   round,
 } from './labeling-config';
-import { labelingRun, type PressFigures, type RunResult } from './labeling-run';
+import { labelingRun, PHASES, type RunResult } from './labeling-run';
 import { BENCH_CHROMIUM_ARGS, launchBenchBrowser } from './support/chromium';
 import { ensureDemoCsv } from './support/demo-csv';
 import { median, stats, type Stats } from './support/figures';
@@ -124,9 +133,9 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
   const passFail = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   const fmt = (s: Stats | null) =>
     s ? [String(s.count), `${s.medianMs}`, `${s.p95Ms}`, `${s.maxMs}`] : ['0', '—', '—', '—'];
-  const firstPhases = runs[0]!.phases;
-  const poolPhase = (name: string, f: (p: PressFigures) => number | null) =>
-    stats(all.map(f).filter((x): x is number => x !== null)) ?? firstPhases[name] ?? null;
+  const breakdown = PHASES.map(
+    ([name, f]) => [name, stats(all.map(f).filter((x): x is number => x !== null))] as const,
+  );
 
   console.log(
     `\nlabeling bench: keypress → next thread painted, ${SAMPLE_SIZE} presses × ${RUNS} run(s) (fresh profile each), Chromium ${chromiumVersion} headless, ${cpus().length} cores`,
@@ -152,31 +161,7 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
   console.log(
     markdownTable([
       ['phase', 'count', 'median ms', 'p95 ms', 'max ms'],
-      [
-        'input delay (timeStamp → listener)',
-        ...fmt(poolPhase('input delay (event timeStamp → listener)', (p) => p.inputDelayMs)),
-      ],
-      [
-        'keydown → label committed (IndexedDB)',
-        ...fmt(poolPhase('keydown → label committed in IndexedDB', (p) => p.toWriteDoneMs)),
-      ],
-      [
-        '  the readwrite transaction alone',
-        ...fmt(poolPhase('  of which the readwrite transaction', (p) => p.writeMs)),
-      ],
-      [
-        'committed → next thread in the DOM',
-        ...fmt(poolPhase('committed → next thread in the DOM', (p) => p.writeToDomMs)),
-      ],
-      ['in the DOM → frame painted', ...fmt(poolPhase('in the DOM → frame painted', (p) => p.domToPaintMs))],
-      [
-        "  → next frame's rAF (vsync wait, layout)",
-        ...fmt(poolPhase('  waiting for the frame (→ rAF)', (p) => p.domToRafMs)),
-      ],
-      [
-        '  rAF → frame done (paint, commit)',
-        ...fmt(poolPhase('  the frame (rAF → style, layout, paint done)', (p) => p.rafToPaintMs)),
-      ],
+      ...breakdown.map(([name, s]) => [name, ...fmt(s)]),
     ]),
   );
   const longFrames = stats(all.filter((p) => (p.toChars ?? 0) >= LONG_CHARS).map((p) => p.rafToPaintMs));
@@ -205,6 +190,55 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
         `main thread over the presses (CDP): task ${r.mainThreadMs.TaskDuration} ms, script ${r.mainThreadMs.ScriptDuration} ms, style ${r.mainThreadMs.RecalcStyleDuration} ms, layout ${r.mainThreadMs.LayoutDuration} ms; ${r.wallSeconds} s wall`,
     );
   }
+  const ofRuns = (f: (r: RunResult) => number) => round(median(runs.map(f)));
+  const medians = {
+    app: ofRuns((r) => r.all.medianMs),
+    appP95: ofRuns((r) => r.all.p95Ms),
+    frame: ofRuns((r) => r.baseline.frame.medianMs),
+    write: ofRuns((r) => r.baseline.write.medianMs),
+    writeOnly: ofRuns((r) => r.baseline.writeOnly.medianMs),
+  };
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+  console.log(
+    '\nbaseline, the same browser at the same moments: a bare page of its own origin, pressed after each app press:',
+  );
+  console.log(
+    markdownTable([
+      [
+        'run',
+        'load avg (1 min)',
+        'app median ms',
+        'frame floor ms',
+        'put + frame floor ms',
+        'app / frame',
+        'app / put + frame',
+      ],
+      ...runs.map((r, i) => [
+        String(i + 1),
+        `${r.load.before}→${r.load.after}`,
+        `${r.all.medianMs}`,
+        `${r.baseline.frame.medianMs}`,
+        `${r.baseline.write.medianMs}`,
+        ratio(r.all.medianMs, r.baseline.frame.medianMs),
+        ratio(r.all.medianMs, r.baseline.write.medianMs),
+      ]),
+      [
+        'median of runs',
+        '',
+        `${medians.app}`,
+        `${medians.frame}`,
+        `${medians.write}`,
+        ratio(medians.app, medians.frame),
+        ratio(medians.app, medians.write),
+      ],
+    ]),
+  );
+  console.log(
+    'frame floor: keydown → the heading changed in the handler → frame done; put + frame floor: one raw IndexedDB put, its',
+  );
+  console.log(
+    `transaction complete (median ${medians.writeOnly} ms of runs), then the same; headless Chromium starts a frame as soon as one is due, so no vsync wait`,
+  );
   console.log(
     `\nmedian ${overall.medianMs} ms (target ≤ ${MEDIAN_TARGET_MS} ms): ${passFail(pass.median)}; p95 ${overall.p95Ms} ms (target ≤ ${P95_TARGET_MS} ms): ${passFail(pass.p95)} (reported, not enforced)\n`,
   );
@@ -229,6 +263,8 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
         targets: { medianMs: MEDIAN_TARGET_MS, p95Ms: P95_TARGET_MS },
         sample: sampleShape,
         result: { all: overall, nextThreadLong: long, nextThreadShorter: rest, pass },
+        medianOfRuns: medians,
+        breakdown: Object.fromEntries(breakdown.map(([name, s]) => [name.trim(), s])),
         runsDetail: runs,
       },
       null,

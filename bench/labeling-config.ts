@@ -14,6 +14,7 @@ export const TRACE_OUT = join(OUT_DIR, 'labeling-trace.json');
 export const RUNS = Number(process.env.BENCH_LABELING_RUNS ?? 1);
 export const PAUSE_MS = Number(process.env.BENCH_LABELING_PAUSE_MS ?? 100);
 export const TRACE = process.env.BENCH_LABELING_TRACE === '1';
+export const PROFILE = process.env.BENCH_LABELING_PROFILE === '1';
 export const MEDIAN_TARGET_MS = 16;
 // Issue #12: at most 16 ms median and 33 ms p95, the threads of 32,000–45,000 characters included.
 export const P95_TARGET_MS = 33;

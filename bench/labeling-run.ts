@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { addReviewers, waitForStudies } from '../tests/e2e/support/app';
 import {
@@ -9,6 +10,7 @@ import {
   REVIEWERS,
   SAMPLE_SEED,
   SAMPLE_SIZE,
+  PROFILE,
   STEP_TIMEOUT,
   THREADS,
   TRACE,
@@ -19,7 +21,9 @@ import {
 import { launchBenchBrowser } from './support/chromium';
 import { startTrace, stopTrace, summarizeTrace } from './support/chrome-trace';
 import { stats, type Stats } from './support/figures';
+import { openBaseline, type BaselineResult } from './labeling-baseline';
 import { IDB_WRITES, INSTRUMENT } from './labeling-page-scripts';
+import { startProfile } from './labeling-profile';
 
 /** One keypress, in-page timestamps (ms, performance.now() clock). */
 export interface Press {
@@ -56,6 +60,20 @@ export interface PressFigures {
   rafToPaintMs: number;
 }
 
+/**
+ * Where a press's time goes, in order: the label's transaction (the view may not move before it
+ * is complete), React's commit of the next thread, then the frame that shows it.
+ */
+export const PHASES: readonly (readonly [string, (p: PressFigures) => number | null])[] = [
+  ['input delay (timeStamp → listener)', (p) => p.inputDelayMs],
+  ['keydown → label committed (IndexedDB)', (p) => p.toWriteDoneMs],
+  ['  the readwrite transaction alone', (p) => p.writeMs],
+  ['committed → next thread in the DOM (React)', (p) => p.writeToDomMs],
+  ['in the DOM → frame painted', (p) => p.domToPaintMs],
+  ["  → the frame's rAF (tasks before it)", (p) => p.domToRafMs],
+  ['  rAF → frame done (style, layout, paint)', (p) => p.rafToPaintMs],
+];
+
 export interface RunResult {
   presses: PressFigures[];
   all: Stats;
@@ -66,6 +84,10 @@ export interface RunResult {
   /** CDP Performance.getMetrics deltas over the 200 presses (seconds → ms). */
   mainThreadMs: Record<string, number>;
   wallSeconds: number;
+  /** The bare page's floors, pressed between the app's presses (labeling-baseline.ts). */
+  baseline: BaselineResult;
+  /** The machine's 1-minute load average before and after the presses (2 cores shared with other agents). */
+  load: { before: number; after: number };
 }
 
 async function prepareQueue(page: Page, url: string, run: number): Promise<void> {
@@ -137,6 +159,7 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
 
 export async function labelingRun(url: string, run: number, lengths: Map<string, number>): Promise<RunResult> {
   const browser = await launchBenchBrowser();
+  const baseline = await openBaseline();
   try {
     await browser.context.addInitScript({ content: IDB_WRITES });
     const page = await browser.context.newPage();
@@ -151,8 +174,10 @@ export async function labelingRun(url: string, run: number, lengths: Map<string,
     await cdp.send('Performance.enable');
     await page.evaluate(INSTRUMENT);
     await page.waitForTimeout(500);
+    const loadBefore = loadavg()[0]!;
     const traced = TRACE && run === 1;
     if (traced) await startTrace(cdp);
+    const profiler = PROFILE && run === 1 ? await startProfile(cdp, page) : null;
     const before = await metrics(cdp);
     const longTasksFrom = Number(await page.evaluate('performance.now()'));
     const start = performance.now();
@@ -164,9 +189,11 @@ export async function labelingRun(url: string, run: number, lengths: Map<string,
         `run ${run}: press ${i + 1} did not show the next thread`,
       );
       if (PAUSE_MS > 0) await page.waitForTimeout(PAUSE_MS);
+      await baseline.press(i + 1);
       if ((i + 1) % 50 === 0) log(`  run ${run}: ${i + 1}/${SAMPLE_SIZE} labeled`);
     }
     const wallSeconds = (performance.now() - start) / 1000;
+    const loadAfter = loadavg()[0]!;
     const after = await metrics(cdp);
     if (traced) {
       const trace = await stopTrace(cdp);
@@ -181,6 +208,11 @@ export async function labelingRun(url: string, run: number, lengths: Map<string,
       presses: Press[];
       longTasks: { start: number; duration: number }[];
     };
+    if (profiler) {
+      const lines = await profiler.stop(state.presses.map((p) => ({ from: p.eventTs, to: p.painted })));
+      console.log(`\nCPU profile of run 1 (BENCH_LABELING_PROFILE=1; build with --minify false for names):`);
+      for (const line of lines) console.log(`  ${line}`);
+    }
     await cdp.detach();
     if (errors.length) log(`  run ${run}: page errors: ${errors.join(' | ')}`);
     if (state.presses.length !== SAMPLE_SIZE)
@@ -207,20 +239,14 @@ export async function labelingRun(url: string, run: number, lengths: Map<string,
       all: stats(presses.map((p) => p.totalMs))!,
       long: stats(presses.filter((p) => (p.toChars ?? 0) >= LONG_CHARS).map((p) => p.totalMs)),
       rest: stats(presses.filter((p) => (p.toChars ?? 0) < LONG_CHARS).map((p) => p.totalMs)),
-      phases: {
-        'input delay (event timeStamp → listener)': stats(pick((p) => p.inputDelayMs)),
-        'keydown → label committed in IndexedDB': stats(pick((p) => p.toWriteDoneMs)),
-        '  of which the readwrite transaction': stats(pick((p) => p.writeMs)),
-        'committed → next thread in the DOM': stats(pick((p) => p.writeToDomMs)),
-        'in the DOM → frame painted': stats(pick((p) => p.domToPaintMs)),
-        '  waiting for the frame (→ rAF)': stats(pick((p) => p.domToRafMs)),
-        '  the frame (rAF → style, layout, paint done)': stats(pick((p) => p.rafToPaintMs)),
-      },
+      phases: Object.fromEntries(PHASES.map(([name, f]) => [name, stats(pick(f))])),
       longTasks: { count: during.length, maxMs: round(Math.max(0, ...during.map((t) => t.duration))) },
       mainThreadMs: Object.fromEntries(METRICS.map((k) => [k, round(((after[k] ?? 0) - (before[k] ?? 0)) * 1000, 0)])),
       wallSeconds: round(wallSeconds),
+      baseline: await baseline.result(),
+      load: { before: round(loadBefore), after: round(loadAfter) },
     };
   } finally {
-    await browser.close();
+    await Promise.all([browser.close(), baseline.close()]);
   }
 }

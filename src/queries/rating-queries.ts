@@ -10,6 +10,22 @@ import { groupOtherNames } from '../domain/codebook/other-name-groups';
 import type { ReviewerId, SampleId, StudyId } from '../domain/ids';
 import { db } from './database';
 
+/**
+ * A refetch that reads what the cache already holds keeps the cached map, so it re-renders
+ * nothing. Each label is put into the cache by its write, then refetched because Dexie reports
+ * every write as a change (cross-tab-sync.ts): without this the whole workspace rendered again
+ * just after the next thread was painted. Records are flat, so comparing fields is enough.
+ */
+function keepIfSame(old: unknown, next: unknown): unknown {
+  if (!(old instanceof Map) || !(next instanceof Map) || old.size !== next.size) return next;
+  for (const [key, value] of next as Map<unknown, Record<string, unknown>>) {
+    const before = (old as Map<unknown, Record<string, unknown>>).get(key);
+    if (!before || Object.keys(value).length !== Object.keys(before).length) return next;
+    if (Object.keys(value).some((field) => value[field] !== before[field])) return next;
+  }
+  return old;
+}
+
 export const ratingQueries = {
   all: () => ['ratings'] as const,
   forReviewer: (studyId: StudyId, sampleId: SampleId, reviewerId: ReviewerId) =>
@@ -17,6 +33,7 @@ export const ratingQueries = {
       queryKey: [...ratingQueries.all(), 'list', { studyId, sampleId, reviewerId }],
       queryFn: async () =>
         new Map((await listRatingsForReviewer(db(), studyId, sampleId, reviewerId)).map((r) => [r.threadId, r])),
+      structuralSharing: keepIfSame,
     }),
   /** A reviewer's notes and flags on threads not labeled yet (under `ratings`: refreshed with them). */
   pendingForReviewer: (studyId: StudyId, sampleId: SampleId, reviewerId: ReviewerId) =>
@@ -26,6 +43,7 @@ export const ratingQueries = {
         new Map(
           (await listPendingAnnotationsForReviewer(db(), studyId, sampleId, reviewerId)).map((a) => [a.threadId, a]),
         ),
+      structuralSharing: keepIfSame,
     }),
   forSample: (studyId: StudyId, sampleId: SampleId) =>
     queryOptions({

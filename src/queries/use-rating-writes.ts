@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { notifyManager, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import {
   annotateThread,
@@ -39,9 +39,26 @@ export function useRatingWrites() {
     };
     const now = () => new Date().toISOString();
     return {
-      save: async (rating: Rating) => {
+      /**
+       * `moveOn` (to the next thread) runs in the same notify task as the cached ratings' observers,
+       * so the label and the next thread are one render and one frame, not a second render of the
+       * workspace after that frame; the promise resolves once it has run, so no key slips between.
+       */
+      save: async (rating: Rating, moveOn: () => void) => {
         const { frozeCodebook, stored } = await saveRating(db(), rating);
-        show(rating, { rating: stored, pending: null });
+        await new Promise<void>((resolve, reject) =>
+          notifyManager.batch(() => {
+            show(rating, { rating: stored, pending: null });
+            notifyManager.schedule(() => {
+              try {
+                moveOn();
+                resolve();
+              } catch (e) {
+                reject(e);
+              }
+            });
+          }),
+        );
         if (frozeCodebook) void client.invalidateQueries({ queryKey: codebookQueries.all() });
       },
       annotate: async (key: RatingKey, patch: Partial<Pick<Rating, 'note' | 'flagged'>>) =>

@@ -169,3 +169,22 @@ test('Escape in the note box asks before throwing typed text away', async () => 
   await user.keyboard('{Escape}');
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 });
+
+test('a label and the move to the next thread are one commit: the next thread never shows with the old count', async () => {
+  const user = userEvent.setup();
+  renderQueue(ada);
+  await atThread(1);
+  // Each commit's DOM, as the frame after it would paint it (a MutationObserver runs between commits).
+  const painted: string[] = [];
+  const observer = new MutationObserver(() => {
+    const heading = screen.queryByRole('heading', { name: /^Thread \d of 3/ })?.textContent?.slice(0, 8);
+    painted.push(`${heading} · ${screen.getByRole('progressbar').getAttribute('aria-valuenow')} labeled`);
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  await user.keyboard('1');
+  await atThread(2);
+  await screen.findByRole('progressbar', { name: '1 of 3 labeled' });
+  observer.disconnect();
+  expect(painted).not.toContain('Thread 2 · 0 labeled');
+  expect(painted).toContain('Thread 2 · 1 labeled');
+});

@@ -77,16 +77,17 @@ export function useLabelingActions({
         durationMs: Math.round(performance.now() - shownAt.current),
         updatedAt: new Date().toISOString(),
       };
-      await writes.save(rating);
-      shownAt.current = performance.now();
-      useLabelingUi.getState().labeled(sitting, {
-        threadId,
-        position,
-        saved: choiceOf(rating),
-        previous: existing ? choiceOf(existing) : null,
+      await writes.save(rating, () => {
+        shownAt.current = performance.now();
+        useLabelingUi.getState().labeled(sitting, {
+          threadId,
+          position,
+          saved: choiceOf(rating),
+          previous: existing ? choiceOf(existing) : null,
+        });
+        setNotice(null);
+        goNext();
       });
-      setNotice(null);
-      goNext();
     });
   };
 
