@@ -101,7 +101,7 @@ describe('example candidates', () => {
         candidateIds: [a!.candidateId, 'gone'],
         now: NOW,
       }),
-    ).rejects.toThrow('a chosen candidate does not exist');
+    ).rejects.toThrow('A chosen candidate no longer exists');
     expect(
       (await listCodebookVersions(db, t.study.id))[0]!.categories.find((x) => x.id === t.coding.id)!.examples,
     ).toEqual(t.coding.examples);

@@ -29,9 +29,10 @@ export interface ExampleCandidatesInput {
 export async function addExampleCandidates(db: ConcordDatabase, input: ExampleCandidatesInput): Promise<number> {
   const { studyId, now } = input;
   if (input.candidates.some((c) => c.text.trim() === ''))
-    throw new Error('addExampleCandidates: a candidate has no text');
+    throw new Error('A candidate has no text, so no candidate was added.');
   return db.transaction('rw', [db.studies, db.exampleCandidates, db.auditEvents], async () => {
-    if (!(await db.studies.get(studyId))) throw new Error(`addExampleCandidates: no study with id ${studyId}`);
+    if (!(await db.studies.get(studyId)))
+      throw new Error(`The study (id ${studyId}) is not in this browser, so no candidate was added.`);
     const stored = await listExampleCandidates(db, studyId);
     const existing = new Set(stored.map((c) => `${c.categoryId}\u0000${c.text}`));
     let last = stored.reduce((n, c) => Math.max(n, candidateNumber(c.candidateId)), 0);

@@ -51,7 +51,9 @@ export async function readPacketSources(
     if (!study || !sample)
       throw new Error(`The sample ${sampleId} is not in the study ${studyId}, so no packet can be made for it.`);
     if (!sample.reviewerIds.includes(reviewerId)) {
-      throw new Error(`${reviewerId} is not a reviewer of the sample ${sampleId}, so no packet can be made for them.`);
+      throw new Error(
+        `The reviewer ${reviewerId} does not label the sample ${sampleId}, so no packet can be made for them.`,
+      );
     }
     const [reviewer, codebook, threads] = await Promise.all([
       db.reviewers.get([studyId, reviewerId]),

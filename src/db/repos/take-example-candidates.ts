@@ -34,7 +34,8 @@ export async function takeExampleCandidates(
       input.candidateIds.map((id) => [studyId, id] as [StudyId, string]),
     );
     const chosen = found.filter((c): c is ExampleCandidate => c !== undefined);
-    if (chosen.length !== found.length) throw new Error('takeExampleCandidates: a chosen candidate does not exist');
+    if (chosen.length !== found.length)
+      throw new Error('A chosen candidate no longer exists, so no example was taken.');
     const categories = takeExamples(latest.categories, categoryId, chosen);
     const before = latest.categories.find((c) => c.id === categoryId)!;
     const saved = await saveCodebookEdit(
