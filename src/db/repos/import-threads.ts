@@ -4,6 +4,7 @@ import type { StoredThread, ThreadMeta } from '../../domain/threads/thread-meta'
 import { updateSummary } from '../../domain/study-summary';
 import type { ThreadInput } from '../../domain/threads/thread';
 import { toStoredThread } from '../../domain/threads/thread-meta';
+import { runRecordDetails, type RunDescription } from '../../domain/llm-run';
 import { countThreadPages } from './threads';
 
 export interface ThreadImport {
@@ -11,6 +12,8 @@ export interface ThreadImport {
   threads: readonly ThreadInput[];
   /** The model whose labels came in a column of the threads file; null when there were none. */
   llmModel: string | null;
+  /** What the lead said about that run (absent: named after the model). */
+  run?: RunDescription;
   source: string;
   now: string;
 }
@@ -73,7 +76,10 @@ export async function importThreads(
     }
     await Promise.all(writes);
     if (runId && input.llmModel !== null) {
-      await db.llmRuns.add({ studyId, runId, model: input.llmModel, source: input.source, importedAt: now, labelCounts });
+      await db.llmRuns.add({
+        studyId, runId, model: input.llmModel, source: input.source, importedAt: now, labelCounts,
+        ...runRecordDetails(input.llmModel, input.run),
+      });
       await db.llmLabels.add({ studyId, runId, labels });
     }
     await db.studies.update(studyId, { summary: updateSummary(study.summary, metas) });

@@ -1,7 +1,9 @@
 import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import { asLlmRunId, type LlmRunId, type StudyId, type ThreadId } from '../../domain/ids';
-import type { LlmRun } from '../../domain/llm-run';
+import {
+  describeRun, runRecordDetails, type LlmRun, type LlmRunDetails, type RunDescription,
+} from '../../domain/llm-run';
 
 export async function listLlmRuns(db: ConcordDatabase, studyId: StudyId): Promise<LlmRun[]> {
   const [lo, hi] = studyRange(studyId);
@@ -14,6 +16,7 @@ export interface LlmLabelImport {
   model: string;
   source: string;
   labels: readonly { threadId: ThreadId; label: string }[];
+  run?: RunDescription;
   now: string;
 }
 
@@ -34,11 +37,36 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
   await db.transaction('rw', [db.studies, db.llmRuns, db.llmLabels, db.auditEvents], async () => {
     if (!(await db.studies.get(input.studyId))) throw new Error(`importLlmLabels: no study with id ${input.studyId}`);
     await db.llmLabels.add({ studyId: input.studyId, runId, labels });
-    await db.llmRuns.add({ studyId: input.studyId, runId, model, source: input.source, importedAt: input.now, labelCounts });
+    await db.llmRuns.add({
+      studyId: input.studyId, runId, model, source: input.source, importedAt: input.now, labelCounts, ...runRecordDetails(model, input.run),
+    });
     await db.auditEvents.add({
       studyId: input.studyId, at: input.now, actor: 'lead', action: 'llm-labels.imported', subject: input.source,
       from: null, to: `${input.labels.length} labels from ${model}`, why: null,
     });
   });
   return runId;
+}
+
+/**
+ * Changes what a run is called and says about itself (never its labels), with an audit event
+ * naming what changed, in one transaction. Unchanged details write nothing.
+ */
+export async function updateLlmRunDetails(
+  db: ConcordDatabase, studyId: StudyId, runId: LlmRunId, details: LlmRunDetails, now: string,
+): Promise<void> {
+  await db.transaction('rw', [db.llmRuns, db.auditEvents], async () => {
+    const run = await db.llmRuns.get([studyId, runId]);
+    if (!run) throw new Error(`updateLlmRunDetails: no LLM run ${runId} in study ${studyId}`);
+    const before = describeRun(run);
+    const changed = (Object.keys(details) as (keyof LlmRunDetails)[]).filter((k) => before[k] !== details[k]);
+    if (changed.length === 0) return;
+    await db.llmRuns.put({ ...run, ...details });
+    await db.auditEvents.add({
+      studyId, at: now, actor: 'lead', action: 'llm-run.edited', subject: before.name,
+      from: changed.map((k) => `${k}: ${before[k] ?? ''}`).join('; '),
+      to: changed.map((k) => `${k}: ${details[k] ?? ''}`).join('; '),
+      why: null,
+    });
+  });
 }

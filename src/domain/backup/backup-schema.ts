@@ -52,6 +52,8 @@ const threadPage = z.looseObject({
 
 const llmRun = z.looseObject({
   studyId: id<Study['id']>(), runId: id<LlmRun['runId']>(), model: text, source: text, importedAt: text, labelCounts: counts,
+  // Backups made before runs had a name, a note and a date (issue #11) have none: read with describeRun's defaults.
+  name: text.optional(), note: text.optional(), ranAt: nullableText.optional(),
 }) satisfies z.ZodType<LlmRun>;
 
 const llmLabels = z.looseObject({
