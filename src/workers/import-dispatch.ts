@@ -12,7 +12,7 @@ export async function dispatchImportRequest(
       case 'read': return await session.read(request.file, request.kind, request.studyId);
       case 'read-sheet': return session.readSheet(request.sheet, request.headerRow);
       case 'validate': return await session.validate(request.mapping, new Map(request.labelMap), request.dateOrder);
-      case 'commit': return await session.commit(request.llmModel);
+      case 'commit': return await session.commit(request.run);
       case 'cancel': return session.cancel();
     }
   } catch (error) {
