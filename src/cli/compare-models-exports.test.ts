@@ -11,7 +11,13 @@ const file = tempFiles('concord-run-comparison-');
 test('the report’s run comparison equals npm run compare-models on the files they are exported as', () => {
   const { rows, gold: goldOf, comparison: app } = comparedRunsOnGold();
   const cli = compareModelsCli([
-    file('runs.csv', ratingsToLongCsv(rows)), '--gold', file('gold.csv', goldLabelsCsv(goldOf)), '--models', 'A,B', '--resamples', '200',
+    file('runs.csv', ratingsToLongCsv(rows)),
+    '--gold',
+    file('gold.csv', goldLabelsCsv(goldOf)),
+    '--models',
+    'A,B',
+    '--resamples',
+    '200',
   ]);
   expect(app.mcnemar).toEqual({ onlyFirstCorrect: 4, onlySecondCorrect: 2, p: 0.6875 });
   expect(cli).toMatchObject({

@@ -32,8 +32,14 @@ export interface LlmRunDetails {
 export type RunDescription = Omit<LlmRunDetails, 'model'>;
 
 /** The details a new run record stores: the lead's, or the defaults `describeRun` would read. */
-export const runRecordDetails = (model: string, run: RunDescription | undefined): Required<Pick<LlmRun, 'name' | 'note' | 'ranAt'>> =>
-  ({ name: run?.name || model, note: run?.note ?? '', ranAt: run?.ranAt ?? null });
+export const runRecordDetails = (
+  model: string,
+  run: RunDescription | undefined,
+): Required<Pick<LlmRun, 'name' | 'note' | 'ranAt'>> => ({
+  name: run?.name || model,
+  note: run?.note ?? '',
+  ranAt: run?.ranAt ?? null,
+});
 
 /** A run's details, with the defaults of a run stored before runs had them: named after its model, no note, no date. */
 export const describeRun = (run: LlmRun): LlmRunDetails => ({
@@ -48,8 +54,12 @@ export const describeRun = (run: LlmRun): LlmRunDetails => ({
  * empty or a placeholder such as "unknown" (not known), or a date `parseDate` reads unambiguously, stored as its wall-clock string.
  * Returns the details, or every problem in words a lead reads.
  */
-export function checkRunDetails(input: { name: string; model: string; note: string; ranAt: string }):
-  { details: LlmRunDetails; problems: [] } | { details: null; problems: string[] } {
+export function checkRunDetails(input: {
+  name: string;
+  model: string;
+  note: string;
+  ranAt: string;
+}): { details: LlmRunDetails; problems: [] } | { details: null; problems: string[] } {
   const problems: string[] = [];
   const name = input.name.trim();
   const model = input.model.trim();
@@ -61,7 +71,8 @@ export function checkRunDetails(input: { name: string; model: string; note: stri
     const reading = parseDate(date);
     if (reading.kind === 'date') ranAt = reading.value;
     else if (reading.kind === 'empty') ranAt = null;
-    else if (reading.kind === 'ambiguous') problems.push(`The date “${date}” could be day or month first: write it as YYYY-MM-DD.`);
+    else if (reading.kind === 'ambiguous')
+      problems.push(`The date “${date}” could be day or month first: write it as YYYY-MM-DD.`);
     else problems.push(`The date “${date}” is not a date: write it as YYYY-MM-DD, or YYYY-MM-DD HH:mm.`);
   }
   if (problems.length > 0) return { details: null, problems };

@@ -1,4 +1,8 @@
-import { computeAgreementReport, type AgreementReport, type AgreementReportOptions } from '../domain/agreement/agreement-report';
+import {
+  computeAgreementReport,
+  type AgreementReport,
+  type AgreementReportOptions,
+} from '../domain/agreement/agreement-report';
 import type { BootstrapOptions } from '../domain/agreement/bootstrap';
 import type { RatingRow, RatingsMatrix } from '../domain/agreement/ratings-matrix';
 import type { ModelComparison } from '../domain/corpus/model-comparison';
@@ -8,7 +12,11 @@ import type { AgreementTask } from '../workers/agreement-protocol';
 
 // One agreement worker for the page: the sample view, the report and the run comparison share it.
 const inWorker = createWorkerRpc<AgreementTask, AgreementReport | ModelComparison>(
-  () => new Worker(new URL('../workers/agreement.worker.ts', import.meta.url), { type: 'module', name: 'concord-agreement' }),
+  () =>
+    new Worker(new URL('../workers/agreement.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'concord-agreement',
+    }),
 );
 
 /** The report; a bootstrap (up to seconds) runs off the page's thread where workers exist (not in jsdom). */
@@ -20,7 +28,10 @@ export function computeAgreement(matrix: RatingsMatrix, options: AgreementReport
 
 /** Two runs compared on gold labels (its bootstrap always runs), in the worker where there is one. */
 export function computeRunComparison(
-  rows: RatingRow[], raters: [string, string], gold: Map<string, string>, options: BootstrapOptions,
+  rows: RatingRow[],
+  raters: [string, string],
+  gold: Map<string, string>,
+  options: BootstrapOptions,
 ): Promise<ModelComparison> {
   return typeof Worker !== 'undefined'
     ? (inWorker({ kind: 'run-comparison', rows, raters, gold, options }) as Promise<ModelComparison>)

@@ -11,7 +11,7 @@ import { agreementQueries, BOOTSTRAP_SEED } from './agreement-queries';
 import { computeRunComparison } from './agreement-worker';
 import { db } from './database';
 import { decisionQueries } from './decision-queries';
-import { REPORT_RESAMPLES } from './report-queries';
+import { REPORT_RESAMPLES, reportQueries } from './report-queries';
 import { readSampleGold } from './sample-gold';
 import { studyQueries } from './study-queries';
 
@@ -34,7 +34,10 @@ export interface RunComparisonData {
  * the exported files prints the same numbers.
  */
 async function readRunComparison(
-  studyId: StudyId, sampleIds: readonly SampleId[], first: LlmRunId, second: LlmRunId,
+  studyId: StudyId,
+  sampleIds: readonly SampleId[],
+  first: LlmRunId,
+  second: LlmRunId,
 ): Promise<RunComparisonData> {
   const [runs, samples] = await Promise.all([listLlmRuns(db(), studyId), listSamples(db(), studyId)]);
   const pick = (runId: LlmRunId) => {
@@ -58,11 +61,15 @@ async function readRunComparison(
       threadIds: g.sample.threadIds,
       finals: g.outcomes.flatMap((o) => (o.final ? [{ threadId: o.threadId, label: o.final.label }] : [])),
     })),
-    [{ raterId: raterIds[0], labels: labelsA }, { raterId: raterIds[1], labels: labelsB }],
+    [
+      { raterId: raterIds[0], labels: labelsA },
+      { raterId: raterIds[1], labels: labelsB },
+    ],
   );
-  const comparison = gold.size === 0
-    ? null
-    : await computeRunComparison(rows, raterIds, gold, { seed: BOOTSTRAP_SEED, resamples: REPORT_RESAMPLES });
+  const comparison =
+    gold.size === 0
+      ? null
+      : await computeRunComparison(rows, raterIds, gold, { seed: BOOTSTRAP_SEED, resamples: REPORT_RESAMPLES });
   return { runs: pair, raterIds, rows, gold, comparison };
 }
 
@@ -80,7 +87,8 @@ export const runQueries = {
 /** Renames a run or corrects its model, note or date: every list, report and decision view naming it refreshes. */
 export function useSaveRunDetails(studyId: StudyId) {
   return useMutation({
-    meta: { invalidates: [studyQueries.all(), agreementQueries.all(), decisionQueries.all()] },
+    // Not the samples' own agreement: it never names a run.
+    meta: { invalidates: [studyQueries.all(), reportQueries.all(), runQueries.all(), decisionQueries.all()] },
     mutationFn: ({ runId, details }: { runId: LlmRunId; details: LlmRunDetails }) =>
       updateLlmRunDetails(db(), studyId, runId, details, new Date().toISOString()),
   });

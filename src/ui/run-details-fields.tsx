@@ -12,12 +12,17 @@ const field = 'mt-1 rounded border border-slate-300 bg-white px-2 py-1';
  * The fields of an LLM run that the lead fills in (at import and in the runs list): its name,
  * model, prompt or note, and the date it was made. `problems` are shown under them as an alert.
  */
-export function RunDetailsFields({ value, onChange, problems }: {
+export function RunDetailsFields({
+  value,
+  onChange,
+  problems,
+}: {
   value: RunDetailsDraft;
   onChange: (next: RunDetailsDraft) => void;
   problems: readonly string[];
 }) {
-  const set = (key: keyof RunDetailsDraft) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
+  const set = (key: keyof RunDetailsDraft) => (e: { target: { value: string } }) =>
+    onChange({ ...value, [key]: e.target.value });
   return (
     <div className="grid max-w-3xl gap-3 text-sm sm:grid-cols-2">
       <label className="flex flex-col">
@@ -30,16 +35,29 @@ export function RunDetailsFields({ value, onChange, problems }: {
       </label>
       <label className="flex flex-col sm:col-span-2">
         Prompt or note
-        <textarea value={value.note} onChange={set('note')} rows={3} dir="auto" className={field}
-          placeholder="The classification prompt, or how this run differs from the others" />
+        <textarea
+          value={value.note}
+          onChange={set('note')}
+          rows={3}
+          dir="auto"
+          className={field}
+          placeholder="The classification prompt, or how this run differs from the others"
+        />
       </label>
       <label className="flex flex-col">
         Date of the run
-        <input value={value.ranAt} onChange={set('ranAt')} placeholder="YYYY-MM-DD or YYYY-MM-DD HH:mm" className={field} />
+        <input
+          value={value.ranAt}
+          onChange={set('ranAt')}
+          placeholder="YYYY-MM-DD or YYYY-MM-DD HH:mm"
+          className={field}
+        />
       </label>
       {problems.length > 0 && (
         <ul role="alert" className="list-disc pl-5 text-red-800 sm:col-span-2">
-          {problems.map((p) => <li key={p}>{p}</li>)}
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
         </ul>
       )}
     </div>

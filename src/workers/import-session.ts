@@ -121,13 +121,19 @@ export class ImportSession {
     if ('threads' in this.validation) {
       const threads = this.validation.threads.valid;
       const model = this.mapping.llmLabel ? (run?.model.trim() || 'LLM') : null;
-      const result = await importThreads(this.db, { studyId: loaded.studyId, threads, llmModel: model, ...described(run), source, now }, progress);
+      const result = await importThreads(
+        this.db,
+        { studyId: loaded.studyId, threads, llmModel: model, ...described(run), source, now },
+        progress,
+      );
       this.post({ type: 'done', ...result });
     } else {
       const labels = this.validation.labels.valid;
       const model = run?.model.trim() || labels.find((l) => l.model)?.model || 'LLM';
       progress(0, labels.length);
-      const runId = await importLlmLabels(this.db, { studyId: loaded.studyId, model, ...described(run), source, labels, now });
+      const runId = await importLlmLabels(this.db, {
+        studyId: loaded.studyId, model, ...described(run), source, labels, now,
+      });
       this.post({ type: 'done', threads: 0, llmLabels: labels.length, runId });
     }
   }
@@ -164,7 +170,8 @@ export class ImportSession {
   }
 }
 
-const described = (run: LlmRunDetails | null) => (run ? { run: { name: run.name, note: run.note, ranAt: run.ranAt } } : {});
+const described = (run: LlmRunDetails | null) =>
+  run ? { run: { name: run.name, note: run.note, ranAt: run.ranAt } } : {};
 
 /** Every column with numeric dates, and the day/month order its values imply. */
 function dateColumns(table: RawTable): DateColumn[] {

@@ -5,11 +5,17 @@ import { compareRunRows, runComparisonRows } from '../../src/domain/report/run-c
 const gold = 'xxxxxyyyyy';
 export const runThreads = [...gold].map((_, i) => `t${i + 1}`);
 const labels = (s: string) => new Map([...s].map((label, i) => [runThreads[i]!, label]));
-export const comparedRuns = [{ raterId: 'A', labels: labels('xxxxyyyyyx') }, { raterId: 'B', labels: labels('xxyyxyyxxy') }] as const;
+export const comparedRuns = [
+  { raterId: 'A', labels: labels('xxxxyyyyyx') },
+  { raterId: 'B', labels: labels('xxyyxyyxxy') },
+] as const;
 export const runFinals = [...gold].map((label, i) => ({ threadId: runThreads[i]!, label }));
 
 /** The two runs' rows and gold labels as one sample's, and their comparison (seed 1, 200 resamples). */
 export function comparedRunsOnGold() {
-  const { rows, gold } = runComparisonRows([{ sampleId: 's1', name: 'S1', threadIds: runThreads, finals: runFinals }], comparedRuns);
+  const { rows, gold } = runComparisonRows(
+    [{ sampleId: 's1', name: 'S1', threadIds: runThreads, finals: runFinals }],
+    comparedRuns,
+  );
   return { rows, gold, comparison: compareRunRows(rows, ['A', 'B'], gold, { seed: 1, resamples: 200 }) };
 }

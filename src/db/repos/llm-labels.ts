@@ -38,7 +38,8 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
     if (!(await db.studies.get(input.studyId))) throw new Error(`importLlmLabels: no study with id ${input.studyId}`);
     await db.llmLabels.add({ studyId: input.studyId, runId, labels });
     await db.llmRuns.add({
-      studyId: input.studyId, runId, model, source: input.source, importedAt: input.now, labelCounts, ...runRecordDetails(model, input.run),
+      studyId: input.studyId, runId, model, source: input.source, importedAt: input.now, labelCounts,
+      ...runRecordDetails(model, input.run),
     });
     await db.auditEvents.add({
       studyId: input.studyId, at: input.now, actor: 'lead', action: 'llm-labels.imported', subject: input.source,

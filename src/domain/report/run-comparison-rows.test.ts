@@ -10,13 +10,23 @@ test('rater ids are the run names, fit for --models A,B and a spreadsheet, and n
 });
 
 test('two runs over two samples that share a thread: the report’s item ids, each run a rater, the samples’ gold labels', () => {
-  const { rows, gold: goldOf, prefixed } = runComparisonRows([
-    { sampleId: 's1', name: 'S1', threadIds: runThreads.slice(0, 6), finals: runFinals.slice(0, 6) },
-    { sampleId: 's2', name: 'S2', threadIds: runThreads.slice(5), finals: runFinals.slice(6) },
-  ], comparedRuns);
+  const {
+    rows,
+    gold: goldOf,
+    prefixed,
+  } = runComparisonRows(
+    [
+      { sampleId: 's1', name: 'S1', threadIds: runThreads.slice(0, 6), finals: runFinals.slice(0, 6) },
+      { sampleId: 's2', name: 'S2', threadIds: runThreads.slice(5), finals: runFinals.slice(6) },
+    ],
+    comparedRuns,
+  );
   expect(prefixed).toBe(true);
   expect(rows).toHaveLength(22);
-  expect(rows.slice(0, 2)).toEqual([{ itemId: 'S1/t1', raterId: 'A', label: 'x' }, { itemId: 'S1/t1', raterId: 'B', label: 'x' }]);
+  expect(rows.slice(0, 2)).toEqual([
+    { itemId: 'S1/t1', raterId: 'A', label: 'x' },
+    { itemId: 'S1/t1', raterId: 'B', label: 'x' },
+  ]);
   expect(goldOf.get('S2/t10')).toBe('y');
   expect(goldOf.has('S2/t6')).toBe(false);
 });

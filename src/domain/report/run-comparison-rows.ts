@@ -40,18 +40,28 @@ export interface ComparedRun {
  * (`reportRows`: thread ids, or `<sample>/<thread id>` when a thread is in two of the samples).
  * The ratings and gold files `npm run compare-models` reads are exactly these.
  */
-export function runComparisonRows(samples: readonly ComparedSample[], runs: readonly [ComparedRun, ComparedRun]): ReportRows {
-  return reportRows(samples.map((s) => ({
-    sampleId: s.sampleId,
-    name: s.name,
-    finals: s.finals,
-    rows: s.threadIds.flatMap((threadId) => runs.map((r) => ({ itemId: threadId, raterId: r.raterId, label: r.labels.get(threadId) ?? null }))),
-  })));
+export function runComparisonRows(
+  samples: readonly ComparedSample[],
+  runs: readonly [ComparedRun, ComparedRun],
+): ReportRows {
+  return reportRows(
+    samples.map((s) => ({
+      sampleId: s.sampleId,
+      name: s.name,
+      finals: s.finals,
+      rows: s.threadIds.flatMap((threadId) =>
+        runs.map((r) => ({ itemId: threadId, raterId: r.raterId, label: r.labels.get(threadId) ?? null })),
+      ),
+    })),
+  );
 }
 
 /** `compareModels` on long-format rows: what the agreement worker runs, and the CLI on the exported files. */
 export function compareRunRows(
-  rows: readonly RatingRow[], raters: readonly [string, string], gold: ReadonlyMap<string, string>, options: BootstrapOptions,
+  rows: readonly RatingRow[],
+  raters: readonly [string, string],
+  gold: ReadonlyMap<string, string>,
+  options: BootstrapOptions,
 ): ModelComparison {
   return compareModels(encodeRatings(ratingsMatrixFromRows(rows)), raters[0], raters[1], gold, options);
 }

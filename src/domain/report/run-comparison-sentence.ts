@@ -21,9 +21,11 @@ export function runComparisonSentence(c: ModelComparison, runs: readonly [Compar
   const each = (m: typeof a, name: string) =>
     `${name} had accuracy ${estimateText(m.accuracy, 'bootstrap')} and macro-averaged F1 ${estimateText(m.macroF1, 'bootstrap')}`;
   const { onlyFirstCorrect, onlySecondCorrect, p } = c.mcnemar;
-  return `Two LLM runs were compared on the ${plural(c.items, 'thread')} with a final (gold) label that both labeled: `
-    + `${each(a, named[0]!)}, ${each(b, named[1]!)}; the difference in macro-averaged F1 (first minus second) was `
-    + `${estimateText(c.macroF1Difference, 'bootstrap', { after: `paired bootstrap, ${formatCount(c.bootstrap.resamples)} resamples` })}, `
-    + `and the exact McNemar test gave b = ${formatCount(onlyFirstCorrect)} (only the first correct), c = ${formatCount(onlySecondCorrect)} `
-    + `(only the second correct), ${p < 0.001 ? 'p < 0.001' : `p = ${formatPValue(p)}`}.`;
+  return (
+    `Two LLM runs were compared on the ${plural(c.items, 'thread')} with a final (gold) label that both labeled: ` +
+    `${each(a, named[0]!)}, ${each(b, named[1]!)}; the difference in macro-averaged F1 (first minus second) was ` +
+    `${estimateText(c.macroF1Difference, 'bootstrap', { after: `paired bootstrap, ${formatCount(c.bootstrap.resamples)} resamples` })}, ` +
+    `and the exact McNemar test gave b = ${formatCount(onlyFirstCorrect)} (only the first correct), c = ${formatCount(onlySecondCorrect)} ` +
+    `(only the second correct), ${p < 0.001 ? 'p < 0.001' : `p = ${formatPValue(p)}`}.`
+  );
 }

@@ -7,7 +7,9 @@ export function LlmRunsSection({ state, fileName }: { state: RunComparisonState;
   if (state.runs.length === 0) return null;
   return (
     <section aria-labelledby="runs-heading" className="space-y-4">
-      <h2 id="runs-heading" className="text-lg font-semibold">LLM runs</h2>
+      <h2 id="runs-heading" className="text-lg font-semibold">
+        LLM runs
+      </h2>
       <LlmRunsTable runs={state.runs} />
       <RunComparisonSection state={state} fileName={fileName} />
     </section>

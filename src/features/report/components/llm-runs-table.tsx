@@ -16,12 +16,24 @@ export function LlmRunsTable({ runs }: { runs: readonly LlmRun[] }) {
       <table aria-label="LLM runs of the study" className="w-full text-left text-sm">
         <thead>
           <tr className="text-xs uppercase tracking-wide text-slate-600">
-            <th scope="col" className="py-1 pr-3">Run</th>
-            <th scope="col" className="py-1 pr-3">Model</th>
-            <th scope="col" className="py-1 pr-3">Date</th>
-            <th scope="col" className="py-1 pr-3">Prompt or note</th>
-            <th scope="col" className="py-1 pr-3">Labels</th>
-            <th scope="col" className="py-1 print:hidden"><span className="sr-only">Edit</span></th>
+            <th scope="col" className="py-1 pr-3">
+              Run
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Model
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Date
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Prompt or note
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Labels
+            </th>
+            <th scope="col" className="py-1 print:hidden">
+              <span className="sr-only">Edit</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -31,10 +43,14 @@ export function LlmRunsTable({ runs }: { runs: readonly LlmRun[] }) {
             return (
               <Fragment key={run.runId}>
                 <tr className="border-t border-slate-200 align-top">
-                  <th scope="row" className="py-1 pr-3 text-left font-medium">{d.name}</th>
+                  <th scope="row" className="py-1 pr-3 text-left font-medium">
+                    {d.name}
+                  </th>
                   <td className="py-1 pr-3">{d.model}</td>
                   <td className="whitespace-nowrap py-1 pr-3">{d.ranAt ?? 'not given'}</td>
-                  <td className="max-w-md whitespace-pre-wrap py-1 pr-3" dir="auto">{d.note}</td>
+                  <td className="max-w-md whitespace-pre-wrap py-1 pr-3" dir="auto">
+                    {d.note}
+                  </td>
                   <td className="py-1 pr-3">
                     {formatCount(total(run.labelCounts))}
                     <span className="block text-xs text-slate-600">
@@ -42,14 +58,20 @@ export function LlmRunsTable({ runs }: { runs: readonly LlmRun[] }) {
                     </span>
                   </td>
                   <td className="py-1 print:hidden">
-                    <Button aria-label={`Edit the run ${d.name}`} onClick={() => setEditing(run.runId)} disabled={editing === run.runId}>
+                    <Button
+                      aria-label={`Edit the run ${d.name}`}
+                      onClick={() => setEditing(run.runId)}
+                      disabled={editing === run.runId}
+                    >
                       Edit
                     </Button>
                   </td>
                 </tr>
                 {editing === run.runId && (
                   <tr>
-                    <td colSpan={6}><RunEditor run={run} onDone={() => setEditing(null)} /></td>
+                    <td colSpan={6}>
+                      <RunEditor run={run} onDone={() => setEditing(null)} />
+                    </td>
                   </tr>
                 )}
               </Fragment>

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
+import { captureDownloads } from '../../../../tests/support/downloads';
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
 import { getCodebookVersion, saveCodebookEdit } from '../../../db/repos/codebooks';
@@ -68,15 +69,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await db.delete();
 });
-
-/** Captures what the page downloads: jsdom has no object URLs. */
-function captureDownloads(): Blob[] {
-  const blobs: Blob[] = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => { blobs.push(blob); return `blob:download-${blobs.length}`; });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  return blobs;
-}
 
 const rowOf = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
 const cells = (name: string) => within(rowOf(name)).getAllByRole('cell').map((c) => c.textContent);

@@ -24,12 +24,21 @@ function ComparisonFiles({ data, fileName }: { data: RunComparisonData; fileName
     <div className="space-y-2 print:hidden">
       <div className="flex flex-wrap gap-2">
         {data.comparison && (
-          <Button onClick={() => downloadText(`${fileName}-run-comparison.csv`, runComparisonCsv(data.comparison!, names), 'text/csv')}>
+          <Button
+            onClick={() =>
+              downloadText(`${fileName}-run-comparison.csv`, runComparisonCsv(data.comparison!, names), 'text/csv')
+            }
+          >
             Download the comparison table (CSV)
           </Button>
         )}
-        <Button onClick={() => downloadText(runsFile, ratingsToLongCsv(data.rows), 'text/csv')}>Export the two runs’ labels (CSV)</Button>
-        <Button onClick={() => downloadText(goldFile, goldLabelsCsv(data.gold), 'text/csv')} disabled={data.gold.size === 0}>
+        <Button onClick={() => downloadText(runsFile, ratingsToLongCsv(data.rows), 'text/csv')}>
+          Export the two runs’ labels (CSV)
+        </Button>
+        <Button
+          onClick={() => downloadText(goldFile, goldLabelsCsv(data.gold), 'text/csv')}
+          disabled={data.gold.size === 0}
+        >
           Export gold labels for npm run compare-models (CSV)
         </Button>
       </div>
@@ -48,17 +57,25 @@ export function RunComparisonSection({ state, fileName }: { state: RunComparison
   const names = data ? (data.runs.map((r) => describeRun(r).name) as [string, string]) : null;
   return (
     <section aria-labelledby="run-comparison-heading" className="space-y-3">
-      <h3 id="run-comparison-heading" className="text-base font-semibold">Two runs compared on the gold labels</h3>
+      <h3 id="run-comparison-heading" className="text-base font-semibold">
+        Two runs compared on the gold labels
+      </h3>
       <RunPairPicker runs={runs} pair={pair} onChange={choose} />
       {pair[0] === pair[1] && <Alert tone="info" title="Choose two different runs to compare." />}
-      {query?.error && <Alert tone="error" title="The comparison could not be computed">{errorMessage(query.error)}</Alert>}
+      {query?.error && (
+        <Alert tone="error" title="The comparison could not be computed">
+          {errorMessage(query.error)}
+        </Alert>
+      )}
       {query?.isPending && (
         <p role="status" className="text-sm text-slate-700">
           Comparing the runs ({formatCount(REPORT_RESAMPLES)} bootstrap resamples, in the background)…
         </p>
       )}
       {data && data.comparison === null && (
-        <p className="text-sm">No thread of these samples has a final (gold) label yet: decide disagreements to compare the runs.</p>
+        <p className="text-sm">
+          No thread of these samples has a final (gold) label yet: decide disagreements to compare the runs.
+        </p>
       )}
       {data?.comparison && names && <RunComparisonTables comparison={data.comparison} names={names} />}
       {data && <ComparisonFiles data={data} fileName={fileName} />}

@@ -21,12 +21,21 @@ export function RunEditor({ run, onDone }: { run: LlmRun; onDone: () => void }) 
     <form
       aria-label={`Edit the run ${details.name}`}
       className="space-y-2 py-2"
-      onSubmit={(e) => { e.preventDefault(); submit(); }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
     >
       <RunDetailsFields value={draft} onChange={setDraft} problems={problems} />
-      {save.error && <Alert tone="error" title="The run could not be saved">{errorMessage(save.error)}</Alert>}
+      {save.error && (
+        <Alert tone="error" title="The run could not be saved">
+          {errorMessage(save.error)}
+        </Alert>
+      )}
       <div className="flex gap-2">
-        <Button type="submit" variant="primary" disabled={save.isPending}>Save the run</Button>
+        <Button type="submit" variant="primary" disabled={save.isPending}>
+          Save the run
+        </Button>
         <Button onClick={onDone}>Cancel</Button>
       </div>
     </form>

@@ -7,7 +7,11 @@ const label = (run: LlmRun) => {
 };
 
 /** Which two runs are compared: any two of the study's, first and second. */
-export function RunPairPicker({ runs, pair, onChange }: {
+export function RunPairPicker({
+  runs,
+  pair,
+  onChange,
+}: {
   runs: readonly LlmRun[];
   pair: [LlmRunId, LlmRunId];
   onChange: (pair: [LlmRunId, LlmRunId]) => void;
@@ -17,10 +21,16 @@ export function RunPairPicker({ runs, pair, onChange }: {
       {name}
       <select
         value={pair[which]}
-        onChange={(e) => onChange(which === 0 ? [e.target.value as LlmRunId, pair[1]] : [pair[0], e.target.value as LlmRunId])}
+        onChange={(e) =>
+          onChange(which === 0 ? [e.target.value as LlmRunId, pair[1]] : [pair[0], e.target.value as LlmRunId])
+        }
         className="mt-1 rounded border border-slate-300 bg-white px-2 py-1"
       >
-        {runs.map((r) => <option key={r.runId} value={r.runId}>{label(r)}</option>)}
+        {runs.map((r) => (
+          <option key={r.runId} value={r.runId}>
+            {label(r)}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -28,13 +28,22 @@ export function useRunComparison(data: ReportData): RunComparisonState {
   const runs = useQuery(studyQueries.llmRuns(data.study.id)).data ?? [];
   const [params, setParams] = useSearchParams();
   const known = new Set<string>(runs.map((r) => r.runId));
-  const fromUrl = params.get('runs')?.split(',').filter((id) => known.has(id)).map(asLlmRunId) ?? [];
-  const pair = fromUrl.length === 2 ? [fromUrl[0]!, fromUrl[1]!] as [LlmRunId, LlmRunId] : defaultPair(runs);
-  const choose = (next: [LlmRunId, LlmRunId]) => setParams((prev) => {
-    const out = new URLSearchParams(prev);
-    out.set('runs', next.join(','));
-    return out;
-  }, { replace: true });
+  const fromUrl =
+    params
+      .get('runs')
+      ?.split(',')
+      .filter((id) => known.has(id))
+      .map(asLlmRunId) ?? [];
+  const pair = fromUrl.length === 2 ? ([fromUrl[0]!, fromUrl[1]!] as [LlmRunId, LlmRunId]) : defaultPair(runs);
+  const choose = (next: [LlmRunId, LlmRunId]) =>
+    setParams(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        out.set('runs', next.join(','));
+        return out;
+      },
+      { replace: true },
+    );
   const sampleIds = data.samples.map((s) => s.sample.sampleId);
   const different = pair !== null && pair[0] !== pair[1];
   const query = useQuery({
@@ -42,8 +51,9 @@ export function useRunComparison(data: ReportData): RunComparisonState {
     enabled: different,
   });
   const result = different ? query.data : undefined;
-  const sentence = result?.comparison && result.comparison.items > 0
-    ? runComparisonSentence(result.comparison, [describeRun(result.runs[0]), describeRun(result.runs[1])])
-    : null;
+  const sentence =
+    result?.comparison && result.comparison.items > 0
+      ? runComparisonSentence(result.comparison, [describeRun(result.runs[0]), describeRun(result.runs[1])])
+      : null;
   return { runs, pair, choose, query: different ? query : null, sentence };
 }
