@@ -98,24 +98,18 @@ export function RunComparisonTables({
           + c = 0.
         </caption>
         <tbody>
-          <tr>
-            <th scope="row" className="py-1 pr-3 font-normal">
-              b (only {names[0]} correct)
-            </th>
-            <td className={cell}>{formatCount(b)}</td>
-          </tr>
-          <tr>
-            <th scope="row" className="py-1 pr-3 font-normal">
-              c (only {names[1]} correct)
-            </th>
-            <td className={cell}>{formatCount(cc)}</td>
-          </tr>
-          <tr>
-            <th scope="row" className="py-1 pr-3 font-normal">
-              p (two-sided)
-            </th>
-            <td className={cell}>{formatPValue(p)}</td>
-          </tr>
+          {[
+            [`b (only ${names[0]} correct)`, formatCount(b)],
+            [`c (only ${names[1]} correct)`, formatCount(cc)],
+            ['p (two-sided)', formatPValue(p)],
+          ].map(([name, value]) => (
+            <tr key={name}>
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {name}
+              </th>
+              <td className={cell}>{value}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </>
