@@ -42,8 +42,14 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
       ...runRecordDetails(model, input.run),
     });
     await db.auditEvents.add({
-      studyId: input.studyId, at: input.now, actor: 'lead', action: 'llm-labels.imported', subject: input.source,
-      from: null, to: `${input.labels.length} labels from ${model}`, why: null,
+      studyId: input.studyId,
+      at: input.now,
+      actor: 'lead',
+      action: 'llm-labels.imported',
+      subject: input.source,
+      from: null,
+      to: `${input.labels.length} labels from ${model}`,
+      why: null,
     });
   });
   return runId;

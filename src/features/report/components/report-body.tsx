@@ -13,7 +13,15 @@ import { VersionsSection } from './versions-section';
 import { useRunComparison } from '../hooks/use-run-comparison';
 
 /** The report's sections, in the order a reader (and the printout) takes them. */
-export function ReportBody({ data, bootstrap, fileName }: { data: ReportData; bootstrap: BootstrapState; fileName: string }) {
+export function ReportBody({
+  data,
+  bootstrap,
+  fileName,
+}: {
+  data: ReportData;
+  bootstrap: BootstrapState;
+  fileName: string;
+}) {
   const report = data.report!;
   const methods = methodsInput(data);
   const runs = useRunComparison(data);
