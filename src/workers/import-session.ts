@@ -142,7 +142,7 @@ export class ImportSession {
     };
     if ('threads' in this.validation) {
       const threads = this.validation.threads.valid;
-      const model = this.mapping.llmLabel ? (run?.model.trim() || 'LLM') : null;
+      const model = this.mapping.llmLabel ? run?.model.trim() || 'LLM' : null;
       const result = await importThreads(
         this.db,
         { studyId: loaded.studyId, threads, llmModel: model, ...described(run), source, now },
@@ -154,7 +154,12 @@ export class ImportSession {
       const model = run?.model.trim() || labels.find((l) => l.model)?.model || 'LLM';
       progress(0, labels.length);
       const runId = await importLlmLabels(this.db, {
-        studyId: loaded.studyId, model, ...described(run), source, labels, now,
+        studyId: loaded.studyId,
+        model,
+        ...described(run),
+        source,
+        labels,
+        now,
       });
       this.post({ type: 'done', threads: 0, llmLabels: labels.length, runId });
     }

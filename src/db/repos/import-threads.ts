@@ -77,29 +77,31 @@ export async function importThreads(
           }),
         );
       }
-      writes.push(
-        Promise.all([
-          db.threads.bulkAdd(stored),
-          db.threadPages.add({ studyId, page: firstPage + start / chunkSize, threads: metas.slice(start, end) }),
-        ]).then(() => {
-          written += end - start;
-          onProgress?.(written, threads.length);
-        }),
-      );
-    }
-    await Promise.all(writes);
-    if (runId && input.llmModel !== null) {
-      await db.llmRuns.add({
-        studyId, runId, model: input.llmModel, source: input.source, importedAt: now, labelCounts,
-        ...runRecordDetails(input.llmModel, input.run),
+      await Promise.all(writes);
+      if (runId && input.llmModel !== null) {
+        await db.llmRuns.add({
+          studyId,
+          runId,
+          model: input.llmModel,
+          source: input.source,
+          importedAt: now,
+          labelCounts,
+          ...runRecordDetails(input.llmModel, input.run),
+        });
+        await db.llmLabels.add({ studyId, runId, labels });
+      }
+      await db.studies.update(studyId, { summary: updateSummary(study.summary, metas) });
+      await db.auditEvents.add({
+        studyId,
+        at: now,
+        actor: 'lead',
+        action: 'threads.imported',
+        subject: input.source,
+        from: null,
+        to: `${threads.length} threads, ${labelCount} LLM labels`,
+        why: null,
       });
-      await db.llmLabels.add({ studyId, runId, labels });
-    }
-    await db.studies.update(studyId, { summary: updateSummary(study.summary, metas) });
-    await db.auditEvents.add({
-      studyId, at: now, actor: 'lead', action: 'threads.imported', subject: input.source, from: null,
-      to: `${threads.length} threads, ${labelCount} LLM labels`, why: null,
-    });
-    return { threads: threads.length, llmLabels: labelCount, runId };
-  });
+      return { threads: threads.length, llmLabels: labelCount, runId };
+    },
+  );
 }

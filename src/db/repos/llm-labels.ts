@@ -2,7 +2,11 @@ import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import { asLlmRunId, type LlmRunId, type StudyId, type ThreadId } from '../../domain/ids';
 import {
-  describeRun, runRecordDetails, type LlmRun, type LlmRunDetails, type RunDescription,
+  describeRun,
+  runRecordDetails,
+  type LlmRun,
+  type LlmRunDetails,
+  type RunDescription,
 } from '../../domain/llm-run';
 
 export async function listLlmRuns(db: ConcordDatabase, studyId: StudyId): Promise<LlmRun[]> {
@@ -38,7 +42,12 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
     if (!(await db.studies.get(input.studyId))) throw new Error(`importLlmLabels: no study with id ${input.studyId}`);
     await db.llmLabels.add({ studyId: input.studyId, runId, labels });
     await db.llmRuns.add({
-      studyId: input.studyId, runId, model, source: input.source, importedAt: input.now, labelCounts,
+      studyId: input.studyId,
+      runId,
+      model,
+      source: input.source,
+      importedAt: input.now,
+      labelCounts,
       ...runRecordDetails(model, input.run),
     });
     await db.auditEvents.add({
@@ -60,7 +69,11 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
  * naming what changed, in one transaction. Unchanged details write nothing.
  */
 export async function updateLlmRunDetails(
-  db: ConcordDatabase, studyId: StudyId, runId: LlmRunId, details: LlmRunDetails, now: string,
+  db: ConcordDatabase,
+  studyId: StudyId,
+  runId: LlmRunId,
+  details: LlmRunDetails,
+  now: string,
 ): Promise<void> {
   await db.transaction('rw', [db.llmRuns, db.auditEvents], async () => {
     const run = await db.llmRuns.get([studyId, runId]);
@@ -70,7 +83,11 @@ export async function updateLlmRunDetails(
     if (changed.length === 0) return;
     await db.llmRuns.put({ ...run, ...details });
     await db.auditEvents.add({
-      studyId, at: now, actor: 'lead', action: 'llm-run.edited', subject: before.name,
+      studyId,
+      at: now,
+      actor: 'lead',
+      action: 'llm-run.edited',
+      subject: before.name,
       from: changed.map((k) => `${k}: ${before[k] ?? ''}`).join('; '),
       to: changed.map((k) => `${k}: ${details[k] ?? ''}`).join('; '),
       why: null,

@@ -58,9 +58,16 @@ const threadPage = z.looseObject({
 }) satisfies z.ZodType<ThreadPage>;
 
 const llmRun = z.looseObject({
-  studyId: id<Study['id']>(), runId: id<LlmRun['runId']>(), model: text, source: text, importedAt: text, labelCounts: counts,
+  studyId: id<Study['id']>(),
+  runId: id<LlmRun['runId']>(),
+  model: text,
+  source: text,
+  importedAt: text,
+  labelCounts: counts,
   // Backups made before runs had a name, a note and a date (issue #11) have none: read with describeRun's defaults.
-  name: text.optional(), note: text.optional(), ranAt: nullableText.optional(),
+  name: text.optional(),
+  note: text.optional(),
+  ranAt: nullableText.optional(),
 }) satisfies z.ZodType<LlmRun>;
 
 const llmLabels = z.looseObject({

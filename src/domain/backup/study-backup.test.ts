@@ -135,8 +135,21 @@ describe('parseStudyBackup', () => {
   });
 
   it('carries the name, note and date of a run, reads a run made before runs had them as it was, and refuses a date that is not text', () => {
-    const run = { studyId, runId: asLlmRunId('r1'), model: 'gpt-4o', source: 'labels.csv', importedAt: '2026-01-01T00:00:00Z', labelCounts: { Coding: 1 } };
-    const described = { ...run, runId: asLlmRunId('r2'), name: 'Prompt v2', note: 'shorter definitions', ranAt: '2026-11-30 14:05' };
+    const run = {
+      studyId,
+      runId: asLlmRunId('r1'),
+      model: 'gpt-4o',
+      source: 'labels.csv',
+      importedAt: '2026-01-01T00:00:00Z',
+      labelCounts: { Coding: 1 },
+    };
+    const described = {
+      ...run,
+      runId: asLlmRunId('r2'),
+      name: 'Prompt v2',
+      note: 'shorter definitions',
+      ranAt: '2026-11-30 14:05',
+    };
     const b = backup();
     b.tables.llmRuns = [run, described];
     const { backup: read, problems } = readStudyBackupText(studyBackupParts(b).join(''));

@@ -65,7 +65,11 @@ test('a separate LLM labels file: unknown thread ids reported, unknown labels ma
   await screen.findByText('Stored 0 threads and 3 LLM labels.');
 
   const [run] = await listLlmRuns(db, study.id);
-  expect(run).toMatchObject({ model: 'gpt-4o', name: 'gpt-4o', labelCounts: { 'Email & Document Writing': 2, Coding: 1 } });
+  expect(run).toMatchObject({
+    model: 'gpt-4o',
+    name: 'gpt-4o',
+    labelCounts: { 'Email & Document Writing': 2, Coding: 1 },
+  });
   expect(await getLlmLabelMap(db, study.id, run!.runId)).toEqual(
     new Map([
       ['t1', 'Email & Document Writing'],
@@ -102,5 +106,11 @@ test('the run gets the name, note and date the lead types; a date that is not on
   await user.click(screen.getByRole('button', { name: 'Import 2 valid LLM labels' }));
   await screen.findByText('Stored 0 threads and 2 LLM labels.');
   const [run] = await listLlmRuns(db, study.id);
-  expect(run).toMatchObject({ name: 'Prompt v2', model: 'gpt-4o-mini', note: 'Definitions of codebook v2', ranAt: '2026-11-30 14:05', source: 'prompt-v2.csv' });
+  expect(run).toMatchObject({
+    name: 'Prompt v2',
+    model: 'gpt-4o-mini',
+    note: 'Definitions of codebook v2',
+    ranAt: '2026-11-30 14:05',
+    source: 'prompt-v2.csv',
+  });
 });

@@ -24,7 +24,18 @@ interface Props {
   onCancel: () => void;
 }
 
-export function ReportStep({ kind, table, report, categories, labelMap, hasLabels, onLabelMapChange, onImport, onBack, onCancel }: Props) {
+export function ReportStep({
+  kind,
+  table,
+  report,
+  categories,
+  labelMap,
+  hasLabels,
+  onLabelMapChange,
+  onImport,
+  onBack,
+  onCancel,
+}: Props) {
   const [run, setRun] = useState(() => runDraft(report.models, table.fileName));
   const [runProblems, setRunProblems] = useState<string[]>([]);
   const importRows = () => {
