@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
-import { computeAgreementReport, type AgreementReportOptions } from '../domain/agreement/agreement-report';
-import type { RatingsMatrix } from '../domain/agreement/ratings-matrix';
+import { computeAgreementReport } from '../domain/agreement/agreement-report';
+import { compareRunRows } from '../domain/report/run-comparison-rows';
 import { serveRpc } from '../lib/worker-rpc';
+import type { AgreementTask } from './agreement-protocol';
 
 // The bootstrap takes up to seconds on 30,000 items: it never runs on the page's thread.
-serveRpc(
-  self as unknown as DedicatedWorkerGlobalScope,
-  (r: { matrix: RatingsMatrix; options: AgreementReportOptions }) => computeAgreementReport(r.matrix, r.options),
+serveRpc(self as unknown as DedicatedWorkerGlobalScope, (t: AgreementTask) =>
+  t.kind === 'report'
+    ? computeAgreementReport(t.matrix, t.options)
+    : compareRunRows(t.rows, t.raters, t.gold, t.options),
 );

@@ -16,7 +16,7 @@ export async function dispatchImportRequest(
       case 'validate':
         return await session.validate(request.mapping, new Map(request.labelMap), request.dateOrder);
       case 'commit':
-        return await session.commit(request.llmModel);
+        return await session.commit(request.run);
       case 'cancel':
         return session.cancel();
     }

@@ -14,6 +14,7 @@ import { validateLlmLabels, type LlmLabelValidation } from '../domain/formats/va
 import { validateThreads, type ThreadValidation } from '../domain/formats/validate-threads';
 import { openWorkbook, type Workbook } from '../domain/formats/xlsx';
 import type { StudyId } from '../domain/ids';
+import type { LlmRunDetails } from '../domain/llm-run';
 import {
   MAX_REPORTED_PROBLEMS,
   type DateColumn,
@@ -136,7 +137,7 @@ export class ImportSession {
     this.post({ type: 'report', report });
   }
 
-  async commit(llmModel: string | null): Promise<void> {
+  async commit(run: LlmRunDetails | null): Promise<void> {
     const loaded = this.require('commit');
     if (!this.validation) throw new Error('commit: validate the file first');
     const source = loaded.fileName;
@@ -147,18 +148,25 @@ export class ImportSession {
     };
     if ('threads' in this.validation) {
       const threads = this.validation.threads.valid;
-      const model = this.mapping.llmLabel ? llmModel?.trim() || 'LLM' : null;
+      const model = this.mapping.llmLabel ? run?.model.trim() || 'LLM' : null;
       const result = await importThreads(
         this.db,
-        { studyId: loaded.studyId, threads, llmModel: model, source, now },
+        { studyId: loaded.studyId, threads, llmModel: model, ...described(run), source, now },
         progress,
       );
       this.post({ type: 'done', ...result });
     } else {
       const labels = this.validation.labels.valid;
-      const model = llmModel?.trim() || labels.find((l) => l.model)?.model || 'LLM';
+      const model = run?.model.trim() || labels.find((l) => l.model)?.model || 'LLM';
       progress(0, labels.length);
-      const runId = await importLlmLabels(this.db, { studyId: loaded.studyId, model, source, labels, now });
+      const runId = await importLlmLabels(this.db, {
+        studyId: loaded.studyId,
+        model,
+        ...described(run),
+        source,
+        labels,
+        now,
+      });
       this.post({ type: 'done', threads: 0, llmLabels: labels.length, runId });
     }
   }
@@ -194,6 +202,9 @@ export class ImportSession {
     };
   }
 }
+
+const described = (run: LlmRunDetails | null) =>
+  run ? { run: { name: run.name, note: run.note, ranAt: run.ranAt } } : {};
 
 /** Every column with numeric dates, and the day/month order its values imply. */
 function dateColumns(table: RawTable): DateColumn[] {

@@ -108,18 +108,6 @@ export async function deleteReportStudy() {
   await db.delete();
 }
 
-/** Captures what the page downloads: jsdom has no object URLs. */
-export function captureDownloads(): Blob[] {
-  const blobs: Blob[] = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:download-${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  return blobs;
-}
-
 export const rowOf = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
 export const cells = (name: string) =>
   within(rowOf(name))

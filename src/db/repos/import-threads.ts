@@ -4,6 +4,7 @@ import type { StoredThread, ThreadMeta } from '../../domain/threads/thread-meta'
 import { updateSummary } from '../../domain/study-summary';
 import type { ThreadInput } from '../../domain/threads/thread';
 import { toStoredThread } from '../../domain/threads/thread-meta';
+import { runRecordDetails, type RunDescription } from '../../domain/llm-run';
 import { countThreadPages } from './threads';
 
 export interface ThreadImport {
@@ -11,6 +12,8 @@ export interface ThreadImport {
   threads: readonly ThreadInput[];
   /** The model whose labels came in a column of the threads file; null when there were none. */
   llmModel: string | null;
+  /** What the lead said about that run (absent: named after the model). */
+  run?: RunDescription;
   source: string;
   now: string;
 }
@@ -83,6 +86,7 @@ export async function importThreads(
           source: input.source,
           importedAt: now,
           labelCounts,
+          ...runRecordDetails(input.llmModel, input.run),
         });
         await db.llmLabels.add({ studyId, runId, labels });
       }

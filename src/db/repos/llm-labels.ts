@@ -2,7 +2,13 @@ import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import { asLlmRunId, type LlmRunId, type StudyId, type ThreadId } from '../../domain/ids';
 import type { LlmOtherNames } from '../../domain/codebook/other-name-groups';
-import type { LlmRun } from '../../domain/llm-run';
+import {
+  describeRun,
+  runRecordDetails,
+  type LlmRun,
+  type LlmRunDetails,
+  type RunDescription,
+} from '../../domain/llm-run';
 
 export async function listLlmRuns(db: ConcordDatabase, studyId: StudyId): Promise<LlmRun[]> {
   const [lo, hi] = studyRange(studyId);
@@ -27,6 +33,7 @@ export interface LlmLabelImport {
   model: string;
   source: string;
   labels: readonly { threadId: ThreadId; label: string; otherName?: string }[];
+  run?: RunDescription;
   now: string;
 }
 
@@ -58,6 +65,7 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
       source: input.source,
       importedAt: input.now,
       labelCounts,
+      ...runRecordDetails(model, input.run),
     });
     await db.auditEvents.add({
       studyId: input.studyId,
@@ -71,4 +79,35 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
     });
   });
   return runId;
+}
+
+/**
+ * Changes what a run is called and says about itself (never its labels), with an audit event
+ * naming what changed, in one transaction. Unchanged details write nothing.
+ */
+export async function updateLlmRunDetails(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  runId: LlmRunId,
+  details: LlmRunDetails,
+  now: string,
+): Promise<void> {
+  await db.transaction('rw', [db.llmRuns, db.auditEvents], async () => {
+    const run = await db.llmRuns.get([studyId, runId]);
+    if (!run) throw new Error(`updateLlmRunDetails: no LLM run ${runId} in study ${studyId}`);
+    const before = describeRun(run);
+    const changed = (Object.keys(details) as (keyof LlmRunDetails)[]).filter((k) => before[k] !== details[k]);
+    if (changed.length === 0) return;
+    await db.llmRuns.put({ ...run, ...details });
+    await db.auditEvents.add({
+      studyId,
+      at: now,
+      actor: 'lead',
+      action: 'llm-run.edited',
+      subject: before.name,
+      from: changed.map((k) => `${k}: ${before[k] ?? ''}`).join('; '),
+      to: changed.map((k) => `${k}: ${details[k] ?? ''}`).join('; '),
+      why: null,
+    });
+  });
 }

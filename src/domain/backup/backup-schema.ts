@@ -65,6 +65,10 @@ const llmRun = z.looseObject({
   source: text,
   importedAt: text,
   labelCounts: counts,
+  // Backups made before runs had a name, a note and a date (issue #11) have none: read with describeRun's defaults.
+  name: text.optional(),
+  note: text.optional(),
+  ranAt: nullableText.optional(),
 }) satisfies z.ZodType<LlmRun>;
 
 const llmLabels = z.looseObject({

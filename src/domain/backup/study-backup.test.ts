@@ -162,6 +162,31 @@ describe('parseStudyBackup', () => {
     expect(read?.tables.llmLabels).toEqual([run]);
   });
 
+  it('carries the name, note and date of a run, reads a run made before runs had them as it was, and refuses a date that is not text', () => {
+    const run = {
+      studyId,
+      runId: asLlmRunId('r1'),
+      model: 'gpt-4o',
+      source: 'labels.csv',
+      importedAt: '2026-01-01T00:00:00Z',
+      labelCounts: { Coding: 1 },
+    };
+    const described = {
+      ...run,
+      runId: asLlmRunId('r2'),
+      name: 'Prompt v2',
+      note: 'shorter definitions',
+      ranAt: '2026-11-30 14:05',
+    };
+    const b = backup();
+    b.tables.llmRuns = [run, described];
+    const { backup: read, problems } = readStudyBackupText(studyBackupParts(b).join(''));
+    expect(problems).toEqual([]);
+    expect(read?.tables.llmRuns).toEqual([run, described]);
+    b.tables.llmRuns = [{ ...described, ranAt: 20261130 as unknown as string }];
+    expect(parseStudyBackup(b).problems[0]).toMatch(/^llmRuns, record 1: ranAt: .*expected string/);
+  });
+
   it('refuses other files, newer and unknown versions, in words', () => {
     expect(readStudyBackupText('{"format": "concord-study-backup", ').problems[0]).toMatch(/^The file is not JSON/);
     expect(parseStudyBackup([]).problems).toEqual([

@@ -3,6 +3,7 @@ import type { DateOrderEvidence } from './date-order';
 import type { DateOrder } from './parse-date';
 import type { RowProblem, TableFormat } from './raw-table';
 import type { LlmRunId, StudyId } from '../ids';
+import type { LlmRunDetails } from '../llm-run';
 
 /** What the import worker is given: a threads file, or a separate file of LLM labels. */
 export type ImportKind = 'threads' | 'llm-labels';
@@ -11,7 +12,8 @@ export type ImportRequest =
   | { type: 'read'; file: File; kind: ImportKind; studyId: StudyId }
   | { type: 'read-sheet'; sheet: string; headerRow: number | null }
   | { type: 'validate'; mapping: ColumnMapping; labelMap: [string, string | null][]; dateOrder: DateOrder | null }
-  | { type: 'commit'; llmModel: string | null }
+  /** `run`: the details of the LLM run the file's labels make, or null when it has no labels. */
+  | { type: 'commit'; run: LlmRunDetails | null }
   | { type: 'cancel' };
 
 export interface TablePreview {

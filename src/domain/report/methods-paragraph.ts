@@ -176,7 +176,7 @@ function intervalSentence(report: AgreementReport): string {
 }
 
 /** "0.450 (A and B; 95% CI 0.330 to 0.570; moderate agreement)", or "undefined (reason)". */
-function estimateText(e: Estimate, kind: IntervalKind, notes: { before?: string; after?: string } = {}): string {
+export function estimateText(e: Estimate, kind: IntervalKind, notes: { before?: string; after?: string } = {}): string {
   if (e.value === null) return `undefined (${notes.before ? `${notes.before}: ` : ''}${e.reason})`;
   const interval = formatInterval(e, kind);
   const i = intervalOf(e, kind);

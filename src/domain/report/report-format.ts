@@ -34,3 +34,6 @@ export function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/** A p-value to 3 decimals, or "< 0.001" below that (never "0.000", which would claim p = 0). */
+export const formatPValue = (p: number): string => (p < 0.001 ? '< 0.001' : formatStatistic(p));

@@ -10,6 +10,7 @@ import { listLlmRuns } from '../../../db/repos/llm-labels';
 import { getLlmLabelMap } from '../../../db/repos/threads';
 import { asThreadId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
+import { localDate } from '../../../lib/local-date';
 import { ImportPage } from './import-page';
 
 let db: ConcordDatabase;
@@ -57,12 +58,18 @@ test('a separate LLM labels file: unknown thread ids reported, unknown labels ma
   expect(within(problems).getByText(/t9/)).toBeInTheDocument();
   await user.selectOptions(screen.getByRole('combobox', { name: 'Map the label Emails' }), 'Email & Document Writing');
   const button = await screen.findByRole('button', { name: 'Import 3 valid LLM labels' });
-  expect(screen.getByRole('textbox', { name: /Name of the model/ })).toHaveValue('gpt-4o');
+  expect(screen.getByRole('textbox', { name: 'Name of the model' })).toHaveValue('gpt-4o');
+  expect(screen.getByRole('textbox', { name: 'Name of the run' })).toHaveValue('gpt-4o');
+  expect(screen.getByRole('textbox', { name: 'Date of the run' })).toHaveValue(localDate(new Date()));
   await user.click(button);
   await screen.findByText('Stored 0 threads and 3 LLM labels.');
 
   const [run] = await listLlmRuns(db, study.id);
-  expect(run).toMatchObject({ model: 'gpt-4o', labelCounts: { 'Email & Document Writing': 2, Coding: 1 } });
+  expect(run).toMatchObject({
+    model: 'gpt-4o',
+    name: 'gpt-4o',
+    labelCounts: { 'Email & Document Writing': 2, Coding: 1 },
+  });
   expect(await getLlmLabelMap(db, study.id, run!.runId)).toEqual(
     new Map([
       ['t1', 'Email & Document Writing'],
@@ -86,4 +93,40 @@ test("the LLM's Other names are stored with the run; a name on another label is 
   await screen.findByText('Stored 0 threads and 3 LLM labels.');
   const [run] = await listLlmRuns(db, study.id);
   expect((await db.llmLabels.get([study.id, run!.runId]))?.otherNames).toEqual({ t1: 'Badge printing' });
+});
+
+test('the run gets the name, note and date the lead types; a date that is not one stops the import until it is fixed', async () => {
+  const user = userEvent.setup();
+  renderApp(<ImportPage studyId={study.id} />, { db });
+  await user.click(await screen.findByRole('radio', { name: /LLM labels for threads already imported/ }));
+  const file = ['thread_id,label', 't1,Coding', 't2,Coding'].join('\n');
+  await user.upload(screen.getByLabelText(/^File/), new File([file], 'prompt-v2.csv'));
+  await user.click(await screen.findByRole('button', { name: 'Check 2 rows' }));
+  const name = await screen.findByRole('textbox', { name: 'Name of the run' });
+  expect(name).toHaveValue('prompt-v2');
+  expect(screen.getByRole('textbox', { name: 'Name of the model' })).toHaveValue('LLM');
+  await user.clear(name);
+  await user.type(name, 'Prompt v2');
+  await user.clear(screen.getByRole('textbox', { name: 'Name of the model' }));
+  await user.type(screen.getByRole('textbox', { name: 'Name of the model' }), 'gpt-4o-mini');
+  await user.type(screen.getByRole('textbox', { name: 'Prompt or note' }), 'Definitions of codebook v2');
+  const date = screen.getByRole('textbox', { name: 'Date of the run' });
+  await user.clear(date);
+  await user.type(date, '2026-02-30');
+  await user.click(screen.getByRole('button', { name: 'Import 2 valid LLM labels' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('The date “2026-02-30” is not a date');
+  expect(await listLlmRuns(db, study.id)).toEqual([]);
+
+  await user.clear(date);
+  await user.type(date, '2026-11-30 14:05');
+  await user.click(screen.getByRole('button', { name: 'Import 2 valid LLM labels' }));
+  await screen.findByText('Stored 0 threads and 2 LLM labels.');
+  const [run] = await listLlmRuns(db, study.id);
+  expect(run).toMatchObject({
+    name: 'Prompt v2',
+    model: 'gpt-4o-mini',
+    note: 'Definitions of codebook v2',
+    ranAt: '2026-11-30 14:05',
+    source: 'prompt-v2.csv',
+  });
 });

@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import type { Category } from '../../../domain/codebook/codebook';
+import { checkRunDetails, type LlmRunDetails } from '../../../domain/llm-run';
+import { localDate } from '../../../lib/local-date';
+import { RunDetailsFields, type RunDetailsDraft } from '../../../ui/run-details-fields';
 import { formatCount, plural } from '../../../domain/format-count';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
@@ -16,7 +19,7 @@ interface Props {
   labelMap: Map<string, string | null>;
   hasLabels: boolean;
   onLabelMapChange: (labelMap: Map<string, string | null>) => void;
-  onImport: (llmModel: string | null) => void;
+  onImport: (run: LlmRunDetails | null) => void;
   onBack: () => void;
   onCancel: () => void;
 }
@@ -33,7 +36,14 @@ export function ReportStep({
   onBack,
   onCancel,
 }: Props) {
-  const [model, setModel] = useState(report.models.length === 1 ? report.models[0]! : '');
+  const [run, setRun] = useState(() => runDraft(report.models, table.fileName));
+  const [runProblems, setRunProblems] = useState<string[]>([]);
+  const importRows = () => {
+    if (!hasLabels) return onImport(null);
+    const checked = checkRunDetails(run);
+    setRunProblems(checked.problems);
+    if (checked.details) onImport(checked.details);
+  };
   const what = kind === 'threads' ? 'thread' : 'LLM label';
   return (
     <section aria-labelledby="report-heading" className="space-y-4">
@@ -66,18 +76,13 @@ export function ReportStep({
         </p>
       )}
       {hasLabels && (
-        <label className="flex max-w-md flex-col text-sm">
-          Name of the model (or run) whose labels these are
-          <input
-            value={model}
-            onChange={(e) => setModel(e.target.value)}
-            placeholder="e.g. gpt-4o-2024-08-06"
-            className="mt-1 rounded border border-slate-300 px-2 py-1"
-          />
-        </label>
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">The LLM run these labels come from</legend>
+          <RunDetailsFields value={run} onChange={setRun} problems={runProblems} />
+        </fieldset>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button variant="primary" onClick={() => onImport(hasLabels ? model : null)} disabled={report.validCount === 0}>
+        <Button variant="primary" onClick={importRows} disabled={report.validCount === 0}>
           Import {plural(report.validCount, `valid ${what}`)}
         </Button>
         <Button onClick={onBack}>Back to columns</Button>
@@ -85,4 +90,11 @@ export function ReportStep({
       </div>
     </section>
   );
+}
+
+/** A new run is named after the file's model when it names one, else after the file; dated today. */
+function runDraft(models: readonly string[], fileName: string): RunDetailsDraft {
+  const model = models[0] ?? 'LLM';
+  const name = models.length === 1 ? model : fileName.replace(/\.[^.]+$/, '');
+  return { name, model, note: '', ranAt: localDate(new Date()) };
 }

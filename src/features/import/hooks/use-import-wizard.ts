@@ -3,6 +3,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { ColumnMapping } from '../../../domain/formats/column-mapping';
 import type { DateOrder } from '../../../domain/formats/parse-date';
 import type { StudyId } from '../../../domain/ids';
+import type { LlmRunDetails } from '../../../domain/llm-run';
 import { openImportChannel, type ImportChannel } from '../../../queries/import-channel';
 import type {
   ImportKind,
@@ -92,7 +93,7 @@ export function useImportWizard(studyId: StudyId) {
     readSheet: (sheet: string, headerRow: number | null) => send('reading', { type: 'read-sheet', sheet, headerRow }),
     validate: (mapping: ColumnMapping, labelMap: Map<string, string | null>, dateOrder: DateOrder | null) =>
       send('validating', { type: 'validate', mapping, labelMap: [...labelMap], dateOrder }),
-    commit: (llmModel: string | null) => send('writing', { type: 'commit', llmModel }),
+    commit: (run: LlmRunDetails | null) => send('writing', { type: 'commit', run }),
     back: () => dispatch({ type: 'back' }),
     cancel: () => {
       if (state.step === 'busy' && state.phase === 'writing') {

@@ -11,15 +11,20 @@ interface Props {
   input: MethodsInput;
   studyId: StudyId;
   sampleIds: readonly SampleId[];
+  /** The LLM runs comparison's sentence, when one is shown. */
+  runSentence?: string | null;
 }
 
 /**
  * The generated methods paragraph, selectable, with a button that copies it; its sentence on the
- * corrected category shares joins it once the corpus worker has computed them.
+ * corrected category shares joins it once the corpus worker has computed them, and the LLM runs
+ * comparison's sentence ends it.
  */
-export function MethodsSection({ input, studyId, sampleIds }: Props) {
+export function MethodsSection({ input, studyId, sampleIds, runSentence }: Props) {
   const correction = useQuery(reportCorrectionQueries.shares(studyId, sampleIds));
-  const text = methodsParagraph({ ...input, correction: correction.data ?? null });
+  const text = [methodsParagraph({ ...input, correction: correction.data ?? null }), runSentence]
+    .filter(Boolean)
+    .join(' ');
   const paragraph = useRef<HTMLParagraphElement>(null);
   const [status, setStatus] = useState<string | null>(null);
   const selectText = () => {

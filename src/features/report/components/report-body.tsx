@@ -2,12 +2,14 @@ import type { ReportData } from '../../../queries/report-queries';
 import { AgreementSection } from './agreement-section';
 import type { BootstrapState } from './estimate-row';
 import { FiguresSection } from './figures-section';
+import { LlmRunsSection } from './llm-runs-section';
 import { LlmSection } from './llm-section';
 import { methodsInput } from './methods-input';
 import { MethodsSection } from './methods-section';
 import { ReportActions } from './report-actions';
 import { ReportHeadline } from './report-headline';
 import { VersionsSection } from './versions-section';
+import { useRunComparison } from '../hooks/use-run-comparison';
 
 /** The report's sections, in the order a reader (and the printout) takes them. */
 export function ReportBody({
@@ -21,11 +23,13 @@ export function ReportBody({
 }) {
   const report = data.report!;
   const methods = methodsInput(data);
+  const runs = useRunComparison(data);
   return (
     <>
       <ReportHeadline data={data} />
       <AgreementSection report={report} bootstrap={bootstrap} />
       {report.model && <LlmSection report={report} model={data.llmModel ?? report.model.rater} bootstrap={bootstrap} />}
+      <LlmRunsSection state={runs} fileName={fileName} />
       <FiguresSection data={data} report={report} fileName={fileName} />
       <VersionsSection data={data} bootstrap={bootstrap} />
       {methods && (
@@ -33,6 +37,7 @@ export function ReportBody({
           input={methods}
           studyId={data.study.id}
           sampleIds={data.samples.map((s) => s.sample.sampleId)}
+          runSentence={runs.sentence}
         />
       )}
       <ReportActions data={data} fileName={fileName} />

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import {
   C,
-  captureDownloads,
   cells,
   db,
   deleteReportStudy,
@@ -13,6 +12,7 @@ import {
   seedReportStudy,
   study,
 } from '../../../../tests/support/report-study';
+import { captureDownloads } from '../../../../tests/support/downloads';
 import { renderApp } from '../../../../tests/support/render-app';
 import { saveRating } from '../../../db/repos/ratings';
 import { createSample } from '../../../db/repos/samples';

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import {
   B,
   C,
-  captureDownloads,
   cells,
   db,
   deleteReportStudy,
@@ -15,6 +14,7 @@ import {
   seedReportStudy,
   study,
 } from '../../../../tests/support/report-study';
+import { captureDownloads } from '../../../../tests/support/downloads';
 import { renderApp } from '../../../../tests/support/render-app';
 import { getCodebookVersion, saveCodebookEdit } from '../../../db/repos/codebooks';
 import { saveRating } from '../../../db/repos/ratings';
