@@ -10,6 +10,7 @@ import type { Study } from '../domain/study';
 import type { StoredThread, ThreadPage } from '../domain/threads/thread-meta';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
 import type { LabelsReceipt, SentPacket } from '../domain/packets/packet-records';
+import type { SyncAccount, SyncStream } from './repos/sync-state';
 
 export interface Setting {
   key: string;
@@ -37,6 +38,8 @@ export class ConcordDatabase extends Dexie {
   decisions!: Table<Decision, [StudyId, SampleId, ThreadId]>;
   sentPackets!: Table<SentPacket, [StudyId, string]>;
   labelsReceipts!: Table<LabelsReceipt, [StudyId, string]>;
+  syncAccounts!: Table<SyncAccount, StudyId>;
+  syncStreams!: Table<SyncStream, [StudyId, string]>;
   auditEvents!: Table<AuditEvent, number>;
   settings!: Table<Setting, string>;
 
@@ -60,6 +63,9 @@ export class ConcordDatabase extends Dexie {
     this.version(2).stores({ pendingAnnotations: '[studyId+sampleId+reviewerId+threadId]' });
     // Reviewer packets sent and labels files taken in, per packet (issue #10): only new tables.
     this.version(3).stores({ sentPackets: '[studyId+packetId]', labelsReceipts: '[studyId+packetId]' });
+    // Replication through CouchDB (issue #14): credentials and per-database progress apart from
+    // every study table, so no export or backup can carry a password.
+    this.version(5).stores({ syncAccounts: 'studyId', syncStreams: '[studyId+database]' });
   }
 }
 

@@ -38,7 +38,7 @@ async function run(db: ConcordDatabase, request: PacketRequest, progress: (fract
 }
 
 /** One packet per reviewer, each with its own passphrase; recorded only once all are made. */
-async function sendPackets(db: ConcordDatabase, request: Extract<PacketRequest, { type: 'send-packets' }>, progress: (f: number) => void) {
+export async function sendPackets(db: ConcordDatabase, request: Extract<PacketRequest, { type: 'send-packets' }>, progress: (f: number) => void) {
   await ensureStudyAgeKeys(db, request.studyId, generateStudyKeys);
   const sources = await readPacketSources(db, request.studyId, request.sampleId);
   const made: MadePacket[] = [];

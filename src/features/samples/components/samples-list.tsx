@@ -12,7 +12,9 @@ import { Button } from '../../../ui/button';
 import { PacketStatus } from './packet-status';
 import { RevealLlmToggle } from './reveal-llm-toggle';
 import { SampleAgreement } from './sample-agreement';
+import { SampleSyncStatus } from './sample-sync-status';
 import { SendPackets } from './send-packets';
+import { SyncThroughServer } from './sync-through-server';
 
 /** A sample, who labels it and how far each has got (counts only: labels stay blind). */
 function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[] }) {
@@ -44,6 +46,7 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
         })}
       </nav>
       <PacketStatus sample={sample} reviewers={reviewers} />
+      <SampleSyncStatus sample={sample} reviewers={reviewers} />
       <RevealLlmToggle sample={sample} />
       <div className="flex flex-wrap gap-2">
         <Link href={paths.decide.to(sample.studyId, sample.sampleId)} className="rounded border border-indigo-300 px-3 py-1.5 text-indigo-900 hover:bg-indigo-50" aria-label={`Disagreements of ${sample.name}`}>Disagreements</Link>
@@ -51,6 +54,7 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
         <Button onClick={() => downloadText(`${sample.name.replace(/[^\w-]+/g, '-')}-manifest.json`, manifest, 'application/json')}>Export manifest (JSON)</Button>
       </div>
       <SendPackets sample={sample} />
+      <SyncThroughServer sample={sample} />
       <SampleAgreement sample={sample} />
       <details>
         <summary className="cursor-pointer">Manifest</summary>
