@@ -11,8 +11,17 @@ export function remoteDatabase<Doc>(url: string, credentials: Credentials): Data
   return new PouchDB<Doc>(url, { auth: credentials, skip_setup: true });
 }
 
+let outboxAdapter: string | undefined;
+
+/** Node tests keep the outbox in memory: fake-indexeddb cannot store what PouchDB's IndexedDB adapter writes. */
+export function setOutboxAdapterForTests(plugin: unknown, adapter: string): void {
+  PouchDB.plugin(plugin);
+  outboxAdapter = adapter;
+}
+
 /** A database of this browser holding label events until the server has them. */
-export const outboxDatabase = <Doc>(name: string): Database<Doc> => new PouchDB<Doc>(`concord-outbox-${name}`);
+export const outboxDatabase = <Doc>(name: string): Database<Doc> =>
+  new PouchDB<Doc>(`concord-outbox-${name}`, outboxAdapter ? { adapter: outboxAdapter } : {});
 
 /** A server's refusal or a network failure, in words a reviewer or lead can act on. */
 export function pouchProblem(error: unknown): string {

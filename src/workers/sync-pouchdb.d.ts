@@ -32,8 +32,12 @@ declare module 'pouchdb-browser' {
   interface DatabaseOptions {
     auth?: { username: string; password: string };
     skip_setup?: boolean;
+    adapter?: string;
   }
-  const PouchDB: new <Doc = Record<string, unknown>>(name: string, options?: DatabaseOptions) => Database<Doc>;
+  const PouchDB: {
+    new <Doc = Record<string, unknown>>(name: string, options?: DatabaseOptions): Database<Doc>;
+    plugin(plugin: unknown): void;
+  };
   export default PouchDB;
   export type { Database, PouchError, Replication };
 }
