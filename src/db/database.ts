@@ -10,7 +10,7 @@ import type { Study } from '../domain/study';
 import type { StoredThread, ThreadPage } from '../domain/threads/thread-meta';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
 import type { LabelsReceipt, SentPacket } from '../domain/packets/packet-records';
-import type { SyncAccount, SyncStream } from './repos/sync-state';
+import type { SyncAccount, SyncStream } from './sync-records';
 
 export interface Setting {
   key: string;

@@ -107,7 +107,7 @@ test('a reviewer opens their packet from the server; their labels, changes and u
   await until(anaRatings, (r) => r.length === 2);
 
   await saveRating(reviewerDb, rating('t1', 'Text Manipulation', '2026-03-02T10:02:00.000Z'));
-  await undoRating(reviewerDb, { ...rating('t2', 'Brainstorming', ''), threadId: asThreadId('t2') }, { saved: { label: 'Brainstorming', otherSuggestion: null }, previous: null }, '2026-03-02T10:03:00.000Z');
+  await undoRating(reviewerDb, { ...rating('t2', 'Brainstorming', ''), threadId: asThreadId('t2') }, { saved: { label: 'Brainstorming', otherSuggestion: null, codebookVersion: 1 }, previous: null }, '2026-03-02T10:03:00.000Z');
   const after = await until(anaRatings, (r) => r.length === 1 && r[0]!.label === 'Text Manipulation');
   expect(after.map((r) => [r.threadId, r.label])).toEqual([['t1', 'Text Manipulation']]);
   const status = await until(() => readSyncStatus(reviewerDb, opened.studyId), (s) => s?.databases[0]?.waiting === 0);

@@ -3,55 +3,13 @@ import type { ConcordDatabase } from '../database';
 import { studyRange } from '../database';
 import type { AuditEvent } from '../../domain/audit-event';
 import type { Rating } from '../../domain/rating';
-import type { ReviewerId, SampleId, StudyId } from '../../domain/ids';
+import type { StudyId } from '../../domain/ids';
 import type { LabelsFile } from '../../domain/packets/labels-file';
 import type { LabelsImportResult } from '../../domain/packets/labels-merge';
-import type { LabelEventPayload } from '../../domain/sync/sync-docs';
+import type { SyncAccount, SyncDatabase, SyncStream } from '../sync-records';
 import { mergeLabelsFile } from './merge-labels-file';
 
-/** One reviewer database a study replicates with: the lead reads it, its reviewer writes it. */
-export interface SyncDatabase {
-  database: string;
-  sampleId: SampleId;
-  reviewerId: ReviewerId;
-  packetId: string;
-}
-
-/**
- * How a study reaches its CouchDB server: the lead's user of the study (role `lead`, every
- * reviewer database of its samples) or a reviewer's own user (role `reviewer`, one database, the
- * study being the workspace its packet opened). Kept in a table of its own, never in a study
- * table, so no export or backup carries the password.
- */
-export interface SyncAccount {
-  studyId: StudyId;
-  role: 'lead' | 'reviewer';
-  /** The CouchDB root as this origin serves it (`https://host/couchdb`). */
-  serverUrl: string;
-  username: string;
-  password: string;
-  databases: SyncDatabase[];
-}
-
-/** Progress of one database's replication, and what it has carried so far. */
-export interface SyncStream {
-  studyId: StudyId;
-  database: string;
-  lastSyncAt: string | null;
-  /** null until the first attempt. */
-  reachable: boolean | null;
-  /** Reviewer: label events written here and not yet on the server. */
-  waiting: number;
-  /** The last refusal or failure, in words; null when the last attempt went through. */
-  problem: string | null;
-  /** Reviewer: the next event's sequence number, the fingerprint of each label sent, the last audit event sent. */
-  nextSeq: number;
-  sent: Record<string, string>;
-  auditSeq: number;
-  /** Lead: the server's change sequence read up to, and every label event read so far. */
-  since: string;
-  payloads: { seq: number; payload: LabelEventPayload }[];
-}
+export type { SyncAccount, SyncDatabase, SyncStream } from '../sync-records';
 
 export const newSyncStream = (studyId: StudyId, database: string): SyncStream => ({
   studyId,
