@@ -5,9 +5,10 @@ import path from 'node:path';
 const LAYERS = {
   domain: ['domain'],
   db: ['domain', 'db'],
-  workers: ['domain', 'db', 'lib', 'workers'],
-  queries: ['domain', 'db', 'lib', 'workers', 'queries'],
+  workers: ['domain', 'db', 'lib', 'sync', 'workers'],
+  queries: ['domain', 'db', 'lib', 'workers', 'sync', 'queries'],
   lib: ['domain', 'lib'],
+  sync: ['domain', 'lib', 'sync'],
   ui: ['domain', 'lib', 'ui'],
   feature: ['domain', 'queries', 'ui', 'lib'],
   app: ['domain', 'queries', 'ui', 'lib', 'features/*', 'app'],
@@ -21,6 +22,7 @@ const REACT = /^(react|react-dom|zustand|wouter|@tanstack\/react-[a-z]+)(\/|$)/;
 const FORBIDDEN_PACKAGES = {
   db: [REACT],
   workers: [REACT],
+  sync: [REACT],
 };
 const DEXIE = /^dexie(\/|$)/;
 

@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -64,10 +64,22 @@ function offlineApp(): Plugin[] {
       // on that page; tests/e2e/offline.e2e.ts checks that nothing was skipped.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
+      // CouchDB answers under /couchdb/ on the same origin (docs/sync.md): never the app's page.
+      navigateFallbackDenylist: [/^\/couchdb\//],
       cleanupOutdatedCaches: true,
     },
   });
 }
+
+/**
+ * CouchDB on the app's own origin, as the reverse proxy of a deployment serves it (docs/sync.md),
+ * so the CSP keeps connect-src 'self': `/couchdb/<path>` goes to `<target>/<path>`.
+ */
+export function couchdbProxy(target: string): Record<string, ProxyOptions> {
+  return { '/couchdb/': { target, changeOrigin: true, rewrite: (path) => path.replace(/^\/couchdb/, '') } };
+}
+
+const couchdbUrl = process.env.CONCORD_COUCHDB_URL;
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), offlineApp()],
@@ -78,6 +90,7 @@ export default defineConfig({
       'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
       'X-Content-Type-Options': 'nosniff',
     },
+    ...(couchdbUrl ? { proxy: couchdbProxy(couchdbUrl) } : {}),
   },
   test: {
     environment: 'node',

@@ -27,6 +27,13 @@ const planted: [string, string, string][] = [
   ['domain imports Node', 'src/domain/formats/planted.ts', "import { readFileSync as imported } from 'node:fs';"],
   ['a feature imports Dexie', 'src/features/threads/planted.ts', "import imported from 'dexie';"],
   ['db imports Zustand', 'src/db/repos/planted.ts', "import { create as imported } from 'zustand';"],
+  ['sync imports db/', 'src/sync/planted.ts', "import { imported } from '../db/database';"],
+  ['sync imports queries/', 'src/sync/planted.ts', "import { imported } from '../queries/study-queries';"],
+  ['sync imports workers/', 'src/sync/planted.ts', "import { imported } from '../workers/packet-tasks';"],
+  ['sync imports React', 'src/sync/planted.ts', "import { useState as imported } from 'react';"],
+  ['sync imports Dexie', 'src/sync/planted.ts', "import imported from 'dexie';"],
+  ['a feature imports sync/', 'src/features/samples/hooks/planted.ts', "import { imported } from '../../../sync/couch-admin';"],
+  ['ui imports sync/', 'src/ui/planted.tsx', "import { imported } from '../sync/couch-admin';"],
 ];
 
 describe('the layer rule of eslint.config.js', () => {
@@ -45,6 +52,16 @@ describe('the layer rule of eslint.config.js', () => {
     ].join('\n'))).toEqual([]);
     expect(await layerProblems('src/app/app.tsx', "import { imported } from '../features/labeling/components/labeling-page';")).toEqual([]);
     expect(await layerProblems('src/domain/formats/planted.ts', "import imported from 'papaparse';")).toEqual([]);
+  }, 30_000);
+
+  it('lets sync/ use domain and lib, and queries and workers use sync/', async () => {
+    expect(await layerProblems('src/sync/planted.ts', [
+      "import { imported } from '../domain/sync/couch-names';",
+      "import { a } from '../lib/format';",
+      "import { b } from './couch-http';",
+    ].join('\n'))).toEqual([]);
+    expect(await layerProblems('src/queries/planted.ts', "import { imported } from '../sync/couch-admin';")).toEqual([]);
+    expect(await layerProblems('src/workers/planted.ts', "import { imported } from '../sync/couch-admin';")).toEqual([]);
   }, 30_000);
 
   it('lets a screen test arrange data through db/ and tests/support, but not a domain test', async () => {
