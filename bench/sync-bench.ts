@@ -16,7 +16,8 @@ import { startPreviewServer } from '../tests/e2e/support/server';
 import { launchBenchBrowser, type BenchBrowser } from './support/chromium';
 import { markdownTable } from './support/markdown-table';
 
-const REVIEWERS = 50;
+// SYNC_BENCH_REVIEWERS=3 for a quick run of the same steps.
+const REVIEWERS = Number(process.env.SYNC_BENCH_REVIEWERS ?? 50);
 const LABELS = 300;
 const OUT_DIR = 'bench/out';
 const CSV = join(OUT_DIR, 'sync-threads.csv');
@@ -150,7 +151,13 @@ export async function syncBench(): Promise<SyncBench> {
     await form.getByLabel('Administrator password').fill(couch.admin.password);
     const provisionStart = performance.now();
     await form.getByRole('button', { name: 'Provision on the server' }).click();
-    await lead.getByText(`${REVIEWERS} reviewer databases are ready on the server`).waitFor({ timeout: TIMEOUT });
+    const refused = lead.getByRole('alert').filter({ hasText: 'The server was not provisioned' });
+    await Promise.race([
+      lead.getByText(`${REVIEWERS} reviewer databases are ready on the server`).waitFor({ timeout: TIMEOUT }),
+      refused.waitFor({ timeout: TIMEOUT }).then(async () => {
+        throw new Error(`syncBench: ${await refused.innerText()}`);
+      }),
+    ]);
     const provisionMs = Math.round(performance.now() - provisionStart);
     log(`provisioned ${REVIEWERS} databases in ${provisionMs} ms (packets encrypted with scrypt)`);
     const access = new Map<string, Access>();
