@@ -32,7 +32,8 @@ interface Access {
 
 function writeCsv(): void {
   const rows = ['thread_id,user_prompts'];
-  for (let t = 1; t <= LABELS; t++) rows.push(`S${String(t).padStart(4, '0')},Please draft a letter to patient ${t} about their appointment`);
+  for (let t = 1; t <= LABELS; t++)
+    rows.push(`S${String(t).padStart(4, '0')},Please draft a letter to patient ${t} about their appointment`);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(CSV, `${rows.join('\n')}\n`);
 }
@@ -47,7 +48,10 @@ async function leadStudy(page: Page, url: string): Promise<void> {
   await page.getByRole('button', { name: /^Import [\d,]+ valid threads$/ }).click({ timeout: TIMEOUT });
   await page.getByText(`Stored ${LABELS} threads`).waitFor({ timeout: TIMEOUT });
   await page.goto(page.url().replace(/\/import$/, '/samples'));
-  await addReviewers(page, Array.from({ length: REVIEWERS }, (_, i) => [`Reviewer ${i + 1}`, `R${i + 1}`] as const));
+  await addReviewers(
+    page,
+    Array.from({ length: REVIEWERS }, (_, i) => [`Reviewer ${i + 1}`, `R${i + 1}`] as const),
+  );
   await page.getByRole('spinbutton', { name: 'Size (threads)' }).fill(String(LABELS));
   await page.getByRole('button', { name: 'Draw sample' }).click();
   await page.getByText(/^Drew “Sample 1”/).waitFor({ timeout: TIMEOUT });
@@ -57,19 +61,25 @@ async function leadStudy(page: Page, url: string): Promise<void> {
 async function leadRecords(page: Page) {
   return page.evaluate(
     () =>
-      new Promise<{ recipient: string; databases: { database: string; reviewerId: string; packetId: string; sha256: string }[] }>(
-        (resolve, reject) => {
-          const open = indexedDB.open('concord');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['studies', 'syncAccounts', 'sentPackets'], 'readonly');
-            const all = (store: string) =>
-              new Promise<Record<string, unknown>[]>((done) => {
-                const request = tx.objectStore(store).getAll();
-                request.onsuccess = () => done(request.result as Record<string, unknown>[]);
-              });
-            void Promise.all([all('studies'), all('syncAccounts'), all('sentPackets')]).then(([studies, accounts, packets]) => {
-              const study = studies.find((s) => s.name === 'Sync bench') as { id: string; ageKeys: { recipient: string } };
+      new Promise<{
+        recipient: string;
+        databases: { database: string; reviewerId: string; packetId: string; sha256: string }[];
+      }>((resolve, reject) => {
+        const open = indexedDB.open('concord');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['studies', 'syncAccounts', 'sentPackets'], 'readonly');
+          const all = (store: string) =>
+            new Promise<Record<string, unknown>[]>((done) => {
+              const request = tx.objectStore(store).getAll();
+              request.onsuccess = () => done(request.result as Record<string, unknown>[]);
+            });
+          void Promise.all([all('studies'), all('syncAccounts'), all('sentPackets')]).then(
+            ([studies, accounts, packets]) => {
+              const study = studies.find((s) => s.name === 'Sync bench') as {
+                id: string;
+                ageKeys: { recipient: string };
+              };
               const account = accounts.find((a) => a.studyId === study.id) as {
                 databases: { database: string; reviewerId: string; packetId: string }[];
               };
@@ -78,10 +88,10 @@ async function leadRecords(page: Page) {
                 recipient: study.ageKeys.recipient,
                 databases: account.databases.map((d) => ({ ...d, sha256: sha.get(d.packetId)! })),
               });
-            });
-          };
-        },
-      ),
+            },
+          );
+        };
+      }),
   );
 }
 
@@ -96,13 +106,22 @@ async function writeEvents(access: Access, reviewerId: string, packetId: string,
       packetId,
       packetSha256: sha256,
       threadId,
-      rating: { threadId, label: 'Coding', codebookVersion: 1, otherSuggestion: null, note: null, flagged: false, durationMs: 4000, updatedAt: at },
+      rating: {
+        threadId,
+        label: 'Coding',
+        codebookVersion: 1,
+        otherSuggestion: null,
+        note: null,
+        flagged: false,
+        durationMs: 4000,
+        updatedAt: at,
+      },
       events: [{ at, action: 'rating.created', subject: threadId, from: null, to: 'Coding', why: null }],
     };
     const encrypter = new Encrypter();
     encrypter.addRecipient(recipient);
     const age = await encrypter.encrypt(JSON.stringify(payload));
-    const nonce = (seq * 2_654_435_761 >>> 0).toString(16).padStart(8, '0').slice(-8);
+    const nonce = ((seq * 2_654_435_761) >>> 0).toString(16).padStart(8, '0').slice(-8);
     docs.push({
       _id: `ev-${reviewerId}-${String(seq).padStart(10, '0')}-${nonce}`,
       type: 'concord-label-event',
@@ -122,7 +141,8 @@ async function writeEvents(access: Access, reviewerId: string, packetId: string,
   });
   const results = (await response.json()) as { error?: string; reason?: string }[];
   const refused = results.filter((r) => r.error);
-  if (!response.ok || refused.length) throw new Error(`writeEvents: ${response.status} ${JSON.stringify(refused[0] ?? results)}`);
+  if (!response.ok || refused.length)
+    throw new Error(`writeEvents: ${response.status} ${JSON.stringify(refused[0] ?? results)}`);
 }
 
 export interface SyncBench {
@@ -162,8 +182,13 @@ export async function syncBench(): Promise<SyncBench> {
     log(`provisioned ${REVIEWERS} databases in ${provisionMs} ms (packets encrypted with scrypt)`);
     const access = new Map<string, Access>();
     for (let i = 1; i <= REVIEWERS; i++) {
-      const field = async (label: string) => (await lead.getByLabel(`${label} for Reviewer ${i}`, { exact: true }).innerText()).trim();
-      const entry = { databaseUrl: await field('Database address'), username: await field('User name'), password: await field('Password') };
+      const field = async (label: string) =>
+        (await lead.getByLabel(`${label} for Reviewer ${i}`, { exact: true }).innerText()).trim();
+      const entry = {
+        databaseUrl: await field('Database address'),
+        username: await field('User name'),
+        password: await field('Password'),
+      };
       access.set(decodeURIComponent(entry.databaseUrl.split('/').pop()!), entry);
     }
     const { recipient, databases } = await leadRecords(lead);
@@ -173,7 +198,8 @@ export async function syncBench(): Promise<SyncBench> {
     await lead.getByRole('list', { name: 'Studies' }).waitFor({ timeout: TIMEOUT });
 
     const writeStart = performance.now();
-    for (const d of databases) await writeEvents(access.get(d.database)!, d.reviewerId, d.packetId, d.sha256, recipient);
+    for (const d of databases)
+      await writeEvents(access.get(d.database)!, d.reviewerId, d.packetId, d.sha256, recipient);
     const writeMs = Math.round(performance.now() - writeStart);
     log(`wrote ${REVIEWERS} × ${LABELS} label events in ${writeMs} ms`);
 
@@ -199,14 +225,24 @@ export async function syncBench(): Promise<SyncBench> {
     log(`converged in ${convergeMs} ms, longest task ${longestTaskMs} ms`);
 
     const result: SyncBench = { reviewers: REVIEWERS, labels: LABELS, provisionMs, writeMs, convergeMs, longestTaskMs };
-    writeFileSync(join(OUT_DIR, 'sync-bench.json'), `${JSON.stringify({ ...result, chromium: browser.version }, null, 2)}\n`);
+    writeFileSync(
+      join(OUT_DIR, 'sync-bench.json'),
+      `${JSON.stringify({ ...result, chromium: browser.version }, null, 2)}\n`,
+    );
     const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
-    console.log(`\nSync (${REVIEWERS} reviewers × ${LABELS} labels through the test server; Chromium ${browser.version})\n`);
+    console.log(
+      `\nSync (${REVIEWERS} reviewers × ${LABELS} labels through the test server; Chromium ${browser.version})\n`,
+    );
     console.log(
       markdownTable([
         ['step', 'measured', 'target', ''],
         [`provision ${REVIEWERS} reviewer databases (click to every access shown)`, `${provisionMs} ms`, '', ''],
-        [`every label in the lead's study (samples page opened to ${REVIEWERS} × "${LABELS} of ${LABELS}")`, `${convergeMs} ms`, '', ''],
+        [
+          `every label in the lead's study (samples page opened to ${REVIEWERS} × "${LABELS} of ${LABELS}")`,
+          `${convergeMs} ms`,
+          '',
+          '',
+        ],
         ['longest main-thread task meanwhile', `${longestTaskMs} ms`, '≤ 100 ms', verdict(longestTaskMs <= 100)],
       ]),
     );

@@ -38,7 +38,10 @@ function connect(): (id: number, request: SyncRequest) => void {
     );
     return (id, request) => void engine.then((e) => e.handle(id, request));
   }
-  const worker = new Worker(new URL('../workers/sync.worker.ts', import.meta.url), { type: 'module', name: 'concord-sync' });
+  const worker = new Worker(new URL('../workers/sync.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'concord-sync',
+  });
   worker.onmessage = (event: MessageEvent<SyncMessage>) => receive(event.data);
   return (id, request) => worker.postMessage({ id, request });
 }

@@ -18,7 +18,10 @@ export const syncQueries = {
   all: () => ['sync'] as const,
   /** A study's replication (role, server, per database: last sync, reachable, events waiting or read), or null. */
   status: (studyId: StudyId) =>
-    queryOptions({ queryKey: [...syncQueries.all(), 'status', { studyId }], queryFn: () => readSyncStatus(db(), studyId) }),
+    queryOptions({
+      queryKey: [...syncQueries.all(), 'status', { studyId }],
+      queryFn: () => readSyncStatus(db(), studyId),
+    }),
 };
 
 /**
@@ -34,7 +37,12 @@ export function useSyncStatus(studyId: StudyId) {
     void runSyncRequest({ type: 'start' });
     return onSyncChanged((change) => {
       if (change.studyId !== studyId) return;
-      const keys = [syncQueries.all(), ...(change.ratings ? [packetQueries.all(), ratingQueries.all(), agreementQueries.all(), decisionQueries.all()] : [])];
+      const keys = [
+        syncQueries.all(),
+        ...(change.ratings
+          ? [packetQueries.all(), ratingQueries.all(), agreementQueries.all(), decisionQueries.all()]
+          : []),
+      ];
       keys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
     });
   }, [client, studyId, syncs]);
@@ -50,7 +58,9 @@ export function useOpenFromServer() {
   });
 }
 
-export type ProvisionSampleInput = Omit<ProvisionInput, 'studyId' | 'sampleId'> & { onProgress?: (fraction: number) => void };
+export type ProvisionSampleInput = Omit<ProvisionInput, 'studyId' | 'sampleId'> & {
+  onProgress?: (fraction: number) => void;
+};
 
 /** Makes the sample's packets and puts them on the server, one database and user per reviewer (shown once). */
 export function useProvisionSample(studyId: StudyId, sampleId: SampleId) {

@@ -1,9 +1,5 @@
 import { PacketFileError } from '../domain/packets/packet-file-error';
-import {
-  labelEventPayloadSchema,
-  type LabelEventDoc,
-  type LabelEventPayload,
-} from '../domain/sync/sync-docs';
+import { labelEventPayloadSchema, type LabelEventDoc, type LabelEventPayload } from '../domain/sync/sync-docs';
 import { decryptAgeFile, encryptToRecipient } from './age-files';
 
 /** Bytes as base64 text (what a CouchDB document carries), in chunks so a big packet never overflows the stack. */

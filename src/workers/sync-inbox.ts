@@ -1,4 +1,10 @@
-import { mergeSyncedLabels, readSyncStream, updateSyncStream, type SyncAccount, type SyncDatabase } from '../db/repos/sync-state';
+import {
+  mergeSyncedLabels,
+  readSyncStream,
+  updateSyncStream,
+  type SyncAccount,
+  type SyncDatabase,
+} from '../db/repos/sync-state';
 import { PacketFileError } from '../domain/packets/packet-file-error';
 import { foldLabelEvents } from '../domain/sync/fold-label-events';
 import { labelEventDocSchema, labelEventProblems, type LabelEventDoc } from '../domain/sync/sync-docs';
@@ -98,6 +104,14 @@ async function pull(host: StreamHost, account: SyncAccount, entry: SyncDatabase,
     packetSha256: packet.sha256,
   });
   const fileSha256 = await sha256Hex(new TextEncoder().encode(JSON.stringify(file)));
-  await mergeSyncedLabels(db, { studyId, database: entry.database, since, payloads, file, fileSha256, importedAt: now });
+  await mergeSyncedLabels(db, {
+    studyId,
+    database: entry.database,
+    since,
+    payloads,
+    file,
+    fileSha256,
+    importedAt: now,
+  });
   return true;
 }

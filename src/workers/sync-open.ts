@@ -27,7 +27,10 @@ export function splitDatabaseUrl(address: string, origin: string | null): { serv
   const parts = url.pathname.split('/').filter(Boolean);
   const database = parts.pop();
   if (!database) throw new PacketFileError(SOURCE, 'its address names no database (…/couchdb/<database>)');
-  return { serverUrl: `${url.origin}${parts.length ? `/${parts.join('/')}` : ''}`, database: decodeURIComponent(database) };
+  return {
+    serverUrl: `${url.origin}${parts.length ? `/${parts.join('/')}` : ''}`,
+    database: decodeURIComponent(database),
+  };
 }
 
 /**

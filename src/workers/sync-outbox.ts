@@ -1,5 +1,11 @@
 import type { ConcordDatabase } from '../db/database';
-import { readOutboxSources, readSyncStream, updateSyncStream, watchRatings, type SyncAccount } from '../db/repos/sync-state';
+import {
+  readOutboxSources,
+  readSyncStream,
+  updateSyncStream,
+  watchRatings,
+  type SyncAccount,
+} from '../db/repos/sync-state';
 import type { LabelsFileRating } from '../domain/packets/labels-file';
 import type { Rating } from '../domain/rating';
 import { labelChangesToSend } from '../domain/sync/outbox-diff';
@@ -14,10 +20,29 @@ export interface StreamHost {
   now: () => string;
 }
 
-const nonce = () => Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
+const nonce = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-const fileRating = ({ threadId, label, codebookVersion, otherSuggestion, note, flagged, durationMs, updatedAt }: Rating) =>
-  ({ threadId, label, codebookVersion, otherSuggestion, note, flagged, durationMs, updatedAt }) satisfies LabelsFileRating;
+const fileRating = ({
+  threadId,
+  label,
+  codebookVersion,
+  otherSuggestion,
+  note,
+  flagged,
+  durationMs,
+  updatedAt,
+}: Rating) =>
+  ({
+    threadId,
+    label,
+    codebookVersion,
+    otherSuggestion,
+    note,
+    flagged,
+    durationMs,
+    updatedAt,
+  }) satisfies LabelsFileRating;
 
 // A lost server retries after 1, 2, 4 s, never more than 5 s apart, so a reconnect shows quickly.
 const backOff = (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 5000));
@@ -50,7 +75,8 @@ export async function startOutbox(host: StreamHost, account: SyncAccount): Promi
     const changes = labelChangesToSend(new Map(Object.entries(stream.sent)), ratings);
     if (changes.length === 0) return;
     // The seqs are taken before the events exist, so a crash never hands one seq to two events.
-    const first = (await updateSyncStream(db, studyId, database, (s) => ({ nextSeq: s.nextSeq + changes.length }))).nextSeq;
+    const first = (await updateSyncStream(db, studyId, database, (s) => ({ nextSeq: s.nextSeq + changes.length })))
+      .nextSeq;
     const createdAt = host.now();
     const docs = await Promise.all(
       changes.map(async (change, i): Promise<LabelEventDoc> => {
@@ -61,7 +87,10 @@ export async function startOutbox(host: StreamHost, account: SyncAccount): Promi
           packetSha256: workspace.packetSha256,
           threadId: change.threadId,
           rating: change.rating ? fileRating(change.rating) : null,
-          events: i === 0 ? events.map(({ at, action, subject, from, to, why }) => ({ at, action, subject, from, to, why })) : [],
+          events:
+            i === 0
+              ? events.map(({ at, action, subject, from, to, why }) => ({ at, action, subject, from, to, why }))
+              : [],
         };
         return {
           _id: labelEventId(reviewerId, seq, nonce()),
@@ -87,14 +116,23 @@ export async function startOutbox(host: StreamHost, account: SyncAccount): Promi
 
   let queue = Promise.resolve();
   const stopWatching = watchRatings(db, studyId, () => {
-    queue = queue.then(sendChanges).catch((error: unknown) => status({ problem: `labels were not queued: ${String(error)}` }));
+    queue = queue
+      .then(sendChanges)
+      .catch((error: unknown) => status({ problem: `labels were not queued: ${String(error)}` }));
   });
   const replication = outbox.replicate
     .to(remote, { live: true, retry: true, back_off_function: backOff })
-    .on('change', (info) => void status((s) => ({ waiting: Math.max(0, s.waiting - info.docs.length), reachable: true })))
+    .on(
+      'change',
+      (info) => void status((s) => ({ waiting: Math.max(0, s.waiting - info.docs.length), reachable: true })),
+    )
     .on('paused', (error) => {
       const at = host.now();
-      void status(error ? { reachable: !isUnreachable(error), problem: pouchProblem(error) } : { waiting: 0, reachable: true, problem: null, lastSyncAt: at });
+      void status(
+        error
+          ? { reachable: !isUnreachable(error), problem: pouchProblem(error) }
+          : { waiting: 0, reachable: true, problem: null, lastSyncAt: at },
+      );
     })
     .on('active', () => void status({ reachable: true }))
     .on('denied', (error) => void status({ problem: `a label event was refused: ${pouchProblem(error)}` }))

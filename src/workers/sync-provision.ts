@@ -37,7 +37,15 @@ export async function provisionReviewers(
   const { studyId, sampleId, serverUrl } = request;
   const { packets } = await sendPackets(
     db,
-    { type: 'send-packets', studyId, sampleId, includeMetadata: request.includeMetadata, instructions: request.instructions, dueDate: request.dueDate, now: request.now },
+    {
+      type: 'send-packets',
+      studyId,
+      sampleId,
+      includeMetadata: request.includeMetadata,
+      instructions: request.instructions,
+      dueDate: request.dueDate,
+      now: request.now,
+    },
     (fraction) => progress(fraction * 0.8),
   );
   const sent = await listSentPackets(db, studyId, sampleId);
@@ -54,7 +62,13 @@ export async function provisionReviewers(
         database: reviewerDatabaseName(studyId, sampleId, made.reviewerId),
         username: reviewerUserName(studyId, sampleId, made.reviewerId),
         password: generatePassword(),
-        packetDoc: { _id: PACKET_DOC_ID, type: 'concord-packet', packetId: record.packetId, sha256, age: toBase64(made.bytes) } as const,
+        packetDoc: {
+          _id: PACKET_DOC_ID,
+          type: 'concord-packet',
+          packetId: record.packetId,
+          sha256,
+          age: toBase64(made.bytes),
+        } as const,
       };
     }),
   );
@@ -78,7 +92,12 @@ export async function provisionReviewers(
     role: 'lead',
     serverUrl,
     ...lead,
-    databases: reviewers.map((r) => ({ database: r.database, sampleId, reviewerId: r.made.reviewerId, packetId: r.record.packetId })),
+    databases: reviewers.map((r) => ({
+      database: r.database,
+      sampleId,
+      reviewerId: r.made.reviewerId,
+      packetId: r.record.packetId,
+    })),
   });
   return {
     reviewers: reviewers.map((r) => ({

@@ -28,7 +28,9 @@ beforeAll(async () => {
 });
 afterAll(() => couch?.close());
 
-type Engine = ReturnType<typeof createSyncEngine> & { call: <T extends SyncRequest>(r: T) => Promise<SyncResults[T['type']]> };
+type Engine = ReturnType<typeof createSyncEngine> & {
+  call: <T extends SyncRequest>(r: T) => Promise<SyncResults[T['type']]>;
+};
 
 function engineOf(db: ConcordDatabase): Engine {
   let nextId = 0;
@@ -44,7 +46,11 @@ function engineOf(db: ConcordDatabase): Engine {
   const call = <T extends SyncRequest>(request: T) =>
     new Promise<SyncResults[T['type']]>((resolve, reject) => {
       const id = nextId++;
-      waiting.set(id, (m) => (m.type === 'result' ? resolve(m.result as SyncResults[T['type']]) : m.type === 'error' && reject(new Error(m.error.message))));
+      waiting.set(id, (m) =>
+        m.type === 'result'
+          ? resolve(m.result as SyncResults[T['type']])
+          : m.type === 'error' && reject(new Error(m.error.message)),
+      );
       void engine.handle(id, request);
     });
   return { ...engine, call };
@@ -58,15 +64,32 @@ async function leadStudy(db: ConcordDatabase) {
     source: 'threads.csv',
     now: NOW,
     threads: THREADS.map((threadId) => ({
-      threadId, turns: [`prompt ${threadId}`], userId: 'u', department: 'Radiology', role: 'Nurse', createdAt: null, llmLabel: 'Coding', sourceRow: 2,
+      threadId,
+      turns: [`prompt ${threadId}`],
+      userId: 'u',
+      department: 'Radiology',
+      role: 'Nurse',
+      createdAt: null,
+      llmLabel: 'Coding',
+      sourceRow: 2,
     })),
   });
   const reviewers = await Promise.all(
-    ['Ana Arias', 'Ben Boateng'].map((name) => addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role: 'reviewer', now: NOW })),
+    ['Ana Arias', 'Ben Boateng'].map((name) =>
+      addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role: 'reviewer', now: NOW }),
+    ),
   );
   const ids = reviewers.map((r) => r!.reviewerId) as [ReviewerId, ReviewerId];
   await createSample(db, {
-    studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: THREADS, reviewerIds: ids, codebookVersion: 1, manifest: {},
+    studyId: study.id,
+    sampleId,
+    name: 'Pilot sample',
+    createdAt: NOW,
+    seed: 1,
+    threadIds: THREADS,
+    reviewerIds: ids,
+    codebookVersion: 1,
+    manifest: {},
   });
   return { study, ids };
 }
@@ -81,13 +104,20 @@ async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 
   }
 }
 
-test('a reviewer opens their packet from the server; their labels, changes and undos reach the lead\'s study', async () => {
+test("a reviewer opens their packet from the server; their labels, changes and undos reach the lead's study", async () => {
   const leadDb = freshDatabase();
   const { study, ids } = await leadStudy(leadDb);
   const lead = engineOf(leadDb);
   const { reviewers } = await lead.call({
-    type: 'provision', studyId: study.id, sampleId, serverUrl: couch.url, admin: couch.admin,
-    includeMetadata: false, instructions: 'Thanks', dueDate: null, now: NOW,
+    type: 'provision',
+    studyId: study.id,
+    sampleId,
+    serverUrl: couch.url,
+    admin: couch.admin,
+    includeMetadata: false,
+    instructions: 'Thanks',
+    dueDate: null,
+    now: NOW,
   });
   expect(reviewers.map((r) => r.password.length)).toEqual([24, 24]);
   expect((await readSyncStatus(leadDb, study.id))?.databases).toHaveLength(2);
@@ -98,8 +128,17 @@ test('a reviewer opens their packet from the server; their labels, changes and u
   const opened = await reviewer.call({ type: 'open-from-server', ...ana, now: NOW });
   expect(await reviewerDb.threads.count()).toBe(4);
   const rating = (threadId: string, label: string, at: string) => ({
-    studyId: opened.studyId, sampleId: opened.sampleId, reviewerId: opened.reviewerId, threadId: asThreadId(threadId), label,
-    codebookVersion: 1, otherSuggestion: null, note: null, flagged: false, durationMs: 1000, updatedAt: at,
+    studyId: opened.studyId,
+    sampleId: opened.sampleId,
+    reviewerId: opened.reviewerId,
+    threadId: asThreadId(threadId),
+    label,
+    codebookVersion: 1,
+    otherSuggestion: null,
+    note: null,
+    flagged: false,
+    durationMs: 1000,
+    updatedAt: at,
   });
   await saveRating(reviewerDb, rating('t1', 'Coding', '2026-03-02T10:00:00.000Z'));
   await saveRating(reviewerDb, rating('t2', 'Brainstorming', '2026-03-02T10:01:00.000Z'));
@@ -107,10 +146,18 @@ test('a reviewer opens their packet from the server; their labels, changes and u
   await until(anaRatings, (r) => r.length === 2);
 
   await saveRating(reviewerDb, rating('t1', 'Text Manipulation', '2026-03-02T10:02:00.000Z'));
-  await undoRating(reviewerDb, { ...rating('t2', 'Brainstorming', ''), threadId: asThreadId('t2') }, { saved: { label: 'Brainstorming', otherSuggestion: null, codebookVersion: 1 }, previous: null }, '2026-03-02T10:03:00.000Z');
+  await undoRating(
+    reviewerDb,
+    { ...rating('t2', 'Brainstorming', ''), threadId: asThreadId('t2') },
+    { saved: { label: 'Brainstorming', otherSuggestion: null, codebookVersion: 1 }, previous: null },
+    '2026-03-02T10:03:00.000Z',
+  );
   const after = await until(anaRatings, (r) => r.length === 1 && r[0]!.label === 'Text Manipulation');
   expect(after.map((r) => [r.threadId, r.label])).toEqual([['t1', 'Text Manipulation']]);
-  const status = await until(() => readSyncStatus(reviewerDb, opened.studyId), (s) => s?.databases[0]?.waiting === 0);
+  const status = await until(
+    () => readSyncStatus(reviewerDb, opened.studyId),
+    (s) => s?.databases[0]?.waiting === 0,
+  );
   expect(status?.databases[0]).toMatchObject({ reachable: true, problem: null });
   expect(await leadDb.ratings.filter((r) => r.reviewerId === ids[1]).count()).toBe(0);
   lead.stop();
@@ -122,16 +169,29 @@ test('wrong credentials and a wrong passphrase are refused in words, and nothing
   const { study } = await leadStudy(leadDb);
   const lead = engineOf(leadDb);
   const { reviewers } = await lead.call({
-    type: 'provision', studyId: study.id, sampleId, serverUrl: couch.url, admin: couch.admin,
-    includeMetadata: false, instructions: '', dueDate: null, now: NOW,
+    type: 'provision',
+    studyId: study.id,
+    sampleId,
+    serverUrl: couch.url,
+    admin: couch.admin,
+    includeMetadata: false,
+    instructions: '',
+    dueDate: null,
+    now: NOW,
   });
   lead.stop();
   const [ana, ben] = reviewers as [(typeof reviewers)[0], (typeof reviewers)[0]];
   const reviewerDb = freshDatabase();
   const reviewer = engineOf(reviewerDb);
-  await expect(reviewer.call({ type: 'open-from-server', ...ana, password: 'wrong', now: NOW })).rejects.toThrow(/refused this user name and password/);
-  await expect(reviewer.call({ type: 'open-from-server', ...ben, username: ana.username, password: ana.password, now: NOW })).rejects.toThrow(/could not be read: the server/);
-  await expect(reviewer.call({ type: 'open-from-server', ...ana, passphrase: 'not the passphrase at all', now: NOW })).rejects.toThrow(/passphrase is wrong/);
+  await expect(reviewer.call({ type: 'open-from-server', ...ana, password: 'wrong', now: NOW })).rejects.toThrow(
+    /refused this user name and password/,
+  );
+  await expect(
+    reviewer.call({ type: 'open-from-server', ...ben, username: ana.username, password: ana.password, now: NOW }),
+  ).rejects.toThrow(/could not be read: the server/);
+  await expect(
+    reviewer.call({ type: 'open-from-server', ...ana, passphrase: 'not the passphrase at all', now: NOW }),
+  ).rejects.toThrow(/passphrase is wrong/);
   expect(await reviewerDb.studies.count()).toBe(0);
   reviewer.stop();
 }, 120_000);

@@ -64,7 +64,9 @@ export function createSyncEngine({ db, post, origin, mayReplicate }: SyncEngineO
   return {
     async handle(id: number, request: SyncRequest): Promise<void> {
       try {
-        const result: SyncResults[SyncRequest['type']] = await run(request, (fraction) => post({ type: 'progress', id, fraction }));
+        const result: SyncResults[SyncRequest['type']] = await run(request, (fraction) =>
+          post({ type: 'progress', id, fraction }),
+        );
         post({ type: 'result', id, result });
       } catch (error) {
         post({ type: 'error', id, error: errorToData(error) });

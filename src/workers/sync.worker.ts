@@ -19,4 +19,5 @@ const engine = createSyncEngine({
   origin: scope.location.origin,
   mayReplicate,
 });
-scope.onmessage = (event: MessageEvent<{ id: number; request: SyncRequest }>) => void engine.handle(event.data.id, event.data.request);
+scope.onmessage = (event: MessageEvent<{ id: number; request: SyncRequest }>) =>
+  void engine.handle(event.data.id, event.data.request);

@@ -66,15 +66,19 @@ describe('several sites: three reviewers replicate their labels to the lead thro
   const waitReceived = async (name: Name, count: number, timeout: number) => {
     const start = Date.now();
     while ((await received(name)) !== count) {
-      if (Date.now() - start > timeout) throw new Error(`${name}: ${await received(name)} labels received, not ${count}`);
+      if (Date.now() - start > timeout)
+        throw new Error(`${name}: ${await received(name)} labels received, not ${count}`);
       await lead.waitForTimeout(100);
     }
     return Date.now() - start;
   };
 
-  test('the lead provisions the sample with the server administrator\'s password: one database, user and password per reviewer, shown once', async () => {
+  test("the lead provisions the sample with the server administrator's password: one database, user and password per reviewer, shown once", async () => {
     await lead.getByRole('link', { name: /^Samples of Demo study/ }).click();
-    await addReviewers(lead, REVIEWERS.map(([name, initials]) => [name, initials] as const));
+    await addReviewers(
+      lead,
+      REVIEWERS.map(([name, initials]) => [name, initials] as const),
+    );
     await lead.getByRole('spinbutton', { name: 'Size (threads)' }).fill(String(SIZE));
     await lead.getByRole('spinbutton', { name: 'Seed' }).fill('1414');
     await lead.getByRole('button', { name: 'Draw sample' }).click();
@@ -87,7 +91,8 @@ describe('several sites: three reviewers replicate their labels to the lead thro
     await form.getByRole('button', { name: 'Provision on the server' }).click();
     await lead.getByText('3 reviewer databases are ready on the server').waitFor({ timeout: 90_000 });
     for (const [name] of REVIEWERS) {
-      const field = async (label: string) => (await lead.getByLabel(`${label} for ${name}`, { exact: true }).innerText()).trim();
+      const field = async (label: string) =>
+        (await lead.getByLabel(`${label} for ${name}`, { exact: true }).innerText()).trim();
       access.set(name, {
         databaseUrl: await field('Database address'),
         username: await field('User name'),
@@ -95,9 +100,9 @@ describe('several sites: three reviewers replicate their labels to the lead thro
         passphrase: await field('Passphrase'),
       });
       assert.ok(access.get(name)!.password.length >= 20, 'a generated password of 20 characters at least');
-      assert.ok(access.get(name)!.databaseUrl.startsWith(`${app.url}/couchdb/`), 'on the app\'s own origin');
+      assert.ok(access.get(name)!.databaseUrl.startsWith(`${app.url}/couchdb/`), "on the app's own origin");
     }
-    await lead.getByRole('button', { name: 'I have noted every reviewer\'s access' }).click();
+    await lead.getByRole('button', { name: "I have noted every reviewer's access" }).click();
     assert.equal(await lead.getByText(access.get('Dr Ada Reyes')!.password).count(), 0, 'shown once');
     for (const [name] of REVIEWERS) assert.equal(await received(name), 0);
   });
@@ -114,7 +119,10 @@ describe('several sites: three reviewers replicate their labels to the lead thro
       await form.getByRole('textbox', { name: 'Passphrase' }).fill(a.passphrase);
       await form.getByRole('button', { name: 'Open from server' }).click();
       await page.getByText(`Labeling as ${name}`).waitFor({ timeout: 60_000 });
-      await page.getByRole('status', { name: 'Server sync' }).getByText(/Server reachable/).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('status', { name: 'Server sync' })
+        .getByText(/Server reachable/)
+        .waitFor({ timeout: 30_000 });
     }
   });
 
@@ -129,11 +137,17 @@ describe('several sites: three reviewers replicate their labels to the lead thro
     const ben = reviewers.get('Dr Ben Okafor')!;
     await ben.context().setOffline(true);
     await labelThreads(ben, SIZE, 1, 20, () => '2');
-    await ben.getByRole('status', { name: 'Server sync' }).getByText(/20 labels waiting/).waitFor({ timeout: 30_000 });
+    await ben
+      .getByRole('status', { name: 'Server sync' })
+      .getByText(/20 labels waiting/)
+      .waitFor({ timeout: 30_000 });
     assert.equal(await received('Dr Ben Okafor'), 0, 'nothing arrived while offline');
     await ben.context().setOffline(false);
     await waitReceived('Dr Ben Okafor', 20, 60_000);
-    await ben.getByRole('status', { name: 'Server sync' }).getByText(/0 labels waiting/).waitFor({ timeout: 30_000 });
+    await ben
+      .getByRole('status', { name: 'Server sync' })
+      .getByText(/0 labels waiting/)
+      .waitFor({ timeout: 30_000 });
   });
 
   test('the server stopped midway and restarted: nothing lost, nothing doubled', async () => {
@@ -144,7 +158,10 @@ describe('several sites: three reviewers replicate their labels to the lead thro
     await couch.stop();
     await labelThreads(chen, SIZE, 6, 12, () => '3');
     await labelThreads(ada, SIZE, 2, 8, () => '1');
-    await chen.getByRole('status', { name: 'Server sync' }).getByText(/Server not reachable/).waitFor({ timeout: 30_000 });
+    await chen
+      .getByRole('status', { name: 'Server sync' })
+      .getByText(/Server not reachable/)
+      .waitFor({ timeout: 30_000 });
     await couch.restart();
     await waitReceived('Dr Chen Li', 12, 60_000);
     await waitReceived('Dr Ada Reyes', 8, 60_000);
@@ -152,25 +169,38 @@ describe('several sites: three reviewers replicate their labels to the lead thro
     await lead.getByText('Agreement so far').click();
     const [file] = await downloadsOf(lead, 1, () => lead.getByRole('button', { name: 'Export ratings (CSV)' }).click());
     // The long format lists every thread of every reviewer; a thread not labeled has an empty label.
-    const rows = readFileSync(file!, 'utf8').trim().split(/\r?\n/).slice(1).map((line) => line.split(',')).filter((r) => r[2]);
+    const rows = readFileSync(file!, 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => line.split(','))
+      .filter((r) => r[2]);
     const pairs = rows.map(([item, rater]) => `${rater}/${item}`);
     assert.equal(new Set(pairs).size, pairs.length, 'no reviewer has two ratings of one thread');
     const byRater = new Map<string, string[]>();
     for (const [, rater, label] of rows) byRater.set(rater!, [...(byRater.get(rater!) ?? []), label!]);
-    assert.deepEqual([...byRater.values()].map((labels) => labels.length).sort((a, b) => a - b), [8, 12, 20]);
-    for (const labels of byRater.values()) assert.equal(new Set(labels).size, 1, 'each reviewer used one key throughout');
+    assert.deepEqual(
+      [...byRater.values()].map((labels) => labels.length).sort((a, b) => a - b),
+      [8, 12, 20],
+    );
+    for (const labels of byRater.values())
+      assert.equal(new Set(labels).size, 1, 'each reviewer used one key throughout');
     assert.equal(new Set([...byRater.values()].map((labels) => labels[0])).size, 3, 'three labels, one per reviewer');
   });
 
-  test('through the proxy, one reviewer cannot read another\'s database nor write an event for a thread outside their packet', async () => {
+  test("through the proxy, one reviewer cannot read another's database nor write an event for a thread outside their packet", async () => {
     const ada = access.get('Dr Ada Reyes')!;
     const ben = access.get('Dr Ben Okafor')!;
     const read = await fetch(`${ben.databaseUrl}/packet`, { headers: { Authorization: basic(ada) } });
     assert.ok([401, 403].includes(read.status), `reading another reviewer's database: ${read.status}`);
-    const changes = await fetch(`${ben.databaseUrl}/_changes?include_docs=true`, { headers: { Authorization: basic(ada) } });
+    const changes = await fetch(`${ben.databaseUrl}/_changes?include_docs=true`, {
+      headers: { Authorization: basic(ada) },
+    });
     assert.ok([401, 403].includes(changes.status), `reading another reviewer's labels: ${changes.status}`);
 
-    const all = (await (await fetch(`${ada.databaseUrl}/_all_docs`, { headers: { Authorization: basic(ada) } })).json()) as {
+    const all = (await (
+      await fetch(`${ada.databaseUrl}/_all_docs`, { headers: { Authorization: basic(ada) } })
+    ).json()) as {
       rows: { id: string }[];
     };
     const own = all.rows.find((r) => r.id.startsWith('ev-'))!.id;

@@ -25,7 +25,12 @@ afterEach(() => db?.delete());
 async function leadStudy() {
   db = freshDatabase();
   await db.studies.add(study);
-  await Promise.all([db.samples.add(sample), db.codebooks.add(codebook), db.reviewers.bulkAdd(reviewers), db.sentPackets.add(sentPacket)]);
+  await Promise.all([
+    db.samples.add(sample),
+    db.codebooks.add(codebook),
+    db.reviewers.bulkAdd(reviewers),
+    db.sentPackets.add(sentPacket),
+  ]);
 }
 
 const account = (database: string, password = 'a-generated-password-of-24') => ({
@@ -57,7 +62,13 @@ const synced = (payloads: SyncedLabels['payloads'], since: string): SyncedLabels
   database: 'db-ana',
   since,
   payloads,
-  file: foldLabelEvents(payloads, { studyId, sampleId: sample.sampleId, reviewerId: ana, packetId: sentPacket.packetId, packetSha256: packetSha }),
+  file: foldLabelEvents(payloads, {
+    studyId,
+    sampleId: sample.sampleId,
+    reviewerId: ana,
+    packetId: sentPacket.packetId,
+    packetSha256: packetSha,
+  }),
   fileSha256: since.padStart(64, '0'),
   importedAt: '2026-01-06T00:00:00.000Z',
 });
@@ -65,7 +76,10 @@ const synced = (payloads: SyncedLabels['payloads'], since: string): SyncedLabels
 test('an account keeps every database it was given, and its status never carries the password', async () => {
   await leadStudy();
   await saveSyncAccount(db, account('db-ana'));
-  await saveSyncAccount(db, { ...account('db-ben'), databases: [{ ...account('db-ben').databases[0]!, database: 'db-ben' }] });
+  await saveSyncAccount(db, {
+    ...account('db-ben'),
+    databases: [{ ...account('db-ben').databases[0]!, database: 'db-ben' }],
+  });
   const status = await readSyncStatus(db, studyId);
   expect(status?.databases.map((d) => d.database)).toEqual(['db-ana', 'db-ben']);
   expect(JSON.stringify(status)).not.toContain('a-generated-password');
@@ -82,9 +96,15 @@ test('no backup of the study carries its sync account', async () => {
 
 test('label events merge as one labels file with their checkpoint; the same events again change nothing', async () => {
   await leadStudy();
-  const first = await mergeSyncedLabels(db, synced([event(1, 't1', 'Coding'), event(2, 't2', 'Brainstorming')], '2-abc'));
+  const first = await mergeSyncedLabels(
+    db,
+    synced([event(1, 't1', 'Coding'), event(2, 't2', 'Brainstorming')], '2-abc'),
+  );
   expect(first).toMatchObject({ status: 'merged', added: 2 });
-  expect((await db.ratings.toArray()).map((r) => [r.threadId, r.label])).toEqual([['t1', 'Coding'], ['t2', 'Brainstorming']]);
+  expect((await db.ratings.toArray()).map((r) => [r.threadId, r.label])).toEqual([
+    ['t1', 'Coding'],
+    ['t2', 'Brainstorming'],
+  ]);
   expect(await readSyncStream(db, studyId, 'db-ana')).toMatchObject({ since: '2-abc', reachable: true, problem: null });
 
   const later = [event(1, 't1', 'Coding'), event(2, 't2', 'Brainstorming'), event(3, 't2', null)];

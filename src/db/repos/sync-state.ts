@@ -151,7 +151,8 @@ export interface SyncStatus {
   role: SyncAccount['role'];
   serverUrl: string;
   username: string;
-  databases: (SyncDatabase & Pick<SyncStream, 'lastSyncAt' | 'reachable' | 'waiting' | 'problem'> & { events: number })[];
+  databases: (SyncDatabase &
+    Pick<SyncStream, 'lastSyncAt' | 'reachable' | 'waiting' | 'problem'> & { events: number })[];
 }
 
 /** A study's replication as the page shows it, or null when the study does not sync. */

@@ -19,7 +19,8 @@ export function SampleSyncStatus({ sample, reviewers }: { sample: Sample; review
     <ul aria-label={`Server sync of ${sample.name}`} className="space-y-1 text-sm">
       {databases.map((d) => {
         const name = reviewers.find((r) => r.reviewerId === d.reviewerId)?.name ?? d.reviewerId;
-        const reach = d.reachable === null ? 'not reached yet' : d.reachable ? 'server reachable' : 'server not reachable';
+        const reach =
+          d.reachable === null ? 'not reached yet' : d.reachable ? 'server reachable' : 'server not reachable';
         return (
           <li key={d.database}>
             {name}: {reach} · {d.lastSyncAt ? `last sync ${formatDayTime(d.lastSyncAt)}` : 'never synced'} ·{' '}

@@ -64,19 +64,43 @@ export function SyncThroughServer({ sample }: { sample: Sample }) {
           </p>
           <label className="flex flex-col">
             Server address
-            <input value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} required className={`${field} w-96`} />
+            <input
+              value={serverUrl}
+              onChange={(e) => setServerUrl(e.target.value)}
+              required
+              className={`${field} w-96`}
+            />
           </label>
           <label className="flex flex-col">
             Administrator user
-            <input value={username} onChange={(e) => setUsername(e.target.value)} required autoComplete="off" className={`${field} w-64`} />
+            <input
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              required
+              autoComplete="off"
+              className={`${field} w-64`}
+            />
           </label>
           <label className="flex flex-col">
             Administrator password
-            <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} required autoComplete="off" className={`${field} w-64`} />
+            <input
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              required
+              autoComplete="off"
+              className={`${field} w-64`}
+            />
           </label>
           <label className="flex flex-col">
             Instructions for the reviewers
-            <textarea value={instructions} onChange={(e) => setInstructions(e.target.value)} rows={2} dir="auto" className={field} />
+            <textarea
+              value={instructions}
+              onChange={(e) => setInstructions(e.target.value)}
+              rows={2}
+              dir="auto"
+              className={field}
+            />
           </label>
           <Button type="submit" variant="primary" disabled={provision.isPending}>
             {provision.isPending ? 'Provisioning…' : 'Provision on the server'}

@@ -46,7 +46,13 @@ export function OpenServerPacketForm() {
         </label>
         <label className="flex flex-col">
           User name
-          <input value={username} onChange={(e) => setUsername(e.target.value)} required autoComplete="username" className={`${field} w-64`} />
+          <input
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            required
+            autoComplete="username"
+            className={`${field} w-64`}
+          />
         </label>
         <label className="flex flex-col">
           Password
@@ -61,7 +67,14 @@ export function OpenServerPacketForm() {
         </label>
         <label className="flex flex-col">
           Passphrase
-          <input value={passphrase} onChange={(e) => setPassphrase(e.target.value)} required autoComplete="off" spellCheck={false} className={`${field} w-80`} />
+          <input
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            className={`${field} w-80`}
+          />
         </label>
         <Button type="submit" variant="primary" disabled={open.isPending}>
           {open.isPending ? 'Opening…' : 'Open from server'}

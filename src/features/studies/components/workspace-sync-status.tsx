@@ -11,7 +11,12 @@ export function WorkspaceSyncStatus({ studyId }: { studyId: StudyId }) {
   const status = useSyncStatus(studyId);
   const stream = status.data?.role === 'reviewer' ? status.data.databases[0] : undefined;
   if (!stream) return null;
-  const reach = stream.reachable === null ? 'Connecting to the server' : stream.reachable ? 'Server reachable' : 'Server not reachable';
+  const reach =
+    stream.reachable === null
+      ? 'Connecting to the server'
+      : stream.reachable
+        ? 'Server reachable'
+        : 'Server not reachable';
   return (
     <p role="status" aria-label="Server sync" className="text-sm">
       {reach} · {stream.lastSyncAt ? `last sync ${formatDayTime(stream.lastSyncAt)}` : 'not synced yet'} ·{' '}
