@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
@@ -9,8 +10,16 @@ import { devNull } from 'node:os';
 // this process, on 127.0.0.1. A stand-in for Apache CouchDB 3.x, never a production server.
 
 // The packages ship no types; these are the few members used here.
+interface CouchSecurity {
+  admins?: { names?: string[]; roles?: string[] };
+  members?: { names?: string[]; roles?: string[] };
+}
+interface UserContext {
+  name: string | null;
+  roles: string[];
+}
 interface PouchDatabase {
-  getSecurity(options?: object): Promise<object>;
+  getSecurity(options?: object): Promise<CouchSecurity>;
   destroy(): Promise<unknown>;
   bulkDocs(...args: unknown[]): Promise<unknown>;
 }
@@ -24,8 +33,9 @@ interface PouchClass {
 interface ExpressPouchApp {
   (request: unknown, response: unknown): void;
   couchConfig: { set(section: string, key: string, value: string, done: (error?: Error) => void): void };
-  dbWrapper: { registerWrapper(wrap: (name: string, db: PouchDatabase, next: () => unknown) => unknown): void };
+  dbWrapper: { registerWrapper(wrap: (name: string, db: PouchDatabase & Record<string, unknown>, next: () => unknown) => unknown): void };
 }
+type CouchRequest = IncomingMessage & { couchSession?: { userCtx?: UserContext } };
 
 const require = createRequire(import.meta.url);
 // pouchdb-core comes with pouchdb-adapter-memory (which pins it to 9.0.0): not a dependency of its own.
@@ -77,7 +87,7 @@ function passSecurityToBulkDocs(app: ExpressPouchApp) {
       if (typeof options !== 'object' || options === null || 'secObj' in options && (options as { secObj?: unknown }).secObj) {
         return wrapped.call(this, docs, options, callback);
       }
-      const done = db.getSecurity({ userCtx: { name: null, roles: ['_admin'] } })
+      const done = db.getSecurity({ userCtx: SERVER_ADMIN })
         .then((secObj) => wrapped.call(this, docs, { ...options, secObj }));
       if (typeof callback === 'function') done.then((result) => callback(null, result), (error) => callback(error));
       return done;
@@ -107,6 +117,46 @@ function refuse(response: ServerResponse) {
   response.end(JSON.stringify({ error: 'unauthorized', reason: 'You are not a server admin.' }));
 }
 
+const SERVER_ADMIN: UserContext = { name: null, roles: ['_admin'] };
+const MEMBER_METHODS = ['bulkGet', 'find', 'explain', 'getIndexes'];
+const ADMIN_METHODS = ['createIndex', 'deleteIndex'];
+
+function mayCall(userCtx: UserContext, security: CouchSecurity, method: string): boolean {
+  const listed = (section?: { names?: string[]; roles?: string[] }) =>
+    (section?.names ?? []).includes(userCtx.name ?? '') || (section?.roles ?? []).some((role) => userCtx.roles.includes(role));
+  if (userCtx.roles.includes('_admin') || listed(security.admins)) return true;
+  const open = !security.members?.names?.length && !security.members?.roles?.length;
+  return !ADMIN_METHODS.includes(method) && (open || listed(security.members));
+}
+
+/**
+ * Some routes of express-pouchdb (_bulk_get, which replication reads through, _find, _explain,
+ * _index) call the database without the user, which its security plugin takes for a server
+ * admin: any user, or none, read any database through them. Check those calls against the
+ * requesting user (kept per request in `requests`) and the database's _security, as CouchDB does.
+ */
+function checkUnscopedCalls(app: ExpressPouchApp, requests: AsyncLocalStorage<CouchRequest>) {
+  app.dbWrapper.registerWrapper((_name, db, next) => {
+    for (const method of [...MEMBER_METHODS, ...ADMIN_METHODS]) {
+      const inner = db[method];
+      if (typeof inner !== 'function') continue;
+      db[method] = function (this: unknown, ...args: unknown[]) {
+        const callback = typeof args.at(-1) === 'function' ? (args.pop() as (e: unknown, r?: unknown) => void) : null;
+        const userCtx = requests.getStore()?.couchSession?.userCtx ?? { name: null, roles: [] };
+        const done = db.getSecurity({ userCtx: SERVER_ADMIN }).then((security) => {
+          if (!mayCall(userCtx, security, method)) {
+            throw Object.assign(new Error('You are not authorized to access this db.'), { status: 401, name: 'unauthorized' });
+          }
+          return (inner as (...a: unknown[]) => Promise<unknown>).apply(this, args);
+        });
+        if (callback) done.then((result) => callback(null, result), (error) => callback(error));
+        return done;
+      };
+    }
+    return next();
+  });
+}
+
 const setAdmin = (app: ExpressPouchApp, username: string, password: string) =>
   new Promise<void>((resolve, reject) => app.couchConfig.set('admins', username, password, (e) => (e ? reject(e) : resolve())));
 
@@ -123,13 +173,18 @@ export async function startCouchServer(): Promise<CouchServer> {
     overrideMode: { exclude: ['routes/replicate', 'replicator', 'routes/fauxton'] },
   });
   passSecurityToBulkDocs(app);
+  const requests = new AsyncLocalStorage<CouchRequest>();
+  checkUnscopedCalls(app, requests);
   const admin = { username: 'admin', password: randomBytes(18).toString('base64url') };
   await setAdmin(app, admin.username, admin.password);
 
   const sockets = new Set<Socket>();
   const state: { server: Server | null; port: number } = { server: null, port: 0 };
   const listen = () => new Promise<void>((resolve) => {
-    const server = createServer((request, response) => (refusesDatabaseChange(request, admin) ? refuse(response) : app(request, response)));
+    const server = createServer((request, response) => {
+      if (refusesDatabaseChange(request, admin)) refuse(response);
+      else requests.run(request, () => app(request, response));
+    });
     server.listen(state.port, '127.0.0.1', () => resolve());
     server.on('connection', (socket) => {
       sockets.add(socket);

@@ -1,5 +1,5 @@
 import type { ReviewerId, SampleId, StudyId } from '../ids';
-import { LABELS_FORMAT, LABELS_VERSION, type LabelsFile, type LabelsFileRating } from '../packets/labels-file';
+import { buildLabelsFile, type LabelsFile, type LabelsFileRating } from '../packets/labels-file';
 import type { LabelEventPayload } from './sync-docs';
 
 export interface FoldBase {
@@ -29,8 +29,8 @@ function compareEvents(a: SeqPayload, b: SeqPayload): number {
  * alike. Per thread the event of the highest seq says its rating (null: removed, so the thread is
  * absent); ties of seq (two machines of one reviewer) go to the later createdAt, then to the
  * payload's text, so the result depends only on the set of events, not on their order or
- * repetition. createdAt is the latest createdAt of all events; ratings are sorted by thread id
- * (as buildLabelsFile sorts them); events are every payload's events in event order.
+ * repetition. createdAt is the latest createdAt of all events; the file is built by
+ * buildLabelsFile (ratings sorted by thread id); events are every payload's events in event order.
  * Preconditions: at least one event, every one answering `base`'s packet (labelEventProblems).
  */
 export function foldLabelEvents(payloads: readonly SeqPayload[], base: FoldBase): LabelsFile {
@@ -42,20 +42,11 @@ export function foldLabelEvents(payloads: readonly SeqPayload[], base: FoldBase)
   const unique = ordered.filter((e, i) => i === 0 || compareEvents(ordered[i - 1]!, e) !== 0);
   const latest = new Map<string, LabelsFileRating | null>();
   for (const { payload } of unique) latest.set(payload.threadId, payload.rating);
-  const ratings = [...latest.values()]
-    .filter((r): r is LabelsFileRating => r !== null)
-    .sort((a, b) => byText(a.threadId, b.threadId));
-  const createdAt = unique.map((e) => e.payload.createdAt).reduce((a, b) => (b > a ? b : a));
-  return {
-    format: LABELS_FORMAT,
-    version: LABELS_VERSION,
-    createdAt,
-    packetId: base.packetId,
-    packetSha256: base.packetSha256,
-    study: { id: base.studyId },
-    sample: { id: base.sampleId },
-    reviewer: { id: base.reviewerId },
-    ratings,
-    events: unique.flatMap((e) => e.payload.events),
-  };
+  const { studyId, sampleId, reviewerId } = base;
+  return buildLabelsFile({
+    ...base,
+    createdAt: unique.map((e) => e.payload.createdAt).reduce((a, b) => (b > a ? b : a)),
+    ratings: [...latest.values()].filter((r) => r !== null).map((r) => ({ ...r, studyId, sampleId, reviewerId })),
+    events: unique.flatMap((e) => e.payload.events).map((e) => ({ ...e, studyId, actor: reviewerId })),
+  });
 }

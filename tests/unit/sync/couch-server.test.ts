@@ -16,7 +16,9 @@ async function call(user: User, method: string, path: string, body?: unknown) {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (user) headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
   const response = await fetch(`${couch.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: response.status, body: await response.json() as Record<string, unknown> & Record<number, Record<string, unknown>> };
+  const text = await response.text();
+  const parsed: unknown = text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : { text };
+  return { status: response.status, body: parsed as Record<string, unknown> & Record<number, Record<string, unknown>> };
 }
 const admin = () => couch.admin;
 const event = (id: string, threadId: string, extra: object = {}) =>
@@ -43,6 +45,13 @@ describe('the test server enforces _security', () => {
     expect([401, 403]).toContain((await call(ben, 'GET', '/db-ana/packet')).status);
     expect([401, 403]).toContain((await call(ben, 'GET', '/db-ana/_all_docs')).status);
     expect([401, 403]).toContain((await call(ben, 'GET', '/db-ana/_changes')).status);
+    for (const [method, path, body] of [
+      ['GET', '/db-ana'], ['GET', '/db-ana/_design/concord'], ['GET', '/db-ana/packet?revs=true&open_revs=all'],
+      ['POST', '/db-ana/_all_docs?include_docs=true', { keys: ['packet'] }], ['POST', '/db-ana/_changes?include_docs=true', {}],
+      ['GET', '/db-ana/packet/age'], ['GET', '/db-ana/_security'],
+    ] as const) {
+      expect([401, 403], `${method} ${path}`).toContain((await call(ben, method, path, body)).status);
+    }
     expect([401, 403]).toContain((await call({ ...ana, password: 'wrong' }, 'GET', '/db-ana/packet')).status);
     expect([401, 403]).toContain((await call(null, 'GET', '/db-ana/packet')).status);
   });
@@ -98,6 +107,32 @@ describe('the test server runs validate_doc_update on every write path', () => {
     const [result] = (await call(lead, 'POST', '/db-ben/_bulk_docs', { docs: [{ ...packet, packetId: 'p-ben-2' }] })).body as unknown as [object];
     expect(result).toMatchObject({ ok: true });
     expect((await call(ben, 'GET', '/db-ben/packet')).body.packetId).toBe('p-ben-2');
+  });
+});
+
+describe('the test server answers what PouchDB replication asks', () => {
+  it('lets Ana keep checkpoints (_local), diff revisions, bulk-get and follow _changes; refuses Ben all of it', async () => {
+    const id = 'ev-ana-0000000001-0badf00d';
+    const rev = (await call(ana, 'GET', `/db-ana/${id}`)).body._rev as string;
+    expect((await call(ana, 'PUT', '/db-ana/_local/checkpoint', { last_seq: 1 })).status).toBe(201);
+    expect((await call(ana, 'POST', '/db-ana/_revs_diff', { [id]: [rev, '1-ffffffffffffffffffffffffffffffff'] })).body).toEqual({
+      [id]: { missing: ['1-ffffffffffffffffffffffffffffffff'] },
+    });
+    const bulkGet = await call(ana, 'POST', '/db-ana/_bulk_get?revs=true', { docs: [{ id, rev }] });
+    expect(JSON.stringify(bulkGet.body)).toContain('"threadId":"t1"');
+    const changes = await call(ana, 'GET', '/db-ana/_changes?style=all_docs&feed=longpoll&since=0&timeout=1000');
+    expect((changes.body.results as unknown as { id: string }[]).map((c) => c.id)).toContain(id);
+    expect([401, 403]).toContain((await call(ben, 'PUT', '/db-ana/_local/checkpoint-ben', { last_seq: 1 })).status);
+    expect([401, 403]).toContain((await call(ben, 'POST', '/db-ana/_revs_diff', { [id]: [rev] })).status);
+    expect([401, 403]).toContain((await call(ben, 'POST', '/db-ana/_bulk_get', { docs: [{ id }] })).status);
+    expect([401, 403]).toContain((await call(null, 'POST', '/db-ana/_bulk_get', { docs: [{ id }] })).status);
+  });
+
+  it("refuses Ben Ana's documents through _find and an index, which express-pouchdb would open to anyone", async () => {
+    expect([401, 403]).toContain((await call(ben, 'POST', '/db-ana/_find', { selector: { type: 'concord-label-event' } })).status);
+    expect([401, 403]).toContain((await call(null, 'POST', '/db-ana/_find', { selector: {} })).status);
+    expect([401, 403]).toContain((await call(ana, 'POST', '/db-ana/_index', { index: { fields: ['seq'] } })).status);
+    expect((await call(ana, 'POST', '/db-ana/_find', { selector: { threadId: 't1' } })).body.docs).toHaveLength(1);
   });
 });
 
