@@ -9,7 +9,7 @@ import { saveRating, undoRating } from '../db/repos/ratings';
 import { addReviewer } from '../db/repos/reviewers';
 import { createSample } from '../db/repos/samples';
 import { readSyncStatus } from '../db/repos/sync-state';
-import { asSampleId, asThreadId, type ReviewerId } from '../domain/ids';
+import { asSampleId, asThreadId, type ReviewerId, type StudyId } from '../domain/ids';
 import type { SyncMessage, SyncRequest, SyncResults } from './sync-protocol';
 import { setOutboxAdapterForTests } from './sync-pouch';
 import { createSyncEngine } from './sync-tasks';
@@ -94,6 +94,20 @@ async function leadStudy(db: ConcordDatabase) {
   return { study, ids };
 }
 
+/** The sample on the test server, with the server admin's password, as the lead's "Provision on the server" does. */
+const provision = (lead: Engine, studyId: StudyId) =>
+  lead.call({
+    type: 'provision',
+    studyId,
+    sampleId,
+    serverUrl: couch.url,
+    admin: couch.admin,
+    includeMetadata: false,
+    instructions: '',
+    dueDate: null,
+    now: NOW,
+  });
+
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 20_000): Promise<T> {
   const start = Date.now();
   for (;;) {
@@ -108,17 +122,7 @@ test("a reviewer opens their packet from the server; their labels, changes and u
   const leadDb = freshDatabase();
   const { study, ids } = await leadStudy(leadDb);
   const lead = engineOf(leadDb);
-  const { reviewers } = await lead.call({
-    type: 'provision',
-    studyId: study.id,
-    sampleId,
-    serverUrl: couch.url,
-    admin: couch.admin,
-    includeMetadata: false,
-    instructions: 'Thanks',
-    dueDate: null,
-    now: NOW,
-  });
+  const { reviewers } = await provision(lead, study.id);
   expect(reviewers.map((r) => r.password.length)).toEqual([24, 24]);
   expect((await readSyncStatus(leadDb, study.id))?.databases).toHaveLength(2);
 
@@ -168,17 +172,7 @@ test('wrong credentials and a wrong passphrase are refused in words, and nothing
   const leadDb = freshDatabase();
   const { study } = await leadStudy(leadDb);
   const lead = engineOf(leadDb);
-  const { reviewers } = await lead.call({
-    type: 'provision',
-    studyId: study.id,
-    sampleId,
-    serverUrl: couch.url,
-    admin: couch.admin,
-    includeMetadata: false,
-    instructions: '',
-    dueDate: null,
-    now: NOW,
-  });
+  const { reviewers } = await provision(lead, study.id);
   lead.stop();
   const [ana, ben] = reviewers as [(typeof reviewers)[0], (typeof reviewers)[0]];
   const reviewerDb = freshDatabase();
