@@ -3,51 +3,18 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import * as XLSX from '@e965/xlsx';
-import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
-import { defaultCodebook } from '../../src/domain/codebook/default-codebook';
 import { addReviewers, openApp, openStudies, type App } from './support/app';
-
-const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO'], ['Dr Chen Li', 'CL']] as const;
-const ADJUDICATOR = 'Dr Dana Park';
-const SIZE = 12;
-const categoryOfKey = new Map(defaultCodebook().categories.map((c) => [c.key, c.name]));
-const nameOf = (key: string) => categoryOfKey.get(key)!;
-
-/**
- * The keys each reviewer presses on threads 1–12 of the sample: threads 1 and 2 are full
- * disagreements (1, 2, 3), threads 3 and 4 majorities, the other eight unanimous.
- */
-const KEYS: Record<string, (i: number) => string> = {
-  'Dr Ada Reyes': () => '1',
-  'Dr Ben Okafor': (i) => (i <= 3 ? '2' : '1'),
-  'Dr Chen Li': (i) => (i <= 2 ? '3' : i === 4 ? '2' : '1'),
-};
-
-async function samplesPage(page: Page, app: App) {
-  await openStudies(page, app.url);
-  await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
-  await page.getByRole('heading', { name: 'Draw a sample' }).waitFor();
-}
-
-/** Clicks, waits for the download, and returns the downloaded file's path. */
-async function downloadFile(page: Page, click: () => Promise<void>): Promise<string> {
-  const event = page.waitForEvent('download');
-  await click();
-  return (await event).path();
-}
-
-const download = async (page: Page, click: () => Promise<void>) => readFileSync(await downloadFile(page, click), 'utf8');
-
-const csvRows = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+import { ADJUDICATOR, KEYS, nameOf, REVIEWERS, samplesPage, SIZE } from './support/gold-study';
+import { csvRows, downloadPath, downloadText } from './support/downloads';
+import { expectShownEstimate, f3, interval, tableRowCells, type Estimate } from './support/report-tables';
 
 describe('disagreements to gold: a whole study in the app, then the numbers checked outside it', () => {
   let app: App;
   let threadIds: string[] = [];
   let goldFile = '';
   let xlsxTexts = new Map<string, string>();
-  before(async () => { app = await openApp(); });
-  after(async () => { await app?.close(); });
+  before(async () => (app = await openApp()));
+  after(() => app?.close());
 
   test('the lead draws a 12-thread sample of the demo study for three reviewers', async () => {
     const { page } = app;
@@ -58,7 +25,9 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     await form.getByRole('spinbutton', { name: 'Seed' }).fill('11');
     await form.getByRole('button', { name: 'Draw sample' }).click();
     await page.getByText(`Drew “Sample 1”: ${SIZE} threads, seed 11.`).waitFor();
-    const manifest = JSON.parse(await download(page, () => page.getByRole('button', { name: 'Export manifest (JSON)' }).click()));
+    const manifest = JSON.parse(
+      await downloadText(page, () => page.getByRole('button', { name: 'Export manifest (JSON)' }).click()),
+    );
     threadIds = manifest.threadIds;
     assert.equal(threadIds.length, SIZE);
     // The adjudicator joins the study after the draw: someone who labels none of its threads.
@@ -70,7 +39,9 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     const { page } = app;
     for (const [name] of REVIEWERS) {
       await samplesPage(page, app);
-      const link = page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(name) });
+      const link = page
+        .getByRole('navigation', { name: /Who is working on Sample 1/ })
+        .getByRole('link', { name: new RegExp(name) });
       await link.focus();
       await page.keyboard.press('Enter');
       await page.getByText(`Labeling as ${name}`).waitFor();
@@ -90,8 +61,10 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     const queue = page.getByRole('listbox', { name: /^Queue/ });
     await queue.waitFor();
     // Worst first: the two full disagreements, then the two majorities; unanimous threads are final.
-    assert.deepEqual(await queue.getByRole('option').evaluateAll((os) => os.map((o) => o.getAttribute('aria-label')!.split(':')[0])),
-      [threadIds[0], threadIds[1], threadIds[2], threadIds[3]]);
+    assert.deepEqual(
+      await queue.getByRole('option').evaluateAll((os) => os.map((o) => o.getAttribute('aria-label')!.split(':')[0])),
+      [threadIds[0], threadIds[1], threadIds[2], threadIds[3]],
+    );
     const heading = (i: number) => page.getByRole('heading', { name: `Thread ${threadIds[i]}` });
 
     // 1: consensus on category 4, by key, Enter.
@@ -107,7 +80,9 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
     await page.getByRole('alert').getByText('An adjudicated decision needs a rationale.').waitFor();
-    await page.getByRole('combobox', { name: 'Adjudicator' }).selectOption({ label: `${ADJUDICATOR} (lead): did not label this thread` });
+    await page
+      .getByRole('combobox', { name: 'Adjudicator' })
+      .selectOption({ label: `${ADJUDICATOR} (lead): did not label this thread` });
     await page.getByRole('textbox', { name: /Rationale/ }).focus();
     await page.keyboard.type('The prompt asks for a summary of a guideline');
     await page.keyboard.press('Control+Enter');
@@ -123,7 +98,10 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     // Reopen thread 1 with a reason, then decide it again differently.
     await page.getByRole('checkbox', { name: 'Show decided threads' }).check();
     await queue.getByRole('option', { name: new RegExp(`^${threadIds[0]}:`) }).click();
-    await page.getByRole('group', { name: 'Current final label' }).getByText(`Final: ${nameOf('4')}`).waitFor();
+    await page
+      .getByRole('group', { name: 'Current final label' })
+      .getByText(`Final: ${nameOf('4')}`)
+      .waitFor();
     await page.getByRole('button', { name: 'Reopen' }).click();
     await page.getByRole('dialog', { name: `Reopen the decision on ${threadIds[0]}` }).waitFor();
     await page.keyboard.type('Ben pointed out the second request');
@@ -136,30 +114,48 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     await page.getByText('Every complete thread has a final label.').waitFor();
   });
 
-  test('the gold-standard CSV has one row per thread with the decisions, the reviewers\' and the LLM\'s labels', async () => {
+  test("the gold-standard CSV has one row per thread with the decisions, the reviewers' and the LLM's labels", async () => {
     const { page } = app;
     await openStudies(page, app.url);
     await page.getByRole('link', { name: /^Exports of Demo study/ }).click();
     await page.getByRole('heading', { name: /^Exports of Demo study/ }).waitFor();
-    goldFile = await downloadFile(page, () => page.getByRole('button', { name: 'Gold standard as CSV' }).click());
+    goldFile = await downloadPath(page, () => page.getByRole('button', { name: 'Gold standard as CSV' }).click());
     // The UTF-8 byte order mark: Excel opens the file with its accents intact.
     assert.deepEqual([...readFileSync(goldFile).subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const gold = csvRows(readFileSync(goldFile, 'utf8'));
     assert.equal(gold.length, SIZE);
     const keys = REVIEWERS.map(([n]) => n.toLowerCase().replaceAll(' ', '_'));
     assert.deepEqual(Object.keys(gold[0]!), [
-      'thread_id', 'final_label', 'decision_method', 'status', ...keys.map((k) => `label_${k}`),
-      'llm_label', 'codebook_version', 'adjudicator', 'rationale', 'decided_by', 'decided_at',
+      'thread_id',
+      'final_label',
+      'decision_method',
+      'status',
+      ...keys.map((k) => `label_${k}`),
+      'llm_label',
+      'codebook_version',
+      'adjudicator',
+      'rationale',
+      'decided_by',
+      'decided_at',
       ...['note', 'flagged', 'other_suggestion'].flatMap((c) => keys.map((k) => `${c}_${k}`)),
     ]);
-    assert.deepEqual(gold.map((r) => r.thread_id), threadIds);
+    assert.deepEqual(
+      gold.map((r) => r.thread_id),
+      threadIds,
+    );
     const row = (i: number) => gold[i]!;
     assert.deepEqual([row(0).final_label, row(0).decision_method], [nameOf('5'), 'consensus']);
-    assert.deepEqual([row(1).final_label, row(1).decision_method, row(1).adjudicator, row(1).rationale],
-      [nameOf('3'), 'adjudicated', ADJUDICATOR, 'The prompt asks for a summary of a guideline']);
+    assert.deepEqual(
+      [row(1).final_label, row(1).decision_method, row(1).adjudicator, row(1).rationale],
+      [nameOf('3'), 'adjudicated', ADJUDICATOR, 'The prompt asks for a summary of a guideline'],
+    );
     assert.deepEqual([row(2).final_label, row(2).decision_method], [nameOf('1'), 'majority']);
     assert.deepEqual([row(3).final_label, row(3).decision_method], [nameOf('1'), 'majority']);
-    for (let i = 4; i < SIZE; i++) assert.deepEqual([row(i).final_label, row(i).decision_method, row(i).decided_by], [nameOf('1'), 'unanimous', 'automatic']);
+    for (let i = 4; i < SIZE; i++)
+      assert.deepEqual(
+        [row(i).final_label, row(i).decision_method, row(i).decided_by],
+        [nameOf('1'), 'unanimous', 'automatic'],
+      );
     for (const [i, r] of gold.entries()) {
       assert.equal(r.status, 'final');
       REVIEWERS.forEach(([name], k) => {
@@ -172,17 +168,27 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
 
     // The XLSX with the thread text, read back as a spreadsheet program would.
     await page.getByRole('checkbox', { name: 'Include thread text' }).check();
-    const xlsxFile = await downloadFile(page, () => page.getByRole('button', { name: 'Gold standard as XLSX' }).click());
+    const xlsxFile = await downloadPath(page, () =>
+      page.getByRole('button', { name: 'Gold standard as XLSX' }).click(),
+    );
     const sheet = XLSX.read(readFileSync(xlsxFile));
-    const xlsxRows = XLSX.utils.sheet_to_json<Record<string, string>>(sheet.Sheets[sheet.SheetNames[0]!]!, { defval: '' });
-    assert.deepEqual(xlsxRows.map((r) => [r.thread_id, r.final_label, r.decision_method]), gold.map((r) => [r.thread_id, r.final_label, r.decision_method]));
+    const xlsxRows = XLSX.utils.sheet_to_json<Record<string, string>>(sheet.Sheets[sheet.SheetNames[0]!]!, {
+      defval: '',
+    });
+    assert.deepEqual(
+      xlsxRows.map((r) => [r.thread_id, r.final_label, r.decision_method]),
+      gold.map((r) => [r.thread_id, r.final_label, r.decision_method]),
+    );
     xlsxTexts = new Map(xlsxRows.map((r) => [String(r.thread_id), String(r.text)]));
 
-    const audit = csvRows(await download(page, () => page.getByRole('button', { name: 'Audit log (CSV)' }).click()));
+    const audit = csvRows(
+      await downloadText(page, () => page.getByRole('button', { name: 'Audit log (CSV)' }).click()),
+    );
     const decisions = audit.filter((e) => e.action!.startsWith('decision.'));
-    assert.deepEqual(decisions.map((e) => e.action), [
-      'decision.made', 'decision.made', 'decision.made', 'decision.made', 'decision.reopened', 'decision.made',
-    ]);
+    assert.deepEqual(
+      decisions.map((e) => e.action),
+      ['decision.made', 'decision.made', 'decision.made', 'decision.made', 'decision.reopened', 'decision.made'],
+    );
     // Adjudicators by name, never by internal id.
     assert.ok(decisions.some((e) => e.to!.includes(`adjudicator ${ADJUDICATOR})`)));
     const reopened = decisions[4]!;
@@ -196,23 +202,23 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     await page.getByRole('link', { name: 'Report of Sample 1' }).click();
     await page.getByRole('rowheader', { name: "Fleiss' kappa" }).waitFor();
     await page.getByText(/Computing bootstrap intervals/).waitFor({ state: 'detached', timeout: 60_000 });
-    const ratingsFile = await downloadFile(page, () => page.getByRole('button', { name: 'Export ratings (CSV)' }).click());
-    const cli = JSON.parse(execFileSync('npx', [
-      'tsx', 'src/cli/agreement.ts', ratingsFile, '--ci', '--seed', '1', '--model', 'LLM', '--gold', goldFile,
-    ], { encoding: 'utf8' }));
+    const ratingsFile = await downloadPath(page, () =>
+      page.getByRole('button', { name: 'Export ratings (CSV)' }).click(),
+    );
+    const cli = JSON.parse(
+      execFileSync(
+        'npx',
+        ['tsx', 'src/cli/agreement.ts', ratingsFile, '--ci', '--seed', '1', '--model', 'LLM', '--gold', goldFile],
+        { encoding: 'utf8' },
+      ),
+    );
     assert.equal(cli.items, SIZE);
-    assert.deepEqual(cli.raters, REVIEWERS.map(([n]) => n));
+    assert.deepEqual(
+      cli.raters,
+      REVIEWERS.map(([n]) => n),
+    );
 
-    const cells = async (row: string) =>
-      page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row, exact: true }) }).first().getByRole('cell').allInnerTexts();
-    const f3 = (x: number | null) => (x === null ? null : x.toFixed(3));
-    const interval = (i: { lower: number | null; upper: number | null } | null) => (i && i.lower !== null ? `${f3(i.lower)} to ${f3(i.upper)}` : '—');
-    const expectEstimate = async (row: string, e: { value: number | null; ci: unknown; bootstrap: unknown }) => {
-      const [value, analytic, bootstrap] = await cells(row);
-      assert.equal(value, f3(e.value), row);
-      if (e.ci) assert.equal(analytic, interval(e.ci as never), `${row}: analytic interval`);
-      assert.equal(bootstrap, interval(e.bootstrap as never), `${row}: bootstrap interval`);
-    };
+    const expectEstimate = (row: string, e: Estimate) => expectShownEstimate(page, row, e);
     await expectEstimate('Percent agreement', cli.ci.percentAgreement);
     await expectEstimate("Fleiss' kappa", cli.ci.fleiss);
     await expectEstimate("Krippendorff's alpha", cli.ci.krippendorff);
@@ -221,17 +227,27 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     await expectEstimate('Accuracy', cli.model.gold.accuracy);
     await expectEstimate('Macro F1', cli.model.gold.macroF1);
     await expectEstimate('Weighted F1', cli.model.gold.weightedF1);
-    const rowCells = (table: string, row: string) => page.getByRole('table', { name: table })
-      .getByRole('row').filter({ has: page.getByRole('rowheader', { name: row, exact: true }) }).getByRole('cell').allInnerTexts();
+    const rowCells = (table: string, row: string) => tableRowCells(page, table, row);
     assert.ok(cli.ci.fleiss.perCategory.length > 1 && cli.model.gold.perCategory.length > 1);
     for (const c of cli.ci.fleiss.perCategory) {
       const [value, analytic, bootstrap] = await rowCells('Agreement per category', c.category);
-      assert.deepEqual([value!.replace(/\s*\(.*$/s, ''), analytic, bootstrap], [c.value === null ? 'undefined' : f3(c.value), interval(c.ci), interval(c.bootstrap)], c.category);
+      assert.deepEqual(
+        [value!.replace(/\s*\(.*$/s, ''), analytic, bootstrap],
+        [c.value === null ? 'undefined' : f3(c.value), interval(c.ci), interval(c.bootstrap)],
+        c.category,
+      );
     }
     for (const c of cli.model.gold.perCategory) {
-      const [precision, recall, f1, , support] = await rowCells('The LLM against the gold labels, per category', c.category);
+      const [precision, recall, f1, , support] = await rowCells(
+        'The LLM against the gold labels, per category',
+        c.category,
+      );
       const shown = (e: { value: number | null }) => (e.value === null ? 'undefined' : f3(e.value));
-      assert.deepEqual([precision, recall, f1, support], [shown(c.precision), shown(c.recall), shown(c.f1), String(c.support)], c.category);
+      assert.deepEqual(
+        [precision, recall, f1, support],
+        [shown(c.precision), shown(c.recall), shown(c.f1), String(c.support)],
+        c.category,
+      );
     }
 
     const methods = await page.getByLabel('Methods paragraph').innerText();
@@ -240,7 +256,9 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     for (const figure of ['Confusion matrix', "Pairwise Cohen's kappa", 'F1 per category', 'Category distribution']) {
       await page.getByRole('img', { name: new RegExp(`^${figure}`) }).waitFor();
     }
-    const svg = await download(page, () => page.getByRole('button', { name: /^Download confusion matrix as SVG/ }).click());
+    const svg = await downloadText(page, () =>
+      page.getByRole('button', { name: /^Download confusion matrix as SVG/ }).click(),
+    );
     assert.match(svg, /^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     assert.doesNotMatch(svg, /<style/);
   });
@@ -256,7 +274,9 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
     assert.equal(parsed.format, 'concord-study-backup');
     assert.equal(parsed.tables.decisions.length, 4);
     // The XLSX's text column holds each thread's prompts whole, as stored.
-    const stored = new Map<string, string[]>(parsed.tables.threads.map((t: { threadId: string; turns: string[] }) => [t.threadId, t.turns]));
+    const stored = new Map<string, string[]>(
+      parsed.tables.threads.map((t: { threadId: string; turns: string[] }) => [t.threadId, t.turns]),
+    );
     for (const [id, text] of xlsxTexts) assert.equal(text, stored.get(id)!.join('\n\n'), id);
     assert.equal(xlsxTexts.size, SIZE);
 

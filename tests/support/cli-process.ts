@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Runs `tsx <script> …args` from the repository root, as `npm run --silent <tool>` does. */
-export function runScript(script: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runScript(
+  script: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile('npx', ['tsx', script, ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : (error.code as number), stdout, stderr });

@@ -24,12 +24,25 @@ export function createPilotStudy(db: ConcordDatabase): Promise<Study> {
 
 /** Threads with one prompt each ("Prompt of <id>"), imported in one transaction; `fields` overrides per thread. */
 export function importTestThreads(
-  db: ConcordDatabase, studyId: StudyId, ids: readonly string[], fields: (index: number) => Partial<ThreadInput> = () => ({}),
+  db: ConcordDatabase,
+  studyId: StudyId,
+  ids: readonly string[],
+  fields: (index: number) => Partial<ThreadInput> = () => ({}),
 ) {
   return importThreads(db, {
-    studyId, llmModel: 'gpt-4o', source: 'threads.csv', now: '2026-01-02T00:00:00Z',
+    studyId,
+    llmModel: 'gpt-4o',
+    source: 'threads.csv',
+    now: '2026-01-02T00:00:00Z',
     threads: ids.map((id, i) => ({
-      threadId: asThreadId(id), turns: [`Prompt of ${id}`], userId: 'u', department: null, role: null, createdAt: null, llmLabel: 'Coding', sourceRow: i + 2,
+      threadId: asThreadId(id),
+      turns: [`Prompt of ${id}`],
+      userId: 'u',
+      department: null,
+      role: null,
+      createdAt: null,
+      llmLabel: 'Coding',
+      sourceRow: i + 2,
       ...fields(i),
     })),
   });
@@ -38,9 +51,18 @@ export function importTestThreads(
 /** Reviewers Ana and Ben and a one-thread sample "Pilot sample" (id s1) that both label. */
 export async function createPilotSample(db: ConcordDatabase, studyId: StudyId): Promise<Sample> {
   const now = '2026-01-02T00:00:00Z';
-  const reviewers = await Promise.all(['Ana', 'Ben'].map((name) => addReviewer(db, { studyId, name, initials: name[0]!, role: 'reviewer', now })));
+  const reviewers = await Promise.all(
+    ['Ana', 'Ben'].map((name) => addReviewer(db, { studyId, name, initials: name[0]!, role: 'reviewer', now })),
+  );
   return createSample(db, {
-    studyId, sampleId: asSampleId('s1'), name: 'Pilot sample', createdAt: now, seed: 1, threadIds: [asThreadId('t1')],
-    reviewerIds: reviewers.map((r) => r.reviewerId), codebookVersion: 1, manifest: {},
+    studyId,
+    sampleId: asSampleId('s1'),
+    name: 'Pilot sample',
+    createdAt: now,
+    seed: 1,
+    threadIds: [asThreadId('t1')],
+    reviewerIds: reviewers.map((r) => r.reviewerId),
+    codebookVersion: 1,
+    manifest: {},
   });
 }

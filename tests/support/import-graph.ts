@@ -18,8 +18,9 @@ export function readSources(dir: string): Map<string, string> {
 export function importGraph(files: ReadonlyMap<string, string>): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const [file, text] of files) {
-    const targets = ts.preProcessFile(text, true, true).importedFiles
-      .map((imported) => imported.fileName.replace(/\?.*$/, ''))
+    const targets = ts
+      .preProcessFile(text, true, true)
+      .importedFiles.map((imported) => imported.fileName.replace(/\?.*$/, ''))
       .filter((spec) => spec.startsWith('.'))
       .map((spec) => path.join(path.dirname(file), spec))
       .map((base) => [base, `${base}.ts`, `${base}.tsx`].find((candidate) => files.has(candidate)))

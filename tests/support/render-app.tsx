@@ -14,7 +14,9 @@ export function renderApp(ui: ReactNode, { db, path = '/' }: { db: ConcordDataba
   const client = createQueryClient();
   const view = render(
     <QueryClientProvider client={client}>
-      <Router hook={location.hook} searchHook={location.searchHook}>{ui}</Router>
+      <Router hook={location.hook} searchHook={location.searchHook}>
+        {ui}
+      </Router>
     </QueryClientProvider>,
   );
   return { ...view, location, client };

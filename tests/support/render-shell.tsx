@@ -18,12 +18,22 @@ export function renderShell(db: ConcordDatabase, path: string) {
       <SittingGate>
         <WorkspaceGate>
           <Switch>
-            <Route path={paths.studies.pattern}><StudiesPage /></Route>
+            <Route path={paths.studies.pattern}>
+              <StudiesPage />
+            </Route>
             <Route path={paths.samples.pattern}>{(p) => <SamplesPage studyId={asStudyId(p.studyId)} />}</Route>
             <Route path={paths.label.pattern}>
-              {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
+              {(p) => (
+                <LabelingPage
+                  studyId={asStudyId(p.studyId)}
+                  sampleId={asSampleId(p.sampleId)}
+                  reviewerId={asReviewerId(p.reviewerId)}
+                />
+              )}
             </Route>
-            <Route path={paths.threads.pattern}>{(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}</Route>
+            <Route path={paths.threads.pattern}>
+              {(p) => <ThreadsPage studyId={asStudyId(p.studyId)} threadId={null} />}
+            </Route>
           </Switch>
         </WorkspaceGate>
       </SittingGate>

@@ -24,7 +24,8 @@ vi.mock('zustand', async (importOriginal) => {
     return store;
   };
   // `create(creator)` and the curried `create<T>()(creator)` alike.
-  const create = (<T>(creator?: Zustand.StateCreator<T>) => (creator ? createStore(creator) : createStore)) as unknown as typeof zustand.create;
+  const create = (<T>(creator?: Zustand.StateCreator<T>) =>
+    creator ? createStore(creator) : createStore) as unknown as typeof zustand.create;
   return { ...zustand, create };
 });
 

@@ -1,5 +1,6 @@
 // Words for passphrases a lead reads out or types: common English words of 3 to 9 letters, written
 // for Concord (no outside list), lower case, unique. 1,331 words: six of them carry 62 bits.
+// prettier-ignore
 export const PASSPHRASE_WORDS: readonly string[] = [
   'above', 'acorn', 'adult', 'airplane', 'airport', 'alder', 'alley', 'alligator', 'almond', 'alpha', 'amber', 'ample', 'anchor', 'angle',
   'ant', 'anteater', 'anthem', 'apple', 'apricot', 'april', 'apron', 'arch', 'armadillo', 'arrow', 'ash', 'aspen', 'atlas', 'attic', 'august',

@@ -27,12 +27,25 @@ export async function openApp(): Promise<App> {
   });
   const page = await browser.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await page.goto(server.url);
   return {
-    url: server.url, browser, page, foreignRequests, pageErrors, dialogs,
-    close: async () => { await browser.close(); await server.close(); },
+    url: server.url,
+    browser,
+    page,
+    foreignRequests,
+    pageErrors,
+    dialogs,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
   };
 }
 
@@ -43,7 +56,10 @@ export async function waitForStudies(page: Page): Promise<void> {
 }
 
 /** On a study's samples page: adds reviewer profiles through the form. */
-export async function addReviewers(page: Page, reviewers: readonly (readonly [name: string, initials: string])[]): Promise<void> {
+export async function addReviewers(
+  page: Page,
+  reviewers: readonly (readonly [name: string, initials: string])[],
+): Promise<void> {
   for (const [name, initials] of reviewers) {
     await page.getByRole('textbox', { name: 'Name' }).first().fill(name);
     await page.getByRole('textbox', { name: 'Initials' }).fill(initials);
@@ -56,7 +72,10 @@ export async function addReviewers(page: Page, reviewers: readonly (readonly [na
 export async function openStudies(page: Page, url: string): Promise<void> {
   await page.goto(url);
   const end = page.getByRole('button', { name: 'End sitting' });
-  await Promise.race([end.waitFor({ timeout: 60_000 }), page.getByRole('list', { name: 'Studies' }).waitFor({ timeout: 60_000 })]);
+  await Promise.race([
+    end.waitFor({ timeout: 60_000 }),
+    page.getByRole('list', { name: 'Studies' }).waitFor({ timeout: 60_000 }),
+  ]);
   if (await end.isVisible()) await end.click();
   await waitForStudies(page);
 }

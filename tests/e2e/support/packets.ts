@@ -15,7 +15,10 @@ export async function downloadsOf(page: Page, count: number, click: () => Promis
       saved += 1;
       const path = join(downloads, `${saved}-${d.suggestedFilename()}`);
       files.push(d.saveAs(path).then(() => path));
-      if (files.length === count) { page.off('download', onDownload); resolve(); }
+      if (files.length === count) {
+        page.off('download', onDownload);
+        resolve();
+      }
     };
     page.on('download', onDownload);
   });
@@ -44,12 +47,23 @@ export async function openPacket(page: Page, file: string, passphrase: string): 
 
 /** In a workspace's queue: one labels file of every label so far. */
 export async function sendLabelsBack(page: Page): Promise<string> {
-  const [file] = await downloadsOf(page, 1, () => page.getByRole('region', { name: 'Reviewer packet' }).getByRole('button', { name: /^Send labels back/ }).click());
+  const [file] = await downloadsOf(page, 1, () =>
+    page
+      .getByRole('region', { name: 'Reviewer packet' })
+      .getByRole('button', { name: /^Send labels back/ })
+      .click(),
+  );
   return file!;
 }
 
 /** Labels threads `from`..`to` of a queue of `size` by keyboard, each key committed before the next thread shows. */
-export async function labelThreads(page: Page, size: number, from: number, to: number, key: (i: number) => string): Promise<void> {
+export async function labelThreads(
+  page: Page,
+  size: number,
+  from: number,
+  to: number,
+  key: (i: number) => string,
+): Promise<void> {
   for (let i = from; i <= to; i++) {
     await page.getByRole('heading', { name: new RegExp(`^Thread ${i} of ${size}`) }).waitFor();
     await page.keyboard.press(key(i));
