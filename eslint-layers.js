@@ -38,7 +38,7 @@ function layerOf(file, cwd) {
 }
 
 function allowedTargets(layer, file) {
-  const own = layer.startsWith('features/') ? [...LAYERS.feature, layer] : LAYERS[layer] ?? [];
+  const own = layer.startsWith('features/') ? [...LAYERS.feature, layer] : (LAYERS[layer] ?? []);
   if (!isTest(file)) return own;
   // Tests share helpers in tests/support; a screen's test arranges its data through the repositories.
   return layer.startsWith('features/') ? [...own, 'tests', 'db'] : [...own, 'tests'];
@@ -52,7 +52,9 @@ function packageProblem(layer, file, source) {
   if (isTest(file)) return null;
   if (layer === 'domain') {
     const name = source.startsWith('@') ? source.split('/').slice(0, 2).join('/') : source.split('/')[0];
-    return DOMAIN_PACKAGES.includes(name) ? null : `Domain code is pure TypeScript: it may import only ${DOMAIN_PACKAGES.join(', ')}.`;
+    return DOMAIN_PACKAGES.includes(name)
+      ? null
+      : `Domain code is pure TypeScript: it may import only ${DOMAIN_PACKAGES.join(', ')}.`;
   }
   const forbidden = FORBIDDEN_PACKAGES[layer] ?? [];
   return forbidden.some((re) => re.test(source)) ? `${layer}/ does not import ${source}.` : null;

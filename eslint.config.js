@@ -20,7 +20,8 @@ export default tseslint.config(
   {
     files: ['src/domain/**'],
     rules: {
-      'no-restricted-properties': ['error',
+      'no-restricted-properties': [
+        'error',
         { object: 'Date', property: 'now', message: 'Pass the clock in.' },
         { object: 'Math', property: 'random', message: 'Pass a seeded random source in.' },
       ],

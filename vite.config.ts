@@ -46,7 +46,7 @@ function offlineApp(): Plugin[] {
     manifest: {
       name: 'Concord',
       short_name: 'Concord',
-      description: 'Physician reviewers validate an LLM\'s classifications, on their own machine.',
+      description: "Physician reviewers validate an LLM's classifications, on their own machine.",
       start_url: '/',
       scope: '/',
       display: 'standalone',

@@ -23,10 +23,12 @@ export function benchData(seed: number): { matrix: RatingsMatrix; gold: Map<stri
     const truth = categories[Math.min(CATEGORIES - 1, Math.floor(-Math.log(1 - random()) * 2.5))]!;
     itemIds.push(id);
     gold.set(id, truth);
-    ratings.push(RATERS.map(() => {
-      if (random() < MISSING_SHARE) return null;
-      return random() < ACCURACY ? truth : categories[randomInt(random, CATEGORIES)]!;
-    }));
+    ratings.push(
+      RATERS.map(() => {
+        if (random() < MISSING_SHARE) return null;
+        return random() < ACCURACY ? truth : categories[randomInt(random, CATEGORIES)]!;
+      }),
+    );
   }
   return { matrix: { itemIds, raterIds: RATERS, ratings }, gold };
 }
@@ -53,16 +55,27 @@ export async function agreementBench(): Promise<void> {
   computeAgreementReport(matrix, options);
   const point = medianMs(7, () => computeAgreementReport(matrix, options));
   const seed = 1;
-  const bootstrap = medianMs(3, () => computeAgreementReport(matrix, { ...options, bootstrap: { seed, resamples: 1000 } }));
+  const bootstrap = medianMs(3, () =>
+    computeAgreementReport(matrix, { ...options, bootstrap: { seed, resamples: 1000 } }),
+  );
   const report = computeAgreementReport(matrix, { ...options, bootstrap: { seed, resamples: 1000 } });
-  console.log(`agreement bench: ${ITEMS} items, ${RATERS.length} raters (one the model), ${CATEGORIES} categories, ${MISSING_SHARE * 100}% missing`);
-  const row = (step: string, t: { wall: number; cpu: number }, targetMs: number) =>
-    ({ step, wallMs: Math.round(t.wall), cpuMs: Math.round(t.cpu), targetMs, ok: t.wall < targetMs });
+  console.log(
+    `agreement bench: ${ITEMS} items, ${RATERS.length} raters (one the model), ${CATEGORIES} categories, ${MISSING_SHARE * 100}% missing`,
+  );
+  const row = (step: string, t: { wall: number; cpu: number }, targetMs: number) => ({
+    step,
+    wallMs: Math.round(t.wall),
+    cpuMs: Math.round(t.cpu),
+    targetMs,
+    ok: t.wall < targetMs,
+  });
   console.table([
     row('point estimates (whole report, no bootstrap)', point, 100),
     row('whole report + 1,000-resample bootstrap', bootstrap, 2000),
   ]);
-  console.log(`Fleiss' kappa ${report.fleiss.value?.toFixed(4)} (bootstrap ${report.fleiss.bootstrap?.lower?.toFixed(4)}–${report.fleiss.bootstrap?.upper?.toFixed(4)}, seed ${seed}), alpha ${report.krippendorff.value?.toFixed(4)}`);
+  console.log(
+    `Fleiss' kappa ${report.fleiss.value?.toFixed(4)} (bootstrap ${report.fleiss.bootstrap?.lower?.toFixed(4)}–${report.fleiss.bootstrap?.upper?.toFixed(4)}, seed ${seed}), alpha ${report.krippendorff.value?.toFixed(4)}`,
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -28,7 +28,8 @@ function writeBenchFiles(dir: string, seed: number): { labels: string; gold: str
   for (let i = 0; i < THREADS; i++) {
     const t = categories[Math.min(CATEGORIES - 1, Math.floor(-Math.log(1 - random()) * 2.5))]!;
     truth.push(t);
-    const label = random() < UNLABELED_SHARE ? '' : random() < LLM_ACCURACY ? t : categories[randomInt(random, CATEGORIES)]!;
+    const label =
+      random() < UNLABELED_SHARE ? '' : random() < LLM_ACCURACY ? t : categories[randomInt(random, CATEGORIES)]!;
     lines.push(`thread-${String(i).padStart(6, '0')},${label}`);
   }
   const picked = new Set<number>();
@@ -50,14 +51,34 @@ export async function corpusBench(): Promise<void> {
     const start = performance.now();
     execFileSync('npx', ['tsx', 'src/cli/prevalence.ts', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
     const wholeCommand = performance.now() - start;
-    const out = prevalence(args) as { threads: number; unlabeled: number; categories: { label: string; llmShare: number; corrected: number; ci: [number, number] }[] };
-    console.log(`corpus bench: prevalence, ${THREADS} threads (${out.unlabeled} unlabeled), ${CATEGORIES} labels, ${GOLD_ITEMS} gold items, 10,000 draws`);
+    const out = prevalence(args) as {
+      threads: number;
+      unlabeled: number;
+      categories: { label: string; llmShare: number; corrected: number; ci: [number, number] }[];
+    };
+    console.log(
+      `corpus bench: prevalence, ${THREADS} threads (${out.unlabeled} unlabeled), ${CATEGORIES} labels, ${GOLD_ITEMS} gold items, 10,000 draws`,
+    );
     console.table([
-      { step: 'prevalence main: read, parse, correct, 10,000-draw interval (median of 5)', wallMs: Math.round(inProcess.wallMs), cpuMs: Math.round(inProcess.cpuMs), targetMs: TARGET_MS, ok: inProcess.wallMs < TARGET_MS },
-      { step: 'whole command incl. tsx start-up (one run, for reference)', wallMs: Math.round(wholeCommand), cpuMs: null, targetMs: null, ok: null },
+      {
+        step: 'prevalence main: read, parse, correct, 10,000-draw interval (median of 5)',
+        wallMs: Math.round(inProcess.wallMs),
+        cpuMs: Math.round(inProcess.cpuMs),
+        targetMs: TARGET_MS,
+        ok: inProcess.wallMs < TARGET_MS,
+      },
+      {
+        step: 'whole command incl. tsx start-up (one run, for reference)',
+        wallMs: Math.round(wholeCommand),
+        cpuMs: null,
+        targetMs: null,
+        ok: null,
+      },
     ]);
     const first = out.categories[0]!;
-    console.log(`${first.label}: LLM share ${first.llmShare.toFixed(4)}, corrected ${first.corrected.toFixed(4)} (${first.ci[0].toFixed(4)}–${first.ci[1].toFixed(4)})`);
+    console.log(
+      `${first.label}: LLM share ${first.llmShare.toFixed(4)}, corrected ${first.corrected.toFixed(4)} (${first.ci[0].toFixed(4)}–${first.ci[1].toFixed(4)})`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,10 @@ import { CSV, MB, PROFILE_OUT, SETTLE_MS, STEP_TIMEOUT, log, round } from './imp
 import { launchBenchBrowser } from './support/chromium';
 import { attachToWorker, type WorkerSession } from './support/worker-cdp';
 
-export interface LongTask { start: number; duration: number }
+export interface LongTask {
+  start: number;
+  duration: number;
+}
 
 /** In-page timestamps (performance.now(), ms) of each step of the import, set by INSTRUMENT. */
 interface Marks {
@@ -24,7 +27,11 @@ export interface AppRun {
   totalMs: number;
   /** Node clock from setInputFiles to "Stored" waited for: includes the clicks in between. */
   wallWithClicksMs: number;
-  longTasks: { maxMs: number; count: number; byPhase: Record<string, { count: number; maxMs: number; totalMs: number }> };
+  longTasks: {
+    maxMs: number;
+    count: number;
+    byPhase: Record<string, { count: number; maxMs: number; totalMs: number }>;
+  };
   afterStored: { maxMs: number; count: number };
   heap: {
     pageBeforeMB: number;
@@ -86,15 +93,37 @@ function heapSampler(worker: Promise<WorkerSession | null>) {
     busy = true;
     void worker
       .then((w) => w?.send<{ usedSize: number }>('Runtime.getHeapUsage'))
-      .then((u) => { if (u) peak = Math.max(peak, u.usedSize); }, () => undefined)
-      .finally(() => { busy = false; });
+      .then(
+        (u) => {
+          if (u) peak = Math.max(peak, u.usedSize);
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        busy = false;
+      });
   }, 200);
-  return { stop: () => { stopped = true; clearInterval(timer); return peak > 0 ? round(peak / MB, 1) : null; } };
+  return {
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+      return peak > 0 ? round(peak / MB, 1) : null;
+    },
+  };
 }
 
-
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
-interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
 
 /** Self time by function, heaviest first: where the worker's time went. */
 function summarizeProfile(profile: CpuProfile, top = 15): string[] {
@@ -103,14 +132,20 @@ function summarizeProfile(profile: CpuProfile, top = 15): string[] {
   profile.samples.forEach((id, i) => {
     const f = byNode.get(id)?.callFrame;
     const file = f?.url ? f.url.slice(f.url.lastIndexOf('/') + 1) : '';
-    const key = f ? `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}` : '?';
+    const key = f
+      ? `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`
+      : '?';
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   const total = (profile.endTime - profile.startTime) / 1000;
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top)
-    .map(([key, msSelf]) => `${Math.round(msSelf).toString().padStart(7)} ms ${(100 * msSelf / total).toFixed(1).padStart(5)}%  ${key}`);
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(
+      ([key, msSelf]) =>
+        `${Math.round(msSelf).toString().padStart(7)} ms ${((100 * msSelf) / total).toFixed(1).padStart(5)}%  ${key}`,
+    );
 }
-
 
 export async function appRun(url: string, run: number, profile = false): Promise<AppRun> {
   const browser = await launchBenchBrowser();
@@ -118,7 +153,9 @@ export async function appRun(url: string, run: number, profile = false): Promise
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.goto(url);
     await page.getByRole('heading', { name: 'Studies' }).waitFor({ timeout: STEP_TIMEOUT });
     const studies = page.getByRole('list', { name: 'Studies' });
@@ -162,15 +199,18 @@ export async function appRun(url: string, run: number, profile = false): Promise
     if (profiler) {
       const { profile: cpu } = await profiler.send<{ profile: CpuProfile }>('Profiler.stop');
       writeFileSync(PROFILE_OUT, JSON.stringify(cpu));
-      console.log(`\nimport worker CPU profile from "2. Match the columns" to "Stored" (profiled run, not counted; ${PROFILE_OUT}, open in DevTools):`);
+      console.log(
+        `\nimport worker CPU profile from "2. Match the columns" to "Stored" (profiled run, not counted; ${PROFILE_OUT}, open in DevTools):`,
+      );
       console.log('  self time by function:');
       for (const line of summarizeProfile(cpu)) console.log(`  ${line}`);
     }
     await page.waitForTimeout(SETTLE_MS);
     const workerPeakSampledMB = workerHeap.stop();
 
-    const bench = await page.evaluate('(() => { clearInterval(window.__bench.sampler); return window.__bench; })()') as
-      { marks: Marks; longTasks: LongTask[]; heapPeak: number };
+    const bench = (await page.evaluate(
+      '(() => { clearInterval(window.__bench.sampler); return window.__bench; })()',
+    )) as { marks: Marks; longTasks: LongTask[]; heapPeak: number };
     const pageAfterMB = await pageHeapMB(page);
     let workerAfterMB: number | null = null;
     let workerAfterGcMB: number | null = null;
@@ -198,19 +238,21 @@ export async function appRun(url: string, run: number, profile = false): Promise
       if (v === undefined) throw new Error(`app run ${run}: no in-page mark "${k}" (marks: ${JSON.stringify(m)})`);
       return v;
     };
-    const [fileChosen, mapping, checkClick, importButtonAt, importClick, stored] =
-      (['fileChosen', 'mapping', 'checkClick', 'importButton', 'importClick', 'stored'] as const).map(need) as
-      [number, number, number, number, number, number];
+    const [fileChosen, mapping, checkClick, importButtonAt, importClick, stored] = (
+      ['fileChosen', 'mapping', 'checkClick', 'importButton', 'importClick', 'stored'] as const
+    ).map(need) as [number, number, number, number, number, number];
     const phases: [string, number, number][] = [
-      ['read+parse', fileChosen, mapping], ['(mapping shown, before Check click)', mapping, checkClick],
-      ['validate', checkClick, importButtonAt], ['(report shown, before Import click)', importButtonAt, importClick],
+      ['read+parse', fileChosen, mapping],
+      ['(mapping shown, before Check click)', mapping, checkClick],
+      ['validate', checkClick, importButtonAt],
+      ['(report shown, before Import click)', importButtonAt, importClick],
       ['write', importClick, stored],
     ];
     const byPhase: AppRun['longTasks']['byPhase'] = {};
     const during = bench.longTasks.filter((t) => t.start >= fileChosen - 1 && t.start < stored);
     for (const t of during) {
       const phase = phases.find(([, from, to]) => t.start >= from - 1 && t.start < to)?.[0] ?? 'other';
-      const p = byPhase[phase] ??= { count: 0, maxMs: 0, totalMs: 0 };
+      const p = (byPhase[phase] ??= { count: 0, maxMs: 0, totalMs: 0 });
       p.count++;
       p.maxMs = Math.max(p.maxMs, round(t.duration));
       p.totalMs += round(t.duration);
@@ -220,12 +262,21 @@ export async function appRun(url: string, run: number, profile = false): Promise
     const validateMs = importButtonAt - checkClick;
     const writeMs = stored - importClick;
     return {
-      readParseMs, validateMs, writeMs, totalMs: readParseMs + validateMs + writeMs, wallWithClicksMs,
+      readParseMs,
+      validateMs,
+      writeMs,
+      totalMs: readParseMs + validateMs + writeMs,
+      wallWithClicksMs,
       longTasks: { maxMs: round(Math.max(0, ...during.map((t) => t.duration))), count: during.length, byPhase },
       afterStored: { maxMs: round(Math.max(0, ...after.map((t) => t.duration))), count: after.length },
       heap: {
-        pageBeforeMB, pagePeakSampledMB: round(bench.heapPeak / MB, 1), pageAfterMB,
-        pageAfterGcMB: round(heapMetric / MB, 1), workerPeakSampledMB, workerAfterMB, workerAfterGcMB,
+        pageBeforeMB,
+        pagePeakSampledMB: round(bench.heapPeak / MB, 1),
+        pageAfterMB,
+        pageAfterGcMB: round(heapMetric / MB, 1),
+        workerPeakSampledMB,
+        workerAfterMB,
+        workerAfterGcMB,
       },
     };
   } finally {

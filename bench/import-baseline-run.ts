@@ -25,9 +25,12 @@ export async function baselineRun(url: string, run: number, variant = 'baseline'
     await page.waitForFunction('window.__baseline && window.__baseline.ready === true', undefined, { timeout: 30_000 });
     const start = performance.now();
     await page.getByLabel('File').setInputFiles(CSV);
-    await page.waitForFunction('window.__baseline.result !== null || window.__baseline.error !== null', undefined, { timeout: STEP_TIMEOUT, polling: 50 });
+    await page.waitForFunction('window.__baseline.result !== null || window.__baseline.error !== null', undefined, {
+      timeout: STEP_TIMEOUT,
+      polling: 50,
+    });
     const wallMs = performance.now() - start;
-    const state = await page.evaluate('window.__baseline') as {
+    const state = (await page.evaluate('window.__baseline')) as {
       result: { rows: number; readParseMs: number; writeMs: number; totalMs: number; pageTotalMs: number } | null;
       error: string | null;
       longTasks: LongTask[];
@@ -35,9 +38,16 @@ export async function baselineRun(url: string, run: number, variant = 'baseline'
     if (!state.result) throw new Error(`baseline run ${run}: ${state.error ?? 'no result'}`);
     if (errors.length) log(`  baseline run ${run}: page errors: ${errors.join(' | ')}`);
     const r = state.result;
-    log(`  ${variant} run ${run}: ${r.rows} rows, parse ${Math.round(r.readParseMs)} ms, write ${Math.round(r.writeMs)} ms`);
+    log(
+      `  ${variant} run ${run}: ${r.rows} rows, parse ${Math.round(r.readParseMs)} ms, write ${Math.round(r.writeMs)} ms`,
+    );
     return {
-      rows: r.rows, readParseMs: r.readParseMs, writeMs: r.writeMs, totalMs: r.totalMs, pageTotalMs: r.pageTotalMs, wallMs,
+      rows: r.rows,
+      readParseMs: r.readParseMs,
+      writeMs: r.writeMs,
+      totalMs: r.totalMs,
+      pageTotalMs: r.pageTotalMs,
+      wallMs,
       longTaskMaxMs: round(Math.max(0, ...state.longTasks.map((t) => t.duration))),
       pageHeapAfterMB: await pageHeapMB(page),
     };

@@ -10,7 +10,8 @@ export const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 export const PROFILE = process.env.BENCH_PROFILE === '1';
 export const PROFILE_OUT = join(OUT_DIR, 'import-worker.cpuprofile');
 /** BENCH_BASELINE_VARIANTS=1: one extra baseline run per write shape (see bench/baseline/worker.js). */
-export const VARIANTS = process.env.BENCH_BASELINE_VARIANTS === '1' ? ['app-shape', 'app-shape-unchunked', 'two-tables'] : [];
+export const VARIANTS =
+  process.env.BENCH_BASELINE_VARIANTS === '1' ? ['app-shape', 'app-shape-unchunked', 'two-tables'] : [];
 export const RATIO_TARGET = 1.5;
 export const LONG_TASK_TARGET_MS = 200;
 /** After "Stored", the page refetches its queries; long tasks then are reported apart. */

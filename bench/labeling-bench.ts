@@ -40,8 +40,21 @@ import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { startPreviewServer } from '../tests/e2e/support/server';
 import {
-  CSV, DATA_SEED, JSON_OUT, LONG_CHARS, MEDIAN_TARGET_MS, OUT_DIR, P95_TARGET_MS, PAUSE_MS, RUNS, SAMPLE_SEED, SAMPLE_SIZE,
-  THREADS, VERY_LONG_CHARS, log, round,
+  CSV,
+  DATA_SEED,
+  JSON_OUT,
+  LONG_CHARS,
+  MEDIAN_TARGET_MS,
+  OUT_DIR,
+  P95_TARGET_MS,
+  PAUSE_MS,
+  RUNS,
+  SAMPLE_SEED,
+  SAMPLE_SIZE,
+  THREADS,
+  VERY_LONG_CHARS,
+  log,
+  round,
 } from './labeling-config';
 import { labelingRun, type PressFigures, type RunResult } from './labeling-run';
 import { BENCH_CHROMIUM_ARGS, launchBenchBrowser } from './support/chromium';
@@ -64,17 +77,21 @@ export interface LabelingBenchResult {
 }
 
 export async function labelingBench(): Promise<LabelingBenchResult> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run bench` (it builds first) or `npm run build`');
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run bench` (it builds first) or `npm run build`');
   ensureDemoCsv(CSV, THREADS, DATA_SEED, log);
   const lengths = threadLengths();
-  if (lengths.size !== THREADS) log(`warning: ${CSV} holds ${lengths.size} threads, not ${THREADS}; delete it to regenerate`);
+  if (lengths.size !== THREADS)
+    log(`warning: ${CSV} holds ${lengths.size} threads, not ${THREADS}; delete it to regenerate`);
   const probe = await launchBenchBrowser();
   const chromiumVersion = probe.version;
   await probe.close();
   const server = await startPreviewServer();
   const runs: RunResult[] = [];
   try {
-    log(`${THREADS} demo threads (seed ${DATA_SEED}), sample of ${SAMPLE_SIZE} (seed ${SAMPLE_SEED}); Chromium ${chromiumVersion}; ${RUNS} run(s), fresh profile each; ${PAUSE_MS} ms between presses`);
+    log(
+      `${THREADS} demo threads (seed ${DATA_SEED}), sample of ${SAMPLE_SIZE} (seed ${SAMPLE_SEED}); Chromium ${chromiumVersion}; ${RUNS} run(s), fresh profile each; ${PAUSE_MS} ms between presses`,
+    );
     for (let run = 1; run <= RUNS; run++) {
       const t = performance.now();
       runs.push(await labelingRun(server.url, run, lengths));
@@ -99,63 +116,125 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
     maxChars: Math.max(...sampleChars),
     medianChars: median(sampleChars),
   };
-  if (sampleShape.overVeryLong < 3) log(`warning: only ${sampleShape.overVeryLong} sampled thread(s) ≥ ${VERY_LONG_CHARS} characters; the generator or sampler has changed, pick another SAMPLE_SEED`);
+  if (sampleShape.overVeryLong < 3)
+    log(
+      `warning: only ${sampleShape.overVeryLong} sampled thread(s) ≥ ${VERY_LONG_CHARS} characters; the generator or sampler has changed, pick another SAMPLE_SEED`,
+    );
   const pass = { median: overall.medianMs <= MEDIAN_TARGET_MS, p95: overall.p95Ms <= P95_TARGET_MS };
   const passFail = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
-  const fmt = (s: Stats | null) => (s ? [String(s.count), `${s.medianMs}`, `${s.p95Ms}`, `${s.maxMs}`] : ['0', '—', '—', '—']);
+  const fmt = (s: Stats | null) =>
+    s ? [String(s.count), `${s.medianMs}`, `${s.p95Ms}`, `${s.maxMs}`] : ['0', '—', '—', '—'];
   const firstPhases = runs[0]!.phases;
   const poolPhase = (name: string, f: (p: PressFigures) => number | null) =>
     stats(all.map(f).filter((x): x is number => x !== null)) ?? firstPhases[name] ?? null;
 
-  console.log(`\nlabeling bench: keypress → next thread painted, ${SAMPLE_SIZE} presses × ${RUNS} run(s) (fresh profile each), Chromium ${chromiumVersion} headless, ${cpus().length} cores`);
-  console.log(`sample: ${sampleShape.threads} of ${THREADS} demo threads (seed ${DATA_SEED}), median ${sampleShape.medianChars.toLocaleString('en-US')} characters, ${sampleShape.overLong} ≥ ${LONG_CHARS.toLocaleString('en-US')} (${sampleShape.overVeryLong} ≥ ${VERY_LONG_CHARS.toLocaleString('en-US')}), longest ${sampleShape.maxChars.toLocaleString('en-US')}`);
-  console.log('latency = keydown event.timeStamp → the frame after the DOM shows "Thread N+1" (rAF, then a MessageChannel task: main-thread style/layout/paint done);');
-  console.log(`          each press writes the label to IndexedDB before the view moves on; ${PAUSE_MS} ms idle between presses\n`);
-  console.log(markdownTable([
-    ['presses (next thread painted)', 'count', 'median ms', 'p95 ms', 'max ms'],
-    ['all', ...fmt(overall)],
-    [`next thread ≥ ${LONG_CHARS.toLocaleString('en-US')} chars`, ...fmt(long)],
-    ['next thread shorter (or the end)', ...fmt(rest)],
-  ]));
+  console.log(
+    `\nlabeling bench: keypress → next thread painted, ${SAMPLE_SIZE} presses × ${RUNS} run(s) (fresh profile each), Chromium ${chromiumVersion} headless, ${cpus().length} cores`,
+  );
+  console.log(
+    `sample: ${sampleShape.threads} of ${THREADS} demo threads (seed ${DATA_SEED}), median ${sampleShape.medianChars.toLocaleString('en-US')} characters, ${sampleShape.overLong} ≥ ${LONG_CHARS.toLocaleString('en-US')} (${sampleShape.overVeryLong} ≥ ${VERY_LONG_CHARS.toLocaleString('en-US')}), longest ${sampleShape.maxChars.toLocaleString('en-US')}`,
+  );
+  console.log(
+    'latency = keydown event.timeStamp → the frame after the DOM shows "Thread N+1" (rAF, then a MessageChannel task: main-thread style/layout/paint done);',
+  );
+  console.log(
+    `          each press writes the label to IndexedDB before the view moves on; ${PAUSE_MS} ms idle between presses\n`,
+  );
+  console.log(
+    markdownTable([
+      ['presses (next thread painted)', 'count', 'median ms', 'p95 ms', 'max ms'],
+      ['all', ...fmt(overall)],
+      [`next thread ≥ ${LONG_CHARS.toLocaleString('en-US')} chars`, ...fmt(long)],
+      ['next thread shorter (or the end)', ...fmt(rest)],
+    ]),
+  );
   console.log('\nwhere the time goes (per press):');
-  console.log(markdownTable([
-    ['phase', 'count', 'median ms', 'p95 ms', 'max ms'],
-    ['input delay (timeStamp → listener)', ...fmt(poolPhase('input delay (event timeStamp → listener)', (p) => p.inputDelayMs))],
-    ['keydown → label committed (IndexedDB)', ...fmt(poolPhase('keydown → label committed in IndexedDB', (p) => p.toWriteDoneMs))],
-    ['  the readwrite transaction alone', ...fmt(poolPhase('  of which the readwrite transaction', (p) => p.writeMs))],
-    ['committed → next thread in the DOM', ...fmt(poolPhase('committed → next thread in the DOM', (p) => p.writeToDomMs))],
-    ['in the DOM → frame painted', ...fmt(poolPhase('in the DOM → frame painted', (p) => p.domToPaintMs))],
-    ['  → next frame\'s rAF (vsync wait, layout)', ...fmt(poolPhase('  waiting for the frame (→ rAF)', (p) => p.domToRafMs))],
-    ['  rAF → frame done (paint, commit)', ...fmt(poolPhase('  the frame (rAF → style, layout, paint done)', (p) => p.rafToPaintMs))],
-  ]));
+  console.log(
+    markdownTable([
+      ['phase', 'count', 'median ms', 'p95 ms', 'max ms'],
+      [
+        'input delay (timeStamp → listener)',
+        ...fmt(poolPhase('input delay (event timeStamp → listener)', (p) => p.inputDelayMs)),
+      ],
+      [
+        'keydown → label committed (IndexedDB)',
+        ...fmt(poolPhase('keydown → label committed in IndexedDB', (p) => p.toWriteDoneMs)),
+      ],
+      [
+        '  the readwrite transaction alone',
+        ...fmt(poolPhase('  of which the readwrite transaction', (p) => p.writeMs)),
+      ],
+      [
+        'committed → next thread in the DOM',
+        ...fmt(poolPhase('committed → next thread in the DOM', (p) => p.writeToDomMs)),
+      ],
+      ['in the DOM → frame painted', ...fmt(poolPhase('in the DOM → frame painted', (p) => p.domToPaintMs))],
+      [
+        "  → next frame's rAF (vsync wait, layout)",
+        ...fmt(poolPhase('  waiting for the frame (→ rAF)', (p) => p.domToRafMs)),
+      ],
+      [
+        '  rAF → frame done (paint, commit)',
+        ...fmt(poolPhase('  the frame (rAF → style, layout, paint done)', (p) => p.rafToPaintMs)),
+      ],
+    ]),
+  );
   const longFrames = stats(all.filter((p) => (p.toChars ?? 0) >= LONG_CHARS).map((p) => p.rafToPaintMs));
   const restFrames = stats(all.filter((p) => (p.toChars ?? 0) < LONG_CHARS).map((p) => p.rafToPaintMs));
   const longWait = stats(all.filter((p) => (p.toChars ?? 0) >= LONG_CHARS).map((p) => p.domToRafMs));
   const restWait = stats(all.filter((p) => (p.toChars ?? 0) < LONG_CHARS).map((p) => p.domToRafMs));
-  if (longWait && restWait) console.log(`DOM → rAF: median ${longWait.medianMs} ms (max ${longWait.maxMs}) when the next thread is ≥ ${LONG_CHARS.toLocaleString('en-US')} characters (its layout), median ${restWait.medianMs} ms otherwise`);
-  if (longFrames && restFrames) console.log(`rAF → frame done: median ${longFrames.medianMs} ms (max ${longFrames.maxMs}) when the next thread is ≥ ${LONG_CHARS.toLocaleString('en-US')} characters, median ${restFrames.medianMs} ms otherwise`);
+  if (longWait && restWait)
+    console.log(
+      `DOM → rAF: median ${longWait.medianMs} ms (max ${longWait.maxMs}) when the next thread is ≥ ${LONG_CHARS.toLocaleString('en-US')} characters (its layout), median ${restWait.medianMs} ms otherwise`,
+    );
+  if (longFrames && restFrames)
+    console.log(
+      `rAF → frame done: median ${longFrames.medianMs} ms (max ${longFrames.maxMs}) when the next thread is ≥ ${LONG_CHARS.toLocaleString('en-US')} characters, median ${restFrames.medianMs} ms otherwise`,
+    );
   const slowest = [...all].sort((a, b) => b.totalMs - a.totalMs).slice(0, 5);
   console.log('\nslowest presses:');
   for (const p of slowest) {
     const part = (x: number | null) => (x === null ? '?' : round(x).toString());
-    console.log(`  ${round(p.totalMs)} ms: thread ${p.position} → ${p.toThread || '(end)'} (${p.toChars === null ? '—' : p.toChars.toLocaleString('en-US')} chars); write done at ${part(p.toWriteDoneMs)}, DOM +${part(p.writeToDomMs)}, paint +${part(p.domToPaintMs)} (frame ${part(p.rafToPaintMs)})`);
+    console.log(
+      `  ${round(p.totalMs)} ms: thread ${p.position} → ${p.toThread || '(end)'} (${p.toChars === null ? '—' : p.toChars.toLocaleString('en-US')} chars); write done at ${part(p.toWriteDoneMs)}, DOM +${part(p.writeToDomMs)}, paint +${part(p.domToPaintMs)} (frame ${part(p.rafToPaintMs)})`,
+    );
   }
   for (const [i, r] of runs.entries()) {
-    console.log(`run ${i + 1}: median ${r.all.medianMs} ms, p95 ${r.all.p95Ms} ms, max ${r.all.maxMs} ms; long tasks (> 50 ms) ${r.longTasks.count}, longest ${r.longTasks.maxMs} ms; ` +
-      `main thread over the presses (CDP): task ${r.mainThreadMs.TaskDuration} ms, script ${r.mainThreadMs.ScriptDuration} ms, style ${r.mainThreadMs.RecalcStyleDuration} ms, layout ${r.mainThreadMs.LayoutDuration} ms; ${r.wallSeconds} s wall`);
+    console.log(
+      `run ${i + 1}: median ${r.all.medianMs} ms, p95 ${r.all.p95Ms} ms, max ${r.all.maxMs} ms; long tasks (> 50 ms) ${r.longTasks.count}, longest ${r.longTasks.maxMs} ms; ` +
+        `main thread over the presses (CDP): task ${r.mainThreadMs.TaskDuration} ms, script ${r.mainThreadMs.ScriptDuration} ms, style ${r.mainThreadMs.RecalcStyleDuration} ms, layout ${r.mainThreadMs.LayoutDuration} ms; ${r.wallSeconds} s wall`,
+    );
   }
-  console.log(`\nmedian ${overall.medianMs} ms (target ≤ ${MEDIAN_TARGET_MS} ms): ${passFail(pass.median)}; p95 ${overall.p95Ms} ms (target ≤ ${P95_TARGET_MS} ms): ${passFail(pass.p95)} (reported, not enforced)\n`);
+  console.log(
+    `\nmedian ${overall.medianMs} ms (target ≤ ${MEDIAN_TARGET_MS} ms): ${passFail(pass.median)}; p95 ${overall.p95Ms} ms (target ≤ ${P95_TARGET_MS} ms): ${passFail(pass.p95)} (reported, not enforced)\n`,
+  );
 
   mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(JSON_OUT, `${JSON.stringify({
-    date: new Date().toISOString(), chromium: chromiumVersion, chromiumArgs: BENCH_CHROMIUM_ARGS, cores: cpus().length,
-    threads: THREADS, dataSeed: DATA_SEED, sampleSize: SAMPLE_SIZE, sampleSeed: SAMPLE_SEED, runs: RUNS, pauseMs: PAUSE_MS,
-    method: 'keydown event.timeStamp → rAF + MessageChannel task after the DOM shows the next thread (performance.now() clock, in the page)',
-    targets: { medianMs: MEDIAN_TARGET_MS, p95Ms: P95_TARGET_MS },
-    sample: sampleShape,
-    result: { all: overall, nextThreadLong: long, nextThreadShorter: rest, pass },
-    runsDetail: runs,
-  }, null, 2)}\n`);
+  writeFileSync(
+    JSON_OUT,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        chromium: chromiumVersion,
+        chromiumArgs: BENCH_CHROMIUM_ARGS,
+        cores: cpus().length,
+        threads: THREADS,
+        dataSeed: DATA_SEED,
+        sampleSize: SAMPLE_SIZE,
+        sampleSeed: SAMPLE_SEED,
+        runs: RUNS,
+        pauseMs: PAUSE_MS,
+        method:
+          'keydown event.timeStamp → rAF + MessageChannel task after the DOM shows the next thread (performance.now() clock, in the page)',
+        targets: { medianMs: MEDIAN_TARGET_MS, p95Ms: P95_TARGET_MS },
+        sample: sampleShape,
+        result: { all: overall, nextThreadLong: long, nextThreadShorter: rest, pass },
+        runsDetail: runs,
+      },
+      null,
+      2,
+    )}\n`,
+  );
   log(`figures written to ${JSON_OUT}`);
   return { medianMs: overall.medianMs, p95Ms: overall.p95Ms, maxMs: overall.maxMs, count: overall.count, pass };
 }

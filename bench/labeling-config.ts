@@ -19,7 +19,10 @@ export const MEDIAN_TARGET_MS = 16;
 export const P95_TARGET_MS = 33;
 export const STEP_TIMEOUT = 120_000;
 export const PRESS_TIMEOUT = 10_000;
-export const REVIEWERS = [['Dr Labeling One', 'L1'], ['Dr Labeling Two', 'L2']] as const;
+export const REVIEWERS = [
+  ['Dr Labeling One', 'L1'],
+  ['Dr Labeling Two', 'L2'],
+] as const;
 
 export const log = (message: string) => process.stderr.write(`[labeling bench] ${message}\n`);
 

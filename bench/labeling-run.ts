@@ -2,7 +2,19 @@ import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { addReviewers, waitForStudies } from '../tests/e2e/support/app';
 import {
-  CSV, LONG_CHARS, PAUSE_MS, PRESS_TIMEOUT, REVIEWERS, SAMPLE_SEED, SAMPLE_SIZE, STEP_TIMEOUT, THREADS, TRACE, TRACE_OUT, log, round,
+  CSV,
+  LONG_CHARS,
+  PAUSE_MS,
+  PRESS_TIMEOUT,
+  REVIEWERS,
+  SAMPLE_SEED,
+  SAMPLE_SIZE,
+  STEP_TIMEOUT,
+  THREADS,
+  TRACE,
+  TRACE_OUT,
+  log,
+  round,
 } from './labeling-config';
 import { launchBenchBrowser } from './support/chromium';
 import { startTrace, stopTrace, summarizeTrace } from './support/chrome-trace';
@@ -59,7 +71,10 @@ export interface RunResult {
 async function prepareQueue(page: Page, url: string, run: number): Promise<void> {
   await page.goto(url);
   await waitForStudies(page);
-  await page.getByRole('list', { name: 'Studies' }).getByText(/2,000 threads/).waitFor({ timeout: STEP_TIMEOUT });
+  await page
+    .getByRole('list', { name: 'Studies' })
+    .getByText(/2,000 threads/)
+    .waitFor({ timeout: STEP_TIMEOUT });
   const study = `Labeling bench ${run}`;
   await page.getByRole('textbox', { name: 'New study name' }).fill(study);
   await page.getByRole('button', { name: 'Create study' }).click();
@@ -82,20 +97,28 @@ async function prepareQueue(page: Page, url: string, run: number): Promise<void>
   await form.getByRole('checkbox', { name: 'Frequent users only' }).uncheck();
   await form.getByRole('checkbox', { name: 'Include threads of earlier samples' }).uncheck();
   await form.getByRole('button', { name: 'Draw sample' }).click();
-  await page.getByText(`Drew “Sample 1”: ${SAMPLE_SIZE} threads, seed ${SAMPLE_SEED}.`).waitFor({ timeout: STEP_TIMEOUT });
+  await page
+    .getByText(`Drew “Sample 1”: ${SAMPLE_SIZE} threads, seed ${SAMPLE_SEED}.`)
+    .waitFor({ timeout: STEP_TIMEOUT });
   log(`  run ${run}: drew ${SAMPLE_SIZE} threads, seed ${SAMPLE_SEED}`);
 
   const reviewer = REVIEWERS[0][0];
-  const link = page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(reviewer) });
+  const link = page
+    .getByRole('navigation', { name: /Who is working on Sample 1/ })
+    .getByRole('link', { name: new RegExp(reviewer) });
   await link.focus();
   await page.keyboard.press('Enter');
   await page.getByText(`Labeling as ${reviewer}`).waitFor({ timeout: STEP_TIMEOUT });
-  await page.getByRole('heading', { name: new RegExp(`^Thread 1 of ${SAMPLE_SIZE}`) }).waitFor({ timeout: STEP_TIMEOUT });
+  await page
+    .getByRole('heading', { name: new RegExp(`^Thread 1 of ${SAMPLE_SIZE}`) })
+    .waitFor({ timeout: STEP_TIMEOUT });
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms`)), ms); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms`)), ms);
+  });
   try {
     return await Promise.race([promise, timeout]);
   } finally {
@@ -107,7 +130,9 @@ const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyl
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(list.filter((m) => (METRICS as readonly string[]).includes(m.name)).map((m) => [m.name, m.value]));
+  return Object.fromEntries(
+    list.filter((m) => (METRICS as readonly string[]).includes(m.name)).map((m) => [m.name, m.value]),
+  );
 }
 
 export async function labelingRun(url: string, run: number, lengths: Map<string, number>): Promise<RunResult> {
@@ -117,7 +142,9 @@ export async function labelingRun(url: string, run: number, lengths: Map<string,
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await prepareQueue(page, url, run);
 
     const cdp = await browser.context.newCDPSession(page);
@@ -131,7 +158,11 @@ export async function labelingRun(url: string, run: number, lengths: Map<string,
     const start = performance.now();
     for (let i = 0; i < SAMPLE_SIZE; i++) {
       await page.keyboard.press(String((i % 9) + 1));
-      await withTimeout(page.evaluate(`window.__labeling.wait(${i + 1})`), PRESS_TIMEOUT, `run ${run}: press ${i + 1} did not show the next thread`);
+      await withTimeout(
+        page.evaluate(`window.__labeling.wait(${i + 1})`),
+        PRESS_TIMEOUT,
+        `run ${run}: press ${i + 1} did not show the next thread`,
+      );
       if (PAUSE_MS > 0) await page.waitForTimeout(PAUSE_MS);
       if ((i + 1) % 50 === 0) log(`  run ${run}: ${i + 1}/${SAMPLE_SIZE} labeled`);
     }
@@ -140,18 +171,26 @@ export async function labelingRun(url: string, run: number, lengths: Map<string,
     if (traced) {
       const trace = await stopTrace(cdp);
       writeFileSync(TRACE_OUT, JSON.stringify(trace));
-      console.log(`\nmain-thread time by trace event during the ${SAMPLE_SIZE} presses of run 1 (${TRACE_OUT}, open in DevTools → Performance):`);
+      console.log(
+        `\nmain-thread time by trace event during the ${SAMPLE_SIZE} presses of run 1 (${TRACE_OUT}, open in DevTools → Performance):`,
+      );
       for (const line of summarizeTrace(trace)) console.log(`  ${line}`);
     }
     await page.getByText(`All ${SAMPLE_SIZE} threads of this sample are labeled`).waitFor({ timeout: STEP_TIMEOUT });
-    const state = await page.evaluate('window.__labeling') as { presses: Press[]; longTasks: { start: number; duration: number }[] };
+    const state = (await page.evaluate('window.__labeling')) as {
+      presses: Press[];
+      longTasks: { start: number; duration: number }[];
+    };
     await cdp.detach();
     if (errors.length) log(`  run ${run}: page errors: ${errors.join(' | ')}`);
-    if (state.presses.length !== SAMPLE_SIZE) throw new Error(`run ${run}: ${state.presses.length} presses measured, not ${SAMPLE_SIZE}`);
+    if (state.presses.length !== SAMPLE_SIZE)
+      throw new Error(`run ${run}: ${state.presses.length} presses measured, not ${SAMPLE_SIZE}`);
 
     const presses: PressFigures[] = state.presses.map((p) => ({
-      position: p.position, fromThread: p.fromThread, toThread: p.toThread,
-      toChars: p.toThread ? lengths.get(p.toThread) ?? null : null,
+      position: p.position,
+      fromThread: p.fromThread,
+      toThread: p.toThread,
+      toChars: p.toThread ? (lengths.get(p.toThread) ?? null) : null,
       totalMs: p.painted - p.eventTs,
       inputDelayMs: p.listenerTs - p.eventTs,
       toWriteDoneMs: p.writeDone === null ? null : p.writeDone - p.eventTs,

@@ -34,13 +34,19 @@ export async function sizeBench(): Promise<void> {
   const allJs = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
   const allGzip = allJs.reduce((sum, f) => sum + gzipBytes(join('assets', f)), 0);
   const kb = (bytes: number) => (bytes / KB).toFixed(1);
-  console.log(`size bench: the JS of the first load (index.html's module script and modulepreloads), gzip -9, 1 KB = ${KB} bytes\n`);
-  console.log(markdownTable([
-    ['file', 'KB', 'KB gzip'],
-    ...sizes.map((s) => [s.file, kb(s.raw), kb(s.gzip)]),
-    ['first load', kb(sizes.reduce((sum, s) => sum + s.raw, 0)), kb(total)],
-  ]));
-  console.log(`\nevery chunk of the app and its workers: ${allJs.length} files, ${kb(allGzip)} KB gzip (loaded when needed)`);
+  console.log(
+    `size bench: the JS of the first load (index.html's module script and modulepreloads), gzip -9, 1 KB = ${KB} bytes\n`,
+  );
+  console.log(
+    markdownTable([
+      ['file', 'KB', 'KB gzip'],
+      ...sizes.map((s) => [s.file, kb(s.raw), kb(s.gzip)]),
+      ['first load', kb(sizes.reduce((sum, s) => sum + s.raw, 0)), kb(total)],
+    ]),
+  );
+  console.log(
+    `\nevery chunk of the app and its workers: ${allJs.length} files, ${kb(allGzip)} KB gzip (loaded when needed)`,
+  );
   const ok = total <= BUDGET_KB * KB;
   console.log(`first load ${kb(total)} KB gzip, budget ${BUDGET_KB} KB: ${ok ? 'ok' : 'FAIL, over budget'}`);
   if (!ok) process.exitCode = 1;

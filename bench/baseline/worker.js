@@ -34,9 +34,16 @@ function appShape(rows) {
   rows.forEach((row, i) => {
     const text = row.user_prompts;
     metas.push({
-      studyId: STUDY, threadId: row.thread_id, userId: row.user_id || null, department: row.department || null,
-      role: row.role || null, createdAt: row.created_at || null, turnCount: 1, length: text.length,
-      preview: text.slice(0, 240), ordinal: i,
+      studyId: STUDY,
+      threadId: row.thread_id,
+      userId: row.user_id || null,
+      department: row.department || null,
+      role: row.role || null,
+      createdAt: row.created_at || null,
+      turnCount: 1,
+      length: text.length,
+      preview: text.slice(0, 240),
+      ordinal: i,
     });
     texts.push({ studyId: STUDY, threadId: row.thread_id, turns: [text] });
     if (row.llm_label) labels.push({ studyId: STUDY, runId: RUN, threadId: row.thread_id, label: row.llm_label });

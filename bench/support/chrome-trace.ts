@@ -1,23 +1,66 @@
 import type { CDPSession } from 'playwright-core';
 
-export interface Trace { traceEvents: { name: string; ph: string; dur?: number; tid: number; pid: number; cat: string; args?: Record<string, unknown> }[] }
+export interface Trace {
+  traceEvents: {
+    name: string;
+    ph: string;
+    dur?: number;
+    tid: number;
+    pid: number;
+    cat: string;
+    args?: Record<string, unknown>;
+  }[];
+}
 
 /** Main-thread (CrRendererMain) time by top-level trace event name, heaviest first. */
 export function summarizeTrace(trace: Trace, top = 14): string[] {
   const events = trace.traceEvents;
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   const byName = new Map<string, { ms: number; n: number }>();
   for (const e of events) {
     if (e.ph !== 'X' || e.dur === undefined || !mains.has(`${e.pid}:${e.tid}`)) continue;
-    if (!['FunctionCall', 'EventDispatch', 'Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame',
-      'HitTest', 'ParseHTML', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'Commit', 'UpdateLayer', 'IntersectionObserverController::computeIntersections',
-      'ScheduleStyleRecalculation', 'RunTask', 'v8.run', 'V8.Execute', 'CpuProfiler::StartProfiling', 'ProfileChunk'].includes(e.name)) continue;
+    if (
+      ![
+        'FunctionCall',
+        'EventDispatch',
+        'Layout',
+        'UpdateLayoutTree',
+        'Paint',
+        'PrePaint',
+        'Layerize',
+        'RunMicrotasks',
+        'TimerFire',
+        'FireAnimationFrame',
+        'HitTest',
+        'ParseHTML',
+        'MajorGC',
+        'MinorGC',
+        'V8.GC_SCAVENGER',
+        'V8.GC_MARK_COMPACTOR',
+        'Commit',
+        'UpdateLayer',
+        'IntersectionObserverController::computeIntersections',
+        'ScheduleStyleRecalculation',
+        'RunTask',
+        'v8.run',
+        'V8.Execute',
+        'CpuProfiler::StartProfiling',
+        'ProfileChunk',
+      ].includes(e.name)
+    )
+      continue;
     const x = byName.get(e.name) ?? { ms: 0, n: 0 };
     x.ms += e.dur / 1000;
     x.n++;
     byName.set(e.name, x);
   }
-  return [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, top)
+  return [...byName]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, top)
     .map(([name, x]) => `${Math.round(x.ms).toString().padStart(7)} ms  ${String(x.n).padStart(6)}×  ${name}`);
 }
 
@@ -26,7 +69,15 @@ export async function startTrace(cdp: CDPSession): Promise<void> {
     transferMode: 'ReturnAsStream',
     traceConfig: {
       recordMode: 'recordContinuously',
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading', 'blink.user_timing', 'toplevel'],
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'blink',
+        'loading',
+        'blink.user_timing',
+        'toplevel',
+      ],
     },
   });
 }

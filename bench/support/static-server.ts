@@ -11,7 +11,9 @@ const TYPES: Record<string, string> = {
  * Serves a fixed set of files (URL path → file on disk) on 127.0.0.1 at a free port; anything
  * else is a 404. Used for the import baseline page, which must not go through Vite.
  */
-export async function startStaticServer(files: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startStaticServer(
+  files: Record<string, string>,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = files[path];
@@ -34,9 +36,10 @@ export async function startStaticServer(files: Record<string, string>): Promise<
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((error) => (error ? reject(error) : resolve()));
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

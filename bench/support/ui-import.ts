@@ -16,7 +16,10 @@ export function ensureThreadsCsv(log: (message: string) => void): void {
 /** The import bench's UI path, untimed: create a study, choose the CSV, Check, Import. Returns the study's URL. */
 export async function importStudyThroughUi(page: Page, url: string, study: string): Promise<string> {
   await page.goto(url);
-  await page.getByRole('list', { name: 'Studies' }).getByText(/2,000 threads/).waitFor({ timeout: STEP_TIMEOUT });
+  await page
+    .getByRole('list', { name: 'Studies' })
+    .getByText(/2,000 threads/)
+    .waitFor({ timeout: STEP_TIMEOUT });
   await page.getByRole('textbox', { name: 'New study name' }).fill(study);
   await page.getByRole('button', { name: 'Create study' }).click();
   await page.getByRole('heading', { name: '1. Choose a file' }).waitFor({ timeout: STEP_TIMEOUT });

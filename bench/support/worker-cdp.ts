@@ -12,7 +12,11 @@ export interface WorkerSession {
  * commands travel through Target.sendMessageToTarget. Used to read the import worker's heap
  * (performance.memory does not exist in workers) and, on request, to profile it.
  */
-export async function attachToWorker(context: BrowserContext, match: (url: string) => boolean, timeoutMs = 10_000): Promise<WorkerSession> {
+export async function attachToWorker(
+  context: BrowserContext,
+  match: (url: string) => boolean,
+  timeoutMs = 10_000,
+): Promise<WorkerSession> {
   const browser = context.browser();
   if (!browser) throw new Error('attachToWorker: the context has no browser');
   const cdp: CDPSession = await browser.newBrowserCDPSession();
@@ -40,14 +44,17 @@ export async function attachToWorker(context: BrowserContext, match: (url: strin
     });
     return {
       url: target.url,
-      send: <T>(method: string, params: Record<string, unknown> = {}) => new Promise<T>((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch((e: Error) => {
-          pending.delete(id);
-          reject(e);
-        });
-      }),
+      send: <T>(method: string, params: Record<string, unknown> = {}) =>
+        new Promise<T>((resolve, reject) => {
+          const id = nextId++;
+          pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+          cdp
+            .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+            .catch((e: Error) => {
+              pending.delete(id);
+              reject(e);
+            });
+        }),
       close: async () => {
         for (const waiter of pending.values()) waiter.reject(new Error('worker session closed'));
         await cdp.detach().catch(() => undefined);

@@ -16,6 +16,9 @@ export function AppBreadcrumbs({ className }: { className?: string }) {
     ...sampleQueries.detail(studyId ?? ('' as StudyId), sampleId ?? ('' as SampleId)),
     enabled: studyId !== null && sampleId !== null,
   });
-  const trail = breadcrumbTrail(parser, location, { study: study.data?.name ?? null, sample: sample.data?.name ?? null });
+  const trail = breadcrumbTrail(parser, location, {
+    study: study.data?.name ?? null,
+    sample: sample.data?.name ?? null,
+  });
   return <Breadcrumbs trail={trail} className={className} />;
 }

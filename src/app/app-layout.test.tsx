@@ -16,15 +16,24 @@ beforeEach(async () => {
   localStorage.clear();
   document.documentElement.classList.remove('dark');
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 const crumbs = async () => {
   const nav = await screen.findByRole('navigation', { name: 'Breadcrumb' });
-  return within(nav).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')]);
+  return within(nav)
+    .getAllByRole('link')
+    .map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')]);
 };
 
 test('a study page: Studies › the study by name › the page, which is marked current', async () => {
-  renderApp(<AppLayout><p>page</p></AppLayout>, { db, path: paths.codebook.to(study.id) });
+  renderApp(
+    <AppLayout>
+      <p>page</p>
+    </AppLayout>,
+    { db, path: paths.codebook.to(study.id) },
+  );
   await screen.findByRole('link', { name: 'Pilot' }, { timeout: 5000 });
   expect(await crumbs()).toEqual([
     ['Studies', '/', null],
@@ -34,8 +43,16 @@ test('a study page: Studies › the study by name › the page, which is marked 
 });
 
 test('a sample page names the sample between the study and the page', async () => {
-  const { sampleId, reviewerIds: [reviewer] } = await createPilotSample(db, study.id);
-  renderApp(<AppLayout><p>page</p></AppLayout>, { db, path: paths.label.to(study.id, sampleId, reviewer!) });
+  const {
+    sampleId,
+    reviewerIds: [reviewer],
+  } = await createPilotSample(db, study.id);
+  renderApp(
+    <AppLayout>
+      <p>page</p>
+    </AppLayout>,
+    { db, path: paths.label.to(study.id, sampleId, reviewer!) },
+  );
   await screen.findByRole('link', { name: 'Pilot sample' }, { timeout: 5000 });
   expect((await crumbs()).map(([label, href]) => [label, href])).toEqual([
     ['Studies', '/'],
@@ -47,7 +64,12 @@ test('a sample page names the sample between the study and the page', async () =
 
 test('the theme choice is applied to the page at once and remembered', async () => {
   const user = userEvent.setup();
-  renderApp(<AppLayout><p>page</p></AppLayout>, { db });
+  renderApp(
+    <AppLayout>
+      <p>page</p>
+    </AppLayout>,
+    { db },
+  );
   const theme = screen.getByRole('combobox', { name: 'Theme' });
   expect(theme).toHaveValue('system');
   await user.selectOptions(theme, 'Dark');

@@ -19,7 +19,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </>
         ) : (
           <>
-            <Link href={paths.studies.to()} className="text-lg font-semibold text-indigo-800">Concord</Link>
+            <Link href={paths.studies.to()} className="text-lg font-semibold text-indigo-800">
+              Concord
+            </Link>
             {/* Its own row on a phone, so the crumbs never push the page sideways. */}
             <AppBreadcrumbs className="order-last w-full sm:order-none sm:w-auto sm:flex-1" />
           </>

@@ -10,10 +10,11 @@ export function registerServiceWorker(): void {
   let applying = false;
   const { updateReady } = useAppUpdate.getState();
   const applyUpdate = registerSW({
-    onNeedRefresh: () => updateReady(() => {
-      applying = true;
-      void applyUpdate();
-    }),
+    onNeedRefresh: () =>
+      updateReady(() => {
+        applying = true;
+        void applyUpdate();
+      }),
     // The new version has taken over: because of this tab's Reload, or another tab's. A tab in
     // the middle of a sitting keeps its code (already loaded) until its reviewer reloads it.
     onNeedReload: () => (applying ? window.location.reload() : updateReady(() => window.location.reload())),

@@ -13,7 +13,9 @@ export function SittingBar({ sitting }: { sitting: Sitting }) {
   };
   return (
     <div role="region" aria-label="Sitting" className="flex items-center gap-3 text-sm">
-      <span>Sitting of <strong>{sitting.reviewerName}</strong></span>
+      <span>
+        Sitting of <strong>{sitting.reviewerName}</strong>
+      </span>
       <Button onClick={end}>End sitting</Button>
     </div>
   );

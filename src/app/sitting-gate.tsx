@@ -19,7 +19,10 @@ export function SittingGate({ children }: { children: ReactNode }) {
       <Alert tone="info" title={`This page is closed during ${sitting.reviewerName}'s sitting.`}>
         <p>Only {sitting.reviewerName}'s queue is open until the sitting ends.</p>
       </Alert>
-      <Link href={queue} className="inline-block rounded border border-indigo-300 px-3 py-1.5 text-sm text-indigo-900 hover:bg-indigo-50">
+      <Link
+        href={queue}
+        className="inline-block rounded border border-indigo-300 px-3 py-1.5 text-sm text-indigo-900 hover:bg-indigo-50"
+      >
         Back to the queue
       </Link>
     </div>

@@ -10,8 +10,12 @@ export function StorageIndicator() {
   return (
     <p className="text-xs text-slate-600" aria-label="Storage use">
       {/* One short line on a phone, so the header leaves the screen to the page. */}
-      <span className="hidden md:inline">Stored on this device: </span>{formatBytes(data.usage)}
-      <span className="hidden md:inline">{quota} ({persisted})</span><span className="md:hidden"> stored</span>
+      <span className="hidden md:inline">Stored on this device: </span>
+      {formatBytes(data.usage)}
+      <span className="hidden md:inline">
+        {quota} ({persisted})
+      </span>
+      <span className="md:hidden"> stored</span>
     </p>
   );
 }

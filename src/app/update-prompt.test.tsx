@@ -13,7 +13,11 @@ afterEach(resetAppUpdate);
 
 function renderAt(path: string) {
   const location = memoryLocation({ path });
-  render(<Router hook={location.hook}><UpdatePrompt /></Router>);
+  render(
+    <Router hook={location.hook}>
+      <UpdatePrompt />
+    </Router>,
+  );
   return location;
 }
 

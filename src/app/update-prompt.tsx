@@ -9,9 +9,14 @@ export function UpdatePrompt() {
   const [labeling] = useRoute(paths.label.pattern);
   if (!reload || labeling) return null;
   return (
-    <aside aria-label="New version" className="fixed right-4 bottom-4 z-50 flex items-center gap-3 rounded border border-slate-300 bg-white px-4 py-2 text-sm shadow-lg print:hidden">
+    <aside
+      aria-label="New version"
+      className="fixed right-4 bottom-4 z-50 flex items-center gap-3 rounded border border-slate-300 bg-white px-4 py-2 text-sm shadow-lg print:hidden"
+    >
       <p role="status">A new version is ready.</p>
-      <Button variant="primary" onClick={reload}>Reload</Button>
+      <Button variant="primary" onClick={reload}>
+        Reload
+      </Button>
     </aside>
   );
 }

@@ -17,7 +17,10 @@ function QueueLink({ study }: { study: Study }) {
   if (queue.isError) return <p role="alert">{errorMessage(queue.error)}</p>;
   if (!queue.data) return null;
   return (
-    <Link href={paths.label.to(study.id, queue.data.sampleId, queue.data.reviewerId)} className="inline-block rounded border border-indigo-300 px-3 py-1.5 text-sm text-indigo-900 hover:bg-indigo-50">
+    <Link
+      href={paths.label.to(study.id, queue.data.sampleId, queue.data.reviewerId)}
+      className="inline-block rounded border border-indigo-300 px-3 py-1.5 text-sm text-indigo-900 hover:bg-indigo-50"
+    >
       Back to the queue
     </Link>
   );
@@ -37,11 +40,20 @@ export function WorkspaceGate({ children }: { children: ReactNode }) {
   if (study.isPending) return <p role="status">Opening the study…</p>;
   const workspace = study.data?.workspace;
   if (!study.data || !workspace) return children;
-  if (isQueue) return <><WorkspaceBar study={study.data} workspace={workspace} />{children}</>;
+  if (isQueue)
+    return (
+      <>
+        <WorkspaceBar study={study.data} workspace={workspace} />
+        {children}
+      </>
+    );
   return (
     <div className="mx-auto max-w-xl space-y-2">
       <Alert tone="info" title="A reviewer packet has only its queue.">
-        <p>Packet: {workspace.sourceStudyName}, {workspace.sampleName}. The lead's pages (threads, samples, report, exports) do not exist in a reviewer workspace.</p>
+        <p>
+          Packet: {workspace.sourceStudyName}, {workspace.sampleName}. The lead's pages (threads, samples, report,
+          exports) do not exist in a reviewer workspace.
+        </p>
       </Alert>
       <QueueLink study={study.data} />
     </div>

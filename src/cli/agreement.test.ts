@@ -26,9 +26,24 @@ describe('npm run agreement', { timeout: 30_000 }, () => {
     const { code, stdout } = await run(`${FIXTURES}/fleiss-1971-diagnoses.csv`);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(Object.keys(out)).toEqual(['items', 'raters', 'categories', 'percentAgreement', 'fleiss', 'krippendorff', 'cohen']);
+    expect(Object.keys(out)).toEqual([
+      'items',
+      'raters',
+      'categories',
+      'percentAgreement',
+      'fleiss',
+      'krippendorff',
+      'cohen',
+    ]);
     expect(out.items).toBe(30);
-    expect(out.raters).toEqual(['psychiatrist-1', 'psychiatrist-2', 'psychiatrist-3', 'psychiatrist-4', 'psychiatrist-5', 'psychiatrist-6']);
+    expect(out.raters).toEqual([
+      'psychiatrist-1',
+      'psychiatrist-2',
+      'psychiatrist-3',
+      'psychiatrist-4',
+      'psychiatrist-5',
+      'psychiatrist-6',
+    ]);
     expect(out.categories).toEqual(['depression', 'neurosis', 'other', 'personality disorder', 'schizophrenia']);
     expect(out.percentAgreement).toBe(5 / 30);
     expect(Object.keys(out.fleiss)).toEqual(['kappa', 'items']);
@@ -38,7 +53,9 @@ describe('npm run agreement', { timeout: 30_000 }, () => {
     expect(out.cohen).toHaveLength(15);
     expect(Object.keys(out.cohen[0])).toEqual(['a', 'b', 'kappa', 'items']);
     expect(out.cohen.map((c: { a: string; b: string }) => `${c.a}|${c.b}`)).toEqual(
-      [1, 2, 3, 4, 5].flatMap((a) => [2, 3, 4, 5, 6].filter((b) => b > a).map((b) => `psychiatrist-${a}|psychiatrist-${b}`)),
+      [1, 2, 3, 4, 5].flatMap((a) =>
+        [2, 3, 4, 5, 6].filter((b) => b > a).map((b) => `psychiatrist-${a}|psychiatrist-${b}`),
+      ),
     );
   });
 
@@ -71,18 +88,27 @@ describe('npm run agreement', { timeout: 30_000 }, () => {
     const out = JSON.parse(stdout);
     expect(out.raters).toEqual(['ann', 'bob']);
     expect(out.model.gold.accuracy.value).toBe(0.5);
-    expect(out.model.gold.confusion).toEqual([[1, 0], [1, 0]]);
+    expect(out.model.gold.confusion).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
   });
 
   it('says why Fleiss covers no item, marks few items and keeps every interval in range', async () => {
     // Each of 10 threads labeled by 2 of the 3 reviewers; "b" is rare; the LLM labels all.
-    const pairs = [['r1', 'r2'], ['r2', 'r3'], ['r1', 'r3']];
+    const pairs = [
+      ['r1', 'r2'],
+      ['r2', 'r3'],
+      ['r1', 'r3'],
+    ];
     const lines = Array.from({ length: 10 }, (_, i) => {
       const label = i < 3 ? 'b' : 'a';
       return [...pairs[i % 3]!, 'llm'].map((rater) => `t${i},${rater},${label}`).join('\n');
     });
     const ratings = tempCsv(`item_id,rater_id,label\n${lines.join('\n')}\n`);
-    const gold = tempCsv(`item_id,label\n${Array.from({ length: 10 }, (_, i) => `t${i},${i < 3 ? 'b' : 'a'}`).join('\n')}\n`);
+    const gold = tempCsv(
+      `item_id,label\n${Array.from({ length: 10 }, (_, i) => `t${i},${i < 3 ? 'b' : 'a'}`).join('\n')}\n`,
+    );
     // Two raters, 5 a/a, 4 b/b, 1 a/b: kappa 0.8, Wald 0.436 to 1.164 before truncation.
     const pairRows = [...Array(5).fill('a,a'), ...Array(4).fill('b,b'), 'a,b'].map((ab: string, i) => {
       const [x, y] = ab.split(',');
@@ -94,16 +120,30 @@ describe('npm run agreement', { timeout: 30_000 }, () => {
       run(ratings, '--ci', '--resamples', '50', '--model', 'llm', '--gold', gold),
       run(small, '--ci', '--resamples', '50'),
     ]);
-    const reason = "no item was rated by every rater: each item was rated by at most 2 of the 3 raters, and this statistic uses only items rated by all of them (Krippendorff's alpha uses every item with at least two ratings)";
+    const reason =
+      "no item was rated by every rater: each item was rated by at most 2 of the 3 raters, and this statistic uses only items rated by all of them (Krippendorff's alpha uses every item with at least two ratings)";
     expect(JSON.parse(plain.stdout).fleiss).toEqual({ kappa: null, items: 0, reason });
     const out = JSON.parse(full.stdout);
     expect(out.ci.fleiss.reason).toBe(reason);
-    expect(out.model.gold.perCategory.map((c: { category: string; fewItems: boolean }) => [c.category, c.fewItems])).toEqual([['a', true], ['b', true]]);
+    expect(
+      out.model.gold.perCategory.map((c: { category: string; fewItems: boolean }) => [c.category, c.fewItems]),
+    ).toEqual([
+      ['a', true],
+      ['b', true],
+    ]);
     const k = JSON.parse(kappa.stdout).ci.cohen[0];
     expect(k.value).toBeCloseTo(0.8, 12);
     expect(k.ci).toMatchObject({ upper: 1, truncated: true });
     expect(k.ci.lower).toBeCloseTo(0.43564, 4);
-    expect(JSON.parse(kappa.stdout).ci.fleiss.perCategory.map((c: { fewItems: boolean; usedOn: number }) => [c.usedOn, c.fewItems])).toEqual([[6, true], [5, true]]);
+    expect(
+      JSON.parse(kappa.stdout).ci.fleiss.perCategory.map((c: { fewItems: boolean; usedOn: number }) => [
+        c.usedOn,
+        c.fewItems,
+      ]),
+    ).toEqual([
+      [6, true],
+      [5, true],
+    ]);
   });
 
   it('refuses a duplicate rating, naming the file and the row', async () => {

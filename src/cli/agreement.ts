@@ -39,12 +39,15 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--model') options.model = value();
     else if (arg === '--gold') options.gold = value();
     else if (arg.startsWith('-')) throw new CliError(`unknown option ${arg}\n${usage}`);
-    else if (options.file !== undefined) throw new CliError(`one ratings file expected, got ${options.file} and ${arg}\n${usage}`);
+    else if (options.file !== undefined)
+      throw new CliError(`one ratings file expected, got ${options.file} and ${arg}\n${usage}`);
     else options.file = arg;
   }
   if (options.file === undefined) throw new CliError(`no ratings file given\n${usage}`);
-  if (!options.ci && (seed !== undefined || resamples !== undefined)) throw new CliError(`--seed and --resamples need --ci\n${usage}`);
-  if (options.gold !== undefined && options.model === undefined) throw new CliError(`--gold needs --model RATER\n${usage}`);
+  if (!options.ci && (seed !== undefined || resamples !== undefined))
+    throw new CliError(`--seed and --resamples need --ci\n${usage}`);
+  if (options.gold !== undefined && options.model === undefined)
+    throw new CliError(`--gold needs --model RATER\n${usage}`);
   return {
     file: options.file,
     ci: options.ci,
@@ -73,12 +76,14 @@ function readText(file: string): string {
 
 function refuse(file: string, problems: readonly CsvProblem[]): never {
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${file}: row ${p.row}: ${p.message}`);
-  if (problems.length > MAX_PROBLEMS_SHOWN) shown.push(`${file}: and ${problems.length - MAX_PROBLEMS_SHOWN} more problems`);
+  if (problems.length > MAX_PROBLEMS_SHOWN)
+    shown.push(`${file}: and ${problems.length - MAX_PROBLEMS_SHOWN} more problems`);
   throw new CliError(shown.join('\n'));
 }
 
 /** A null statistic says why (e.g. Fleiss' kappa with no item rated by every rater); a number needs no key. */
-const reasonIfUndefined = (e: Estimate): { reason?: string } => (e.value === null && e.reason !== null ? { reason: e.reason } : {});
+const reasonIfUndefined = (e: Estimate): { reason?: string } =>
+  e.value === null && e.reason !== null ? { reason: e.reason } : {};
 
 /** The default output keeps exactly this shape and key order; options only append keys. */
 function toJson(report: AgreementReport, options: Options): Record<string, unknown> {
@@ -88,7 +93,11 @@ function toJson(report: AgreementReport, options: Options): Record<string, unkno
     categories: report.categories,
     percentAgreement: report.percentAgreement.value,
     fleiss: { kappa: report.fleiss.value, items: report.fleiss.items, ...reasonIfUndefined(report.fleiss) },
-    krippendorff: { alpha: report.krippendorff.value, items: report.krippendorff.items, ...reasonIfUndefined(report.krippendorff) },
+    krippendorff: {
+      alpha: report.krippendorff.value,
+      items: report.krippendorff.items,
+      ...reasonIfUndefined(report.krippendorff),
+    },
     cohen: report.cohen.map((c) => ({ a: c.a, b: c.b, kappa: c.value, items: c.items, ...reasonIfUndefined(c) })),
   };
   if (options.ci) {

@@ -9,12 +9,19 @@ const MAX_PROBLEMS_SHOWN = 20;
 export class CliError extends Error {}
 
 /** `--name value` options (each at most once) and positional arguments, in order. */
-export function parseOptions(argv: readonly string[], names: readonly string[], usage: string): { values: Map<string, string>; positional: string[] } {
+export function parseOptions(
+  argv: readonly string[],
+  names: readonly string[],
+  usage: string,
+): { values: Map<string, string>; positional: string[] } {
   const values = new Map<string, string>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (!arg.startsWith('-')) { positional.push(arg); continue; }
+    if (!arg.startsWith('-')) {
+      positional.push(arg);
+      continue;
+    }
     if (!names.includes(arg)) throw new CliError(`unknown option ${arg}\n${usage}`);
     const value = argv[++i];
     if (value === undefined || value.startsWith('--')) throw new CliError(`option ${arg} needs a value\n${usage}`);
@@ -28,7 +35,9 @@ export function integerOption(name: string, text: string | undefined, fallback: 
   if (text === undefined) return fallback;
   const n = Number(text);
   if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(n) || n < min) {
-    throw new CliError(`option ${name} must be an integer${min > Number.MIN_SAFE_INTEGER ? ` ≥ ${min}` : ''} (got ${JSON.stringify(text)})`);
+    throw new CliError(
+      `option ${name} must be an integer${min > Number.MIN_SAFE_INTEGER ? ` ≥ ${min}` : ''} (got ${JSON.stringify(text)})`,
+    );
   }
   return n;
 }
@@ -44,7 +53,8 @@ export function readText(file: string): string {
 /** Throws the problems of a file, one line each, `<file>: row <n>: <problem>`. */
 export function refuse(file: string, problems: readonly CsvProblem[]): never {
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${file}: row ${p.row}: ${p.message}`);
-  if (problems.length > MAX_PROBLEMS_SHOWN) shown.push(`${file}: and ${problems.length - MAX_PROBLEMS_SHOWN} more problems`);
+  if (problems.length > MAX_PROBLEMS_SHOWN)
+    shown.push(`${file}: and ${problems.length - MAX_PROBLEMS_SHOWN} more problems`);
   throw new CliError(shown.join('\n'));
 }
 

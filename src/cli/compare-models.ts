@@ -12,13 +12,18 @@ const DEFAULT_SEED = 1;
 
 export function compareModelsCli(argv: readonly string[]): Record<string, unknown> {
   const { values, positional } = parseOptions(argv, ['--gold', '--models', '--seed', '--resamples'], USAGE);
-  if (positional.length !== 1) throw new CliError(`one ratings file expected${positional.length > 1 ? `, got ${positional.join(' and ')}` : ''}\n${USAGE}`);
+  if (positional.length !== 1)
+    throw new CliError(
+      `one ratings file expected${positional.length > 1 ? `, got ${positional.join(' and ')}` : ''}\n${USAGE}`,
+    );
   const file = positional[0]!;
   const goldFile = values.get('--gold');
   const models = values.get('--models')?.split(',');
   if (goldFile === undefined || models === undefined) throw new CliError(`--gold and --models are required\n${USAGE}`);
   if (models.length !== 2 || models.some((m) => m === '') || models[0] === models[1]) {
-    throw new CliError(`--models needs two different rater ids separated by a comma (got ${JSON.stringify(values.get('--models'))})`);
+    throw new CliError(
+      `--models needs two different rater ids separated by a comma (got ${JSON.stringify(values.get('--models'))})`,
+    );
   }
   const seed = integerOption('--seed', values.get('--seed'), DEFAULT_SEED, Number.MIN_SAFE_INTEGER);
   const resamples = integerOption('--resamples', values.get('--resamples'), DEFAULT_RESAMPLES, 1);
@@ -26,7 +31,9 @@ export function compareModelsCli(argv: readonly string[]): Record<string, unknow
   const parsed = parseRatingsCsv(readText(file));
   if (parsed.problems.length > 0) refuse(file, parsed.problems);
   const data = encodeRatings(ratingsMatrixFromRows(parsed.rows));
-  for (const m of models) if (!data.raterIds.includes(m)) throw new CliError(`${file}: --models ${JSON.stringify(m)} is not a rater_id of the file`);
+  for (const m of models)
+    if (!data.raterIds.includes(m))
+      throw new CliError(`${file}: --models ${JSON.stringify(m)} is not a rater_id of the file`);
   const gold = parseGoldCsv(readText(goldFile));
   if (gold.problems.length > 0) refuse(goldFile, gold.problems);
 

@@ -19,13 +19,28 @@ describe('demo-data CLI', () => {
     const result = run('--threads', '50', '--format', 'csv', '--out', out, '--labels-out', labels);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/50 threads, \d+ bytes \(csv\)/);
-    const parsed = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(['thread_id', 'user_prompts', 'llm_label', 'llm_model', 'user_id', 'department', 'role', 'created_at']);
+    expect(parsed.meta.fields).toEqual([
+      'thread_id',
+      'user_prompts',
+      'llm_label',
+      'llm_model',
+      'user_id',
+      'department',
+      'role',
+      'created_at',
+    ]);
     expect(parsed.data).toHaveLength(50);
     const names = new Set(DEFAULT_CATEGORIES.map((c) => c.name));
     expect(parsed.data.every((r) => names.has(r.llm_label ?? ''))).toBe(true);
-    const labelRows = Papa.parse<Record<string, string>>(readFileSync(labels, 'utf8'), { header: true, skipEmptyLines: true });
+    const labelRows = Papa.parse<Record<string, string>>(readFileSync(labels, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(labelRows.meta.fields).toEqual(['thread_id', 'label', 'model']);
     expect(labelRows.data.map((r) => r.thread_id)).toEqual(parsed.data.map((r) => r.thread_id));
   }, 60_000);

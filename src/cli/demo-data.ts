@@ -55,14 +55,17 @@ function readOptions(argv: string[]): Options {
   }
   const format = values.format ?? 'csv';
   if (format === 'xlsx') {
-    throw new CliError('--format xlsx is not supported: Excel cells hold at most 32,767 characters and ~1.1% of threads are longer; use csv, tsv or jsonl');
+    throw new CliError(
+      '--format xlsx is not supported: Excel cells hold at most 32,767 characters and ~1.1% of threads are longer; use csv, tsv or jsonl',
+    );
   }
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new CliError(`--format must be one of ${FORMATS.join(', ')} (got ${JSON.stringify(format)})`);
   }
   if (values.out === undefined || values.out === '') throw new CliError('--out FILE is required');
   const startDate = values['start-date'] ?? '2024-01-01';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) throw new CliError(`--start-date must be YYYY-MM-DD (got ${JSON.stringify(startDate)})`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate))
+    throw new CliError(`--start-date must be YYYY-MM-DD (got ${JSON.stringify(startDate)})`);
   return {
     threads: values.threads === undefined ? 2000 : integerOption('threads', values.threads, 0),
     seed: values.seed === undefined ? 1 : integerOption('seed', values.seed, -(2 ** 31)),
@@ -120,7 +123,8 @@ function main(argv: string[]): void {
   const rows = demoThreadsToRows(threads);
   const newline = options.format === 'jsonl' ? '\n' : '\r\n';
   const chunks = function* () {
-    if (rows.length === 0 && options.format !== 'jsonl') yield DEMO_CSV_COLUMNS.join(options.format === 'tsv' ? '\t' : ',');
+    if (rows.length === 0 && options.format !== 'jsonl')
+      yield DEMO_CSV_COLUMNS.join(options.format === 'tsv' ? '\t' : ',');
     let first = true;
     for (const chunk of rowChunks(rows)) {
       yield serializeChunk(chunk, options.format, first);

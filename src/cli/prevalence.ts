@@ -21,7 +21,8 @@ function readDesign(file: string): SampleDesign {
     throw new CliError(`${file}: not JSON (${(e as Error).message})`);
   }
   const { design, problems } = readSampleDesign(json);
-  if (design === null) throw new CliError(problems.map((p) => `${file}: not a Concord sample manifest: ${p}`).join('\n'));
+  if (design === null)
+    throw new CliError(problems.map((p) => `${file}: not a Concord sample manifest: ${p}`).join('\n'));
   return design;
 }
 
@@ -30,7 +31,8 @@ export function prevalence(argv: readonly string[]): Record<string, unknown> {
   if (positional.length > 0) throw new CliError(`unexpected argument ${positional[0]}\n${USAGE}`);
   const labelsFile = values.get('--labels');
   const goldFile = values.get('--gold');
-  if (labelsFile === undefined || goldFile === undefined) throw new CliError(`--labels and --gold are required\n${USAGE}`);
+  if (labelsFile === undefined || goldFile === undefined)
+    throw new CliError(`--labels and --gold are required\n${USAGE}`);
   const seed = integerOption('--seed', values.get('--seed'), DEFAULT_SEED, Number.MIN_SAFE_INTEGER);
   const draws = integerOption('--draws', values.get('--draws'), DEFAULT_DRAWS, 1);
   const manifestFile = values.get('--manifest');
@@ -44,10 +46,17 @@ export function prevalence(argv: readonly string[]): Record<string, unknown> {
   const rows = goldItemRows(goldText);
   const notInPopulation = [...gold.gold.keys()].filter((id) => !population.labels.has(id));
   if (notInPopulation.length > 0) {
-    refuse(goldFile, notInPopulation.map((id) => ({ row: rows.get(id) ?? 0, message: `item ${JSON.stringify(id)} is not a thread of ${labelsFile}` })));
+    refuse(
+      goldFile,
+      notInPopulation.map((id) => ({
+        row: rows.get(id) ?? 0,
+        message: `item ${JSON.stringify(id)} is not a thread of ${labelsFile}`,
+      })),
+    );
   }
 
-  if (![...population.labels.values()].some((l) => l !== null)) throw new CliError(`${labelsFile}: no thread has a label, so there is no share to correct`);
+  if (![...population.labels.values()].some((l) => l !== null))
+    throw new CliError(`${labelsFile}: no thread has a label, so there is no share to correct`);
 
   const design = manifestFile === undefined ? null : readDesign(manifestFile);
   if (design !== null) {

@@ -21,7 +21,9 @@ test('a version 2 database opens as the current version with its records kept an
   const v2 = new Dexie(name);
   v2.version(2).stores({ studies: 'id', pendingAnnotations: '[studyId+sampleId+reviewerId+threadId]' });
   await v2.table('studies').add({ id: 's', name: 'Pilot' });
-  await v2.table('pendingAnnotations').add({ studyId: 's', sampleId: 'p', reviewerId: 'r', threadId: 't', note: 'n', flagged: false });
+  await v2
+    .table('pendingAnnotations')
+    .add({ studyId: 's', sampleId: 'p', reviewerId: 'r', threadId: 't', note: 'n', flagged: false });
   v2.close();
 
   const db = new ConcordDatabase(name);

@@ -71,14 +71,27 @@ export class ConcordDatabase extends Dexie {
 
 /** The tables whose compound primary key starts with studyId. */
 export const STUDY_SCOPED_TABLES = [
-  'threads', 'threadPages', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples',
-  'ratings', 'pendingAnnotations', 'decisions', 'sentPackets', 'labelsReceipts',
+  'threads',
+  'threadPages',
+  'llmRuns',
+  'llmLabels',
+  'codebooks',
+  'reviewers',
+  'samples',
+  'ratings',
+  'pendingAnnotations',
+  'decisions',
+  'sentPackets',
+  'labelsReceipts',
 ] as const;
 export type StudyScopedTable = (typeof STUDY_SCOPED_TABLES)[number];
 
 /** The key range of every record whose compound key starts with `prefix`. */
 export function prefixRange(...prefix: unknown[]): [unknown[], unknown[]] {
-  return [[...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]];
+  return [
+    [...prefix, Dexie.minKey],
+    [...prefix, Dexie.maxKey],
+  ];
 }
 
 /** The key range of every record of one study in a table keyed by [studyId, ...]. */

@@ -5,8 +5,16 @@ import type { ThreadMeta } from './threads/thread-meta';
 import { frequentUsers, updateSummary } from './study-summary';
 
 const meta = (id: string, userId: string, length: number): ThreadMeta => ({
-  studyId: asStudyId('s'), threadId: asThreadId(id), userId, department: 'Cardiology', role: 'Scheduler',
-  createdAt: null, turnCount: 1, length, preview: '', ordinal: 0,
+  studyId: asStudyId('s'),
+  threadId: asThreadId(id),
+  userId,
+  department: 'Cardiology',
+  role: 'Scheduler',
+  createdAt: null,
+  turnCount: 1,
+  length,
+  preview: '',
+  ordinal: 0,
 });
 
 describe('updateSummary', () => {

@@ -49,7 +49,19 @@ export interface ReviewerWorkspace {
 
 /** How many records of each kind a study held (what deleting it removed). */
 export type StudyRecordCounts = Record<
-  'studies' | 'threads' | 'threadPages' | 'llmRuns' | 'llmLabels' | 'codebooks' | 'reviewers' | 'samples' | 'ratings'
-  | 'pendingAnnotations' | 'decisions' | 'sentPackets' | 'labelsReceipts' | 'auditEvents',
+  | 'studies'
+  | 'threads'
+  | 'threadPages'
+  | 'llmRuns'
+  | 'llmLabels'
+  | 'codebooks'
+  | 'reviewers'
+  | 'samples'
+  | 'ratings'
+  | 'pendingAnnotations'
+  | 'decisions'
+  | 'sentPackets'
+  | 'labelsReceipts'
+  | 'auditEvents',
   number
 >;

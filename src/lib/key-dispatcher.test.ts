@@ -2,8 +2,14 @@ import { expect, test } from 'vitest';
 import { matchShortcut, type Shortcut } from './key-dispatcher';
 
 const noop = () => {};
-const s = (id: string, keys: string[], scope: Shortcut['scope'] = 'feature', enabled = true): Shortcut =>
-  ({ id, keys, description: id, scope, run: noop, enabled: () => enabled });
+const s = (id: string, keys: string[], scope: Shortcut['scope'] = 'feature', enabled = true): Shortcut => ({
+  id,
+  keys,
+  description: id,
+  scope,
+  run: noop,
+  enabled: () => enabled,
+});
 const ev = (key: string, extra: Partial<KeyboardEvent> = {}) =>
   ({ key, ctrlKey: false, altKey: false, metaKey: false, target: null, ...extra }) as KeyboardEvent;
 

@@ -32,13 +32,16 @@ const keyOf = (event: Pick<KeyboardEvent, 'key'> & Partial<Pick<KeyboardEvent, '
  * shortcuts in one scope) triggers nothing.
  */
 export function matchShortcut(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey' | 'target'> & Partial<Pick<KeyboardEvent, 'shiftKey'>>,
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey' | 'target'> &
+    Partial<Pick<KeyboardEvent, 'shiftKey'>>,
   shortcuts: readonly Shortcut[],
 ): Shortcut | null {
   if (event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target)) return null;
   const key = keyOf(event);
   for (const scope of SCOPE_ORDER) {
-    const hits = shortcuts.filter((s) => s.scope === scope && (s.enabled?.() ?? true) && s.keys.some((k) => norm(k) === key));
+    const hits = shortcuts.filter(
+      (s) => s.scope === scope && (s.enabled?.() ?? true) && s.keys.some((k) => norm(k) === key),
+    );
     if (hits.length === 1) return hits[0]!;
     if (hits.length > 1) return null;
   }

@@ -18,11 +18,17 @@ interface SittingState {
 
 // Kept in localStorage, read synchronously at start: a sitting that vanished on a reload (or in
 // a new tab) would drop the reviewer onto the lead's pages, agreement figures included.
-export const useSittingStore = create<SittingState>()(persist(
-  (set) => ({
-    sitting: null,
-    sittingStarted: (sitting) => set({ sitting }),
-    sittingEnded: () => set({ sitting: null }),
-  }),
-  { name: 'concord-sitting', storage: createJSONStorage(() => localStorage), partialize: (s) => ({ sitting: s.sitting }) },
-));
+export const useSittingStore = create<SittingState>()(
+  persist(
+    (set) => ({
+      sitting: null,
+      sittingStarted: (sitting) => set({ sitting }),
+      sittingEnded: () => set({ sitting: null }),
+    }),
+    {
+      name: 'concord-sitting',
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ sitting: s.sitting }),
+    },
+  ),
+);

@@ -20,5 +20,11 @@ test('a saved choice is read back; anything else, or refused storage, means the 
   expect(readThemeChoice(storage)).toBe('dark');
   storage.setItem('concord.theme', 'purple');
   expect(readThemeChoice(storage)).toBe('system');
-  expect(readThemeChoice({ getItem: () => { throw new Error('SecurityError'); } })).toBe('system');
+  expect(
+    readThemeChoice({
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    }),
+  ).toBe('system');
 });

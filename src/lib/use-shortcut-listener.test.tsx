@@ -9,7 +9,9 @@ function Screen({ shortcuts }: { shortcuts: Shortcut[] }) {
   useShortcutListener(shortcuts);
   return (
     <>
-      <label>Note <input /></label>
+      <label>
+        Note <input />
+      </label>
       <button type="button">Record decision</button>
     </>
   );
@@ -17,8 +19,13 @@ function Screen({ shortcuts }: { shortcuts: Shortcut[] }) {
 
 function recorder() {
   const runs: string[] = [];
-  const shortcut = (id: string, key: string, scope: Shortcut['scope'] = 'feature'): Shortcut =>
-    ({ id, keys: [key], description: id, scope, run: () => runs.push(id) });
+  const shortcut = (id: string, key: string, scope: Shortcut['scope'] = 'feature'): Shortcut => ({
+    id,
+    keys: [key],
+    description: id,
+    scope,
+    run: () => runs.push(id),
+  });
   return { runs, shortcut };
 }
 

@@ -15,7 +15,9 @@ const closest = (target: EventTarget | null, selector: string) =>
  */
 export function useShortcutListener(shortcuts: readonly Shortcut[]) {
   const latest = useRef(shortcuts);
-  useEffect(() => { latest.current = shortcuts; });
+  useEffect(() => {
+    latest.current = shortcuts;
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && closest(event.target, FIELD)) {

@@ -25,7 +25,10 @@ export function createWorkerRpc<T, R>(makeWorker: () => Worker): (request: T) =>
 }
 
 /** The worker side: answers each request with the handler's result or its error message. */
-export function serveRpc<T, R>(scope: { onmessage: ((e: MessageEvent) => unknown) | null; postMessage: (m: unknown) => void }, handle: (request: T) => Promise<R> | R): void {
+export function serveRpc<T, R>(
+  scope: { onmessage: ((e: MessageEvent) => unknown) | null; postMessage: (m: unknown) => void },
+  handle: (request: T) => Promise<R> | R,
+): void {
   scope.onmessage = async ({ data }: MessageEvent<RpcRequest<T>>) => {
     let response: RpcResponse<R>;
     try {

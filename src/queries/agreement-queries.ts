@@ -14,7 +14,9 @@ import type { SampleGold } from './sample-gold';
 /** The long-format rows of a sample's ratings (every thread × reviewer), for reports and export. */
 export async function readSampleRatingRows(studyId: StudyId, sampleId: SampleId) {
   const [sample, reviewers, ratings] = await Promise.all([
-    getSample(db(), studyId, sampleId), listReviewers(db(), studyId), listRatingsForSample(db(), studyId, sampleId),
+    getSample(db(), studyId, sampleId),
+    listReviewers(db(), studyId),
+    listRatingsForSample(db(), studyId, sampleId),
   ]);
   if (!sample) throw new Error(`readSampleRatingRows: no sample ${sampleId}`);
   const raters = sample.reviewerIds.map((id) => ({ id, name: reviewers.find((r) => r.reviewerId === id)?.name ?? id }));
@@ -28,8 +30,14 @@ export async function readSampleRatingRows(studyId: StudyId, sampleId: SampleId)
  */
 export function sampleGoldRatingRows(gold: SampleGold): RatingRow[] {
   const { sample, reviewers, outcomes, llm } = gold;
-  const votes = outcomes.flatMap((o) => o.votes.map((v) => ({ threadId: o.threadId, reviewerId: v.reviewerId, label: v.label })));
-  const rows = sampleRatingRows(sample.threadIds, reviewers.map((r) => ({ id: r.reviewerId, name: r.name })), votes);
+  const votes = outcomes.flatMap((o) =>
+    o.votes.map((v) => ({ threadId: o.threadId, reviewerId: v.reviewerId, label: v.label })),
+  );
+  const rows = sampleRatingRows(
+    sample.threadIds,
+    reviewers.map((r) => ({ id: r.reviewerId, name: r.name })),
+    votes,
+  );
   return llm ? [...rows, ...llmRatingRows(sample.threadIds, llm.labels)] : rows;
 }
 
@@ -43,7 +51,9 @@ export const agreementQueries = {
       queryKey: [...agreementQueries.all(), 'sample', { studyId, sampleId, bootstrap }],
       queryFn: async () => {
         const matrix = ratingsMatrixFromRows(await readSampleRatingRows(studyId, sampleId));
-        const options: AgreementReportOptions = bootstrap ? { bootstrap: { seed: BOOTSTRAP_SEED, resamples: 1000 } } : {};
+        const options: AgreementReportOptions = bootstrap
+          ? { bootstrap: { seed: BOOTSTRAP_SEED, resamples: 1000 } }
+          : {};
         return computeAgreement(matrix, options);
       },
     }),

@@ -1,10 +1,18 @@
-import { computeAgreementReport, type AgreementReport, type AgreementReportOptions } from '../domain/agreement/agreement-report';
+import {
+  computeAgreementReport,
+  type AgreementReport,
+  type AgreementReportOptions,
+} from '../domain/agreement/agreement-report';
 import type { RatingsMatrix } from '../domain/agreement/ratings-matrix';
 import { createWorkerRpc } from '../lib/worker-rpc';
 
 // One agreement worker for the page: the sample view and the report share it.
 const inWorker = createWorkerRpc<{ matrix: RatingsMatrix; options: AgreementReportOptions }, AgreementReport>(
-  () => new Worker(new URL('../workers/agreement.worker.ts', import.meta.url), { type: 'module', name: 'concord-agreement' }),
+  () =>
+    new Worker(new URL('../workers/agreement.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'concord-agreement',
+    }),
 );
 
 /** The report; a bootstrap (up to seconds) runs off the page's thread where workers exist (not in jsdom). */

@@ -1,7 +1,5 @@
 import { runOneShotWorker } from '../lib/one-shot-worker';
-import {
-  errorFromData, type BackupRequest, type BackupResponse, type RestorePhase,
-} from '../workers/backup-protocol';
+import { errorFromData, type BackupRequest, type BackupResponse, type RestorePhase } from '../workers/backup-protocol';
 import { db } from './database';
 
 type Result = Exclude<BackupResponse, { type: 'phase' } | { type: 'error' }>;
@@ -19,12 +17,20 @@ export function runBackupRequest(request: BackupRequest, onPhase?: (phase: Resto
       else resolve(response);
     };
     if (typeof Worker === 'undefined') {
-      import('../workers/backup-tasks').then(({ handleBackupRequest }) => handleBackupRequest(db(), request, receive), reject);
+      import('../workers/backup-tasks').then(
+        ({ handleBackupRequest }) => handleBackupRequest(db(), request, receive),
+        reject,
+      );
       return;
     }
     runOneShotWorker<BackupRequest, BackupResponse>({
-      makeWorker: () => new Worker(new URL('../workers/backup.worker.ts', import.meta.url), { type: 'module', name: 'concord-backup' }),
-      request, isLast: (r) => r.type !== 'phase', receive, fail: reject, failMessage: 'The backup worker failed.',
+      makeWorker: () =>
+        new Worker(new URL('../workers/backup.worker.ts', import.meta.url), { type: 'module', name: 'concord-backup' }),
+      request,
+      isLast: (r) => r.type !== 'phase',
+      receive,
+      fail: reject,
+      failMessage: 'The backup worker failed.',
     });
   });
 }

@@ -8,13 +8,22 @@ import { db } from './database';
 export const codebookQueries = {
   all: () => ['codebooks'] as const,
   versions: (studyId: StudyId) =>
-    queryOptions({ queryKey: [...codebookQueries.all(), 'versions', { studyId }], queryFn: () => listCodebookVersions(db(), studyId) }),
+    queryOptions({
+      queryKey: [...codebookQueries.all(), 'versions', { studyId }],
+      queryFn: () => listCodebookVersions(db(), studyId),
+    }),
   /** The version new labels use: the newest. */
   latest: (studyId: StudyId) =>
-    queryOptions({ queryKey: [...codebookQueries.all(), 'latest', { studyId }], queryFn: () => getLatestCodebook(db(), studyId) }),
+    queryOptions({
+      queryKey: [...codebookQueries.all(), 'latest', { studyId }],
+      queryFn: () => getLatestCodebook(db(), studyId),
+    }),
   /** The version a sample was drawn with. */
   version: (studyId: StudyId, version: number) =>
-    queryOptions({ queryKey: [...codebookQueries.all(), 'version', { studyId, version }], queryFn: () => getCodebookVersion(db(), studyId, version) }),
+    queryOptions({
+      queryKey: [...codebookQueries.all(), 'version', { studyId, version }],
+      queryFn: () => getCodebookVersion(db(), studyId, version),
+    }),
 };
 
 /** Saves the categories as the latest draft, or as a new version when the latest has been used. */

@@ -15,7 +15,11 @@ import { studyQueries } from './study-queries';
 /** The seed of the dashboard's intervals: the CLI's default, so `npm run prevalence` repeats them. */
 export const CORRECTION_SEED = 1;
 
-type SharesRequest = { labels: Map<string, string | null>; gold: Map<string, string>; options: { draws: number; seed: number } };
+type SharesRequest = {
+  labels: Map<string, string | null>;
+  gold: Map<string, string>;
+  options: { draws: number; seed: number };
+};
 
 const inWorker = createWorkerRpc<SharesRequest, PopulationShares>(
   () => new Worker(new URL('../workers/corpus.worker.ts', import.meta.url), { type: 'module', name: 'concord-corpus' }),
@@ -35,24 +39,31 @@ export interface GoldSample {
 async function readGoldSamples(studyId: StudyId, sampleIds: readonly SampleId[]): Promise<GoldSample[]> {
   const wanted = new Set<string>(sampleIds);
   const samples = (await listSamples(db(), studyId)).filter((s) => wanted.has(s.sampleId));
-  return Promise.all(samples.map(async (s) => {
-    const gold = await readSampleGold(studyId, s.sampleId);
-    const { design, problems } = readSampleDesign(s.manifest);
-    return {
-      sampleId: s.sampleId,
-      name: s.name,
-      design,
-      designProblem: design === null ? problems.join('; ') : null,
-      finals: new Map(gold.outcomes.flatMap((o) => (o.final ? [[o.threadId as string, o.final.label] as const] : []))),
-    };
-  }));
+  return Promise.all(
+    samples.map(async (s) => {
+      const gold = await readSampleGold(studyId, s.sampleId);
+      const { design, problems } = readSampleDesign(s.manifest);
+      return {
+        sampleId: s.sampleId,
+        name: s.name,
+        design,
+        designProblem: design === null ? problems.join('; ') : null,
+        finals: new Map(
+          gold.outcomes.flatMap((o) => (o.final ? [[o.threadId as string, o.final.label] as const] : [])),
+        ),
+      };
+    }),
+  );
 }
 
 export const corpusQueries = {
   all: () => ['corpus'] as const,
   /** Under 'agreement', so a decision recorded here or in another tab refreshes the gold labels. */
   gold: (studyId: StudyId, sampleIds: readonly SampleId[]) =>
-    queryOptions({ queryKey: [...agreementQueries.all(), 'corpusGold', { studyId, sampleIds }], queryFn: () => readGoldSamples(studyId, sampleIds) }),
+    queryOptions({
+      queryKey: [...agreementQueries.all(), 'corpusGold', { studyId, sampleIds }],
+      queryFn: () => readGoldSamples(studyId, sampleIds),
+    }),
   /**
    * The corrected shares of a population (in the corpus worker where workers exist); `key`
    * identifies the population and gold labels; `labels` builds the population's map when run.
@@ -62,7 +73,9 @@ export const corpusQueries = {
       queryKey: [...corpusQueries.all(), 'corrected', { studyId, key }],
       queryFn: () => {
         const request = { labels: labels(), gold, options: { draws: DEFAULT_DRAWS, seed: CORRECTION_SEED } };
-        return typeof Worker !== 'undefined' ? inWorker(request) : populationShares(request.labels, request.gold, request.options);
+        return typeof Worker !== 'undefined'
+          ? inWorker(request)
+          : populationShares(request.labels, request.gold, request.options);
       },
     }),
 };

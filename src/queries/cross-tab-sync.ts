@@ -11,7 +11,8 @@ import { sampleQueries } from './sample-queries';
  * ratings, decisions and samples are refetched when their tables change anywhere.
  */
 export function syncAcrossTabs(client: QueryClient): () => void {
-  const refetch = (...keys: readonly (readonly unknown[])[]) => keys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+  const refetch = (...keys: readonly (readonly unknown[])[]) =>
+    keys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
   return onTablesChanged((tables) => {
     if (tables.has('ratings') || tables.has('pendingAnnotations') || tables.has('decisions')) {
       refetch(ratingQueries.all(), agreementQueries.all(), decisionQueries.all());

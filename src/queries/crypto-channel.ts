@@ -8,7 +8,10 @@ import { db } from './database';
  * run side by side). Where there are no workers (jsdom tests) the same code runs in-process,
  * loaded lazily, so age-encryption never weighs on the page's own bundle.
  */
-export function runPacketRequest<T extends PacketRequest>(request: T, onProgress?: (fraction: number) => void): Promise<PacketResults[T['type']]> {
+export function runPacketRequest<T extends PacketRequest>(
+  request: T,
+  onProgress?: (fraction: number) => void,
+): Promise<PacketResults[T['type']]> {
   return new Promise((resolve, reject) => {
     const receive = (response: PacketResponse) => {
       if (response.type === 'progress') onProgress?.(response.fraction);
@@ -16,12 +19,20 @@ export function runPacketRequest<T extends PacketRequest>(request: T, onProgress
       else resolve(response.result as PacketResults[T['type']]);
     };
     if (typeof Worker === 'undefined') {
-      import('../workers/packet-tasks').then(({ handlePacketRequest }) => handlePacketRequest(db(), request, receive), reject);
+      import('../workers/packet-tasks').then(
+        ({ handlePacketRequest }) => handlePacketRequest(db(), request, receive),
+        reject,
+      );
       return;
     }
     runOneShotWorker<PacketRequest, PacketResponse>({
-      makeWorker: () => new Worker(new URL('../workers/crypto.worker.ts', import.meta.url), { type: 'module', name: 'concord-crypto' }),
-      request, isLast: (r) => r.type !== 'progress', receive, fail: reject, failMessage: 'The encryption worker failed.',
+      makeWorker: () =>
+        new Worker(new URL('../workers/crypto.worker.ts', import.meta.url), { type: 'module', name: 'concord-crypto' }),
+      request,
+      isLast: (r) => r.type !== 'progress',
+      receive,
+      fail: reject,
+      failMessage: 'The encryption worker failed.',
     });
   });
 }

@@ -12,7 +12,10 @@ export const decisionQueries = {
   all: () => ['decisions'] as const,
   /** A sample's outcomes (reads ratings too: refreshed when ratings or decisions change). */
   sampleGold: (studyId: StudyId, sampleId: SampleId) =>
-    queryOptions({ queryKey: [...decisionQueries.all(), 'sampleGold', { studyId, sampleId }], queryFn: () => readSampleGold(studyId, sampleId) }),
+    queryOptions({
+      queryKey: [...decisionQueries.all(), 'sampleGold', { studyId, sampleId }],
+      queryFn: () => readSampleGold(studyId, sampleId),
+    }),
 };
 
 // A decision changes the sample's outcomes and the agreement with the gold labels.
@@ -20,14 +23,24 @@ const DECIDED = [decisionQueries.all(), agreementQueries.all()];
 
 /** Records a decision; resolves once it and its audit event are stored. */
 export function useSaveDecision() {
-  return useMutation({ meta: { invalidates: DECIDED }, mutationFn: (decision: Decision) => saveDecision(db(), decision) });
+  return useMutation({
+    meta: { invalidates: DECIDED },
+    mutationFn: (decision: Decision) => saveDecision(db(), decision),
+  });
 }
 
 export function useReopenDecision() {
   return useMutation({
     meta: { invalidates: DECIDED },
-    mutationFn: ({ key, actor, why }: { key: { studyId: StudyId; sampleId: SampleId; threadId: ThreadId }; actor: string; why: string | null }) =>
-      reopenDecision(db(), key, { actor, why, at: new Date().toISOString() }),
+    mutationFn: ({
+      key,
+      actor,
+      why,
+    }: {
+      key: { studyId: StudyId; sampleId: SampleId; threadId: ThreadId };
+      actor: string;
+      why: string | null;
+    }) => reopenDecision(db(), key, { actor, why, at: new Date().toISOString() }),
   });
 }
 

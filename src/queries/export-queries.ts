@@ -30,7 +30,9 @@ async function readShownGold(studyId: StudyId, sampleId: SampleId): Promise<Samp
 
 /** The gold-standard table of a sample (see `goldTable`), with the thread texts if asked for. */
 export async function readGoldExport(
-  studyId: StudyId, sampleId: SampleId, includeText: boolean,
+  studyId: StudyId,
+  sampleId: SampleId,
+  includeText: boolean,
 ): Promise<{ study: Study; sample: Sample; table: GoldTable }> {
   const gold = await readShownGold(studyId, sampleId);
   let texts: Map<ThreadId, string> | null = null;
@@ -47,9 +49,14 @@ export async function readRatingsExport(studyId: StudyId, sampleId: SampleId): P
 }
 
 /** A study's audit events, oldest first, and reviewer id → name (alias when anonymised). */
-export async function readAuditExport(studyId: StudyId): Promise<{ study: Study; events: AuditEvent[]; names: Map<string, string> }> {
+export async function readAuditExport(
+  studyId: StudyId,
+): Promise<{ study: Study; events: AuditEvent[]; names: Map<string, string> }> {
   const [study, events, reviewers, samples] = await Promise.all([
-    getStudy(db(), studyId), listAuditEvents(db(), studyId), listReviewers(db(), studyId), listSamples(db(), studyId),
+    getStudy(db(), studyId),
+    listAuditEvents(db(), studyId),
+    listReviewers(db(), studyId),
+    listSamples(db(), studyId),
   ]);
   if (!study) throw new Error(`readAuditExport: no study ${studyId}`);
   const names: Map<string, string> = study.anonymiseReviewers
@@ -65,7 +72,7 @@ export async function readAuditExport(studyId: StudyId): Promise<{ study: Study;
 export function useAnonymiseReviewers(studyId: StudyId, stored: boolean | undefined) {
   const save = useSetAnonymiseReviewers();
   return {
-    checked: save.isPending ? save.variables.on : stored ?? false,
+    checked: save.isPending ? save.variables.on : (stored ?? false),
     saving: save.isPending,
     error: save.error,
     onChange: (on: boolean) => save.mutate({ studyId, on }),
@@ -77,7 +84,8 @@ function useSetAnonymiseReviewers() {
   return useMutation({
     // The study record and every report (under 'agreement') show the names.
     meta: { invalidates: [studyQueries.all(), agreementQueries.all()] },
-    mutationFn: ({ studyId, on }: { studyId: StudyId; on: boolean }) => setAnonymiseReviewers(db(), studyId, on, new Date().toISOString()),
+    mutationFn: ({ studyId, on }: { studyId: StudyId; on: boolean }) =>
+      setAnonymiseReviewers(db(), studyId, on, new Date().toISOString()),
   });
 }
 
@@ -89,8 +97,16 @@ export type { RestorePhase };
  * backup worker (seconds of work on a big study), with the time it was made and its counts;
  * with a passphrase, encrypted as an age file (the study record holds its secret key).
  */
-export async function readBackupExport(studyId: StudyId, passphrase?: string): Promise<{ blob: Blob; exportedAt: string; counts: BackupCounts }> {
-  const built = await runBackupRequest({ type: 'backup', studyId, exportedAt: new Date().toISOString(), ...(passphrase ? { passphrase } : {}) });
+export async function readBackupExport(
+  studyId: StudyId,
+  passphrase?: string,
+): Promise<{ blob: Blob; exportedAt: string; counts: BackupCounts }> {
+  const built = await runBackupRequest({
+    type: 'backup',
+    studyId,
+    exportedAt: new Date().toISOString(),
+    ...(passphrase ? { passphrase } : {}),
+  });
   if (built.type !== 'built') throw new Error(`readBackupExport: unexpected answer ${built.type}`);
   return built;
 }
@@ -104,8 +120,19 @@ export function useRestoreStudy() {
   return useMutation({
     // A new study: lists change, and any view cached while the id was unknown must reload.
     meta: { invalidates: 'everything' },
-    mutationFn: async ({ file, onPhase, passphrase }: { file: Blob; onPhase?: (phase: RestorePhase) => void; passphrase?: string }) => {
-      const restored = await runBackupRequest({ type: 'restore', file, ...(passphrase ? { passphrase } : {}) }, onPhase);
+    mutationFn: async ({
+      file,
+      onPhase,
+      passphrase,
+    }: {
+      file: Blob;
+      onPhase?: (phase: RestorePhase) => void;
+      passphrase?: string;
+    }) => {
+      const restored = await runBackupRequest(
+        { type: 'restore', file, ...(passphrase ? { passphrase } : {}) },
+        onPhase,
+      );
       if (restored.type !== 'restored') throw new Error(`useRestoreStudy: unexpected answer ${restored.type}`);
       return { study: restored.study, counts: restored.counts };
     },

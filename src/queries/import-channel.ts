@@ -14,15 +14,21 @@ export interface ImportChannel {
  */
 export function openImportChannel(onMessage: (response: ImportResponse) => void): ImportChannel {
   if (typeof Worker === 'undefined') return openInProcessChannel(onMessage);
-  const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'concord-import' });
+  const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'concord-import',
+  });
   worker.onmessage = (event: MessageEvent<ImportResponse>) => onMessage(event.data);
-  worker.onerror = (event) => onMessage({ type: 'error', name: 'WorkerError', message: event.message || 'The import worker failed.' });
+  worker.onerror = (event) =>
+    onMessage({ type: 'error', name: 'WorkerError', message: event.message || 'The import worker failed.' });
   return { send: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
 }
 
 function openInProcessChannel(onMessage: (response: ImportResponse) => void): ImportChannel {
   let alive = true;
-  const post = (r: ImportResponse) => { if (alive) onMessage(r); };
+  const post = (r: ImportResponse) => {
+    if (alive) onMessage(r);
+  };
   const ready = Promise.all([import('../workers/import-session'), import('../workers/import-dispatch')]).then(
     ([{ ImportSession }, { dispatchImportRequest }]) => ({
       session: new ImportSession(db(), post, () => new Date().toISOString()),

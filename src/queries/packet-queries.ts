@@ -19,18 +19,35 @@ export type SentPacketRow = SentPacket;
 export type OpenedWorkspace = PacketResults['open-packet'];
 export type LabelsFileOut = PacketResults['labels-file'];
 
-export interface SendPacketsInput { includeMetadata: boolean; instructions: string; dueDate: string | null }
-export interface OpenPacketInput { file: File; passphrase: string; onProgress?: (fraction: number) => void }
-export interface ImportLabelsInput { files: File[]; resolutions?: LabelConflictResolution[] }
+export interface SendPacketsInput {
+  includeMetadata: boolean;
+  instructions: string;
+  dueDate: string | null;
+}
+export interface OpenPacketInput {
+  file: File;
+  passphrase: string;
+  onProgress?: (fraction: number) => void;
+}
+export interface ImportLabelsInput {
+  files: File[];
+  resolutions?: LabelConflictResolution[];
+}
 
 export const packetQueries = {
   all: () => ['packets'] as const,
   /** Per reviewer of the sample: labels received of their share, and when their last labels file was made. */
   received: (studyId: StudyId, sampleId: SampleId) =>
-    queryOptions({ queryKey: [...packetQueries.all(), 'received', { studyId, sampleId }], queryFn: () => listReceivedLabels(db(), studyId, sampleId) }),
+    queryOptions({
+      queryKey: [...packetQueries.all(), 'received', { studyId, sampleId }],
+      queryFn: () => listReceivedLabels(db(), studyId, sampleId),
+    }),
   /** The packets sent for the sample (packetId, reviewerId, sentAt, sha256…), oldest first. */
   sent: (studyId: StudyId, sampleId: SampleId) =>
-    queryOptions({ queryKey: [...packetQueries.all(), 'sent', { studyId, sampleId }], queryFn: () => listSentPackets(db(), studyId, sampleId) }),
+    queryOptions({
+      queryKey: [...packetQueries.all(), 'sent', { studyId, sampleId }],
+      queryFn: () => listSentPackets(db(), studyId, sampleId),
+    }),
 };
 
 /** One encrypted packet per reviewer of the sample, each with its own passphrase (shown once). */
@@ -38,7 +55,8 @@ export function useSendPackets(studyId: StudyId, sampleId: SampleId) {
   return useMutation<{ packets: MadePacket[] }, Error, SendPacketsInput>({
     // The study may have just got its age key pair.
     meta: { invalidates: [packetQueries.all(), studyQueries.all()] },
-    mutationFn: (input) => runPacketRequest({ type: 'send-packets', studyId, sampleId, ...input, now: new Date().toISOString() }),
+    mutationFn: (input) =>
+      runPacketRequest({ type: 'send-packets', studyId, sampleId, ...input, now: new Date().toISOString() }),
   });
 }
 
@@ -47,7 +65,10 @@ export function useOpenPacket() {
   return useMutation({
     meta: { invalidates: [studyQueries.all()] },
     mutationFn: ({ file, passphrase, onProgress }: OpenPacketInput) =>
-      runPacketRequest({ type: 'open-packet', file, fileName: file.name, passphrase, now: new Date().toISOString() }, onProgress),
+      runPacketRequest(
+        { type: 'open-packet', file, fileName: file.name, passphrase, now: new Date().toISOString() },
+        onProgress,
+      ),
   });
 }
 
@@ -62,9 +83,22 @@ export function useSendLabelsBack(workspaceStudyId: StudyId) {
 export function useImportLabelsFiles(studyId: StudyId) {
   return useMutation<LabelsImportResult[], Error, ImportLabelsInput>({
     // Ratings feed the queues, agreement and decisions; receipts feed `received`.
-    meta: { invalidates: [packetQueries.all(), ratingQueries.all(), agreementQueries.all(), decisionQueries.all(), sampleQueries.all()] },
-    mutationFn: ({ files, resolutions }) => runPacketRequest({
-      type: 'import-labels', studyId, files: files.map((f) => ({ name: f.name, blob: f })), resolutions: resolutions ?? [], now: new Date().toISOString(),
-    }),
+    meta: {
+      invalidates: [
+        packetQueries.all(),
+        ratingQueries.all(),
+        agreementQueries.all(),
+        decisionQueries.all(),
+        sampleQueries.all(),
+      ],
+    },
+    mutationFn: ({ files, resolutions }) =>
+      runPacketRequest({
+        type: 'import-labels',
+        studyId,
+        files: files.map((f) => ({ name: f.name, blob: f })),
+        resolutions: resolutions ?? [],
+        now: new Date().toISOString(),
+      }),
   });
 }

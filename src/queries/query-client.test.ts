@@ -3,8 +3,14 @@ import { createQueryClient, type Invalidates } from './query-client';
 
 async function afterMutation(invalidates: Invalidates | undefined) {
   const client = createQueryClient();
-  await Promise.all(['ratings', 'samples', 'studies'].map((key) => client.prefetchQuery({ queryKey: [key, 'list'], queryFn: () => key })));
-  const mutation = client.getMutationCache().build(client, { mutationFn: async () => 'done', meta: invalidates ? { invalidates } : undefined });
+  await Promise.all(
+    ['ratings', 'samples', 'studies'].map((key) =>
+      client.prefetchQuery({ queryKey: [key, 'list'], queryFn: () => key }),
+    ),
+  );
+  const mutation = client
+    .getMutationCache()
+    .build(client, { mutationFn: async () => 'done', meta: invalidates ? { invalidates } : undefined });
   await mutation.execute(undefined);
   return ['ratings', 'samples', 'studies'].filter((key) => client.getQueryState([key, 'list'])?.isInvalidated);
 }

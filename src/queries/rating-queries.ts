@@ -1,5 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { listPendingAnnotationsForReviewer, listRatingsForReviewer, listRatingsForSample, listStudyRatings } from '../db/repos/ratings';
+import {
+  listPendingAnnotationsForReviewer,
+  listRatingsForReviewer,
+  listRatingsForSample,
+  listStudyRatings,
+} from '../db/repos/ratings';
 import { groupOtherSuggestions } from '../domain/codebook/other-suggestions';
 import type { ReviewerId, SampleId, StudyId } from '../domain/ids';
 import { db } from './database';
@@ -9,13 +14,17 @@ export const ratingQueries = {
   forReviewer: (studyId: StudyId, sampleId: SampleId, reviewerId: ReviewerId) =>
     queryOptions({
       queryKey: [...ratingQueries.all(), 'list', { studyId, sampleId, reviewerId }],
-      queryFn: async () => new Map((await listRatingsForReviewer(db(), studyId, sampleId, reviewerId)).map((r) => [r.threadId, r])),
+      queryFn: async () =>
+        new Map((await listRatingsForReviewer(db(), studyId, sampleId, reviewerId)).map((r) => [r.threadId, r])),
     }),
   /** A reviewer's notes and flags on threads not labeled yet (under `ratings`: refreshed with them). */
   pendingForReviewer: (studyId: StudyId, sampleId: SampleId, reviewerId: ReviewerId) =>
     queryOptions({
       queryKey: [...ratingQueries.all(), 'pending', { studyId, sampleId, reviewerId }],
-      queryFn: async () => new Map((await listPendingAnnotationsForReviewer(db(), studyId, sampleId, reviewerId)).map((a) => [a.threadId, a])),
+      queryFn: async () =>
+        new Map(
+          (await listPendingAnnotationsForReviewer(db(), studyId, sampleId, reviewerId)).map((a) => [a.threadId, a]),
+        ),
     }),
   forSample: (studyId: StudyId, sampleId: SampleId) =>
     queryOptions({
@@ -26,10 +35,11 @@ export const ratingQueries = {
   otherSuggestions: (studyId: StudyId) =>
     queryOptions({
       queryKey: [...ratingQueries.all(), 'otherSuggestions', { studyId }],
-      queryFn: async () => groupOtherSuggestions(
-        (await listStudyRatings(db(), studyId))
-          .filter((r) => r.otherSuggestion)
-          .map((r) => ({ suggestion: r.otherSuggestion, threadId: r.threadId, reviewerId: r.reviewerId })),
-      ),
+      queryFn: async () =>
+        groupOtherSuggestions(
+          (await listStudyRatings(db(), studyId))
+            .filter((r) => r.otherSuggestion)
+            .map((r) => ({ suggestion: r.otherSuggestion, threadId: r.threadId, reviewerId: r.reviewerId })),
+        ),
     }),
 };

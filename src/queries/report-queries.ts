@@ -50,7 +50,11 @@ export interface ReportData {
  * the LLM as model rater when its labels are in the rows, gold only with the LLM and when any
  * thread has a final label.
  */
-export function reportOptions(hasLlm: boolean, gold: ReadonlyMap<string, string>, bootstrap: boolean): AgreementReportOptions {
+export function reportOptions(
+  hasLlm: boolean,
+  gold: ReadonlyMap<string, string>,
+  bootstrap: boolean,
+): AgreementReportOptions {
   return {
     ...(hasLlm ? { modelRater: LLM_RATER } : {}),
     ...(hasLlm && gold.size > 0 ? { gold } : {}),
@@ -68,22 +72,30 @@ async function compute(rows: readonly RatingRow[], options: AgreementReportOptio
  * concatenated; item ids are thread ids, or `<sample name>/<thread id>` for the whole set when
  * a thread is in more than one chosen sample (domain/report/report-rows.ts).
  */
-export async function readReport(studyId: StudyId, sampleIds: readonly SampleId[] | null, bootstrap: boolean): Promise<ReportData> {
+export async function readReport(
+  studyId: StudyId,
+  sampleIds: readonly SampleId[] | null,
+  bootstrap: boolean,
+): Promise<ReportData> {
   const [study, all] = await Promise.all([getStudy(db(), studyId), listSamples(db(), studyId)]);
   if (!study) throw new Error(`readReport: no study ${studyId}`);
   const wanted = sampleIds && sampleIds.length > 0 ? new Set<string>(sampleIds) : null;
   const chosen = all.filter((s) => wanted === null || wanted.has(s.sampleId));
   // Names enter here: anonymised, every row, figure and sentence below shows Reviewer 1…n.
-  const golds = (await Promise.all(chosen.map((s) => readSampleGold(studyId, s.sampleId)))).map((g) => shownGold(g, all));
+  const golds = (await Promise.all(chosen.map((s) => readSampleGold(studyId, s.sampleId)))).map((g) =>
+    shownGold(g, all),
+  );
   const sampleRows = golds.map(sampleGoldRatingRows);
-  const { rows, gold, prefixed, sampleOf } = reportRows(chosen.map((s, i) => ({
-    sampleId: s.sampleId,
-    name: s.name,
-    rows: sampleRows[i]!,
-    finals: golds[i]!.outcomes.flatMap((o) => (o.final ? [{ threadId: o.threadId, label: o.final.label }] : [])),
-  })));
+  const { rows, gold, prefixed, sampleOf } = reportRows(
+    chosen.map((s, i) => ({
+      sampleId: s.sampleId,
+      name: s.name,
+      rows: sampleRows[i]!,
+      finals: golds[i]!.outcomes.flatMap((o) => (o.final ? [{ threadId: o.threadId, label: o.final.label }] : [])),
+    })),
+  );
   const hasLlm = rows.some((r) => r.raterId === LLM_RATER);
-  const llmModel = hasLlm ? golds[0]?.llm?.run.model ?? LLM_RATER : null;
+  const llmModel = hasLlm ? (golds[0]?.llm?.run.model ?? LLM_RATER) : null;
   const report = chosen.length === 0 ? null : await compute(rows, reportOptions(hasLlm, gold, bootstrap));
 
   const versions = [...new Set(chosen.map((s) => s.codebookVersion))].sort((a, b) => a - b);
@@ -98,8 +110,15 @@ export async function readReport(studyId: StudyId, sampleIds: readonly SampleId[
     }
   }
   return {
-    study, samples: golds, rows, gold, prefixed, llmModel,
-    counts: outcomeCounts(golds.flatMap((g) => g.outcomes)), report, byVersion,
+    study,
+    samples: golds,
+    rows,
+    gold,
+    prefixed,
+    llmModel,
+    counts: outcomeCounts(golds.flatMap((g) => g.outcomes)),
+    report,
+    byVersion,
   };
 }
 

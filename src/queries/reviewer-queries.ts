@@ -6,7 +6,10 @@ import { db } from './database';
 export const reviewerQueries = {
   all: () => ['reviewers'] as const,
   list: (studyId: StudyId) =>
-    queryOptions({ queryKey: [...reviewerQueries.all(), 'list', { studyId }], queryFn: () => listReviewers(db(), studyId) }),
+    queryOptions({
+      queryKey: [...reviewerQueries.all(), 'list', { studyId }],
+      queryFn: () => listReviewers(db(), studyId),
+    }),
 };
 
 export function useAddReviewer() {

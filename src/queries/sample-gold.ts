@@ -17,7 +17,9 @@ import type { Study } from '../domain/study';
 import { db } from './database';
 
 /** The LLM labels a study is compared with: its most recently imported run (null if none). */
-export async function readStudyLlmLabels(studyId: StudyId): Promise<{ run: LlmRun; labels: Map<ThreadId, string> } | null> {
+export async function readStudyLlmLabels(
+  studyId: StudyId,
+): Promise<{ run: LlmRun; labels: Map<ThreadId, string> } | null> {
   const run = latestLlmRun(await listLlmRuns(db(), studyId));
   return run ? { run, labels: await getLlmLabelMap(db(), studyId, run.runId) } : null;
 }
@@ -38,14 +40,28 @@ export interface SampleGold {
 
 export async function readSampleGold(studyId: StudyId, sampleId: SampleId): Promise<SampleGold> {
   const [study, sample, studyReviewers, ratings, decisions, llm] = await Promise.all([
-    getStudy(db(), studyId), getSample(db(), studyId, sampleId), listReviewers(db(), studyId),
-    listRatingsForSample(db(), studyId, sampleId), listDecisionsForSample(db(), studyId, sampleId), readStudyLlmLabels(studyId),
+    getStudy(db(), studyId),
+    getSample(db(), studyId, sampleId),
+    listReviewers(db(), studyId),
+    listRatingsForSample(db(), studyId, sampleId),
+    listDecisionsForSample(db(), studyId, sampleId),
+    readStudyLlmLabels(studyId),
   ]);
   if (!study) throw new Error(`readSampleGold: no study ${studyId}`);
   if (!sample) throw new Error(`readSampleGold: no sample ${sampleId}`);
   const codebook = await getCodebookVersion(db(), studyId, sample.codebookVersion);
-  const reviewers = sample.reviewerIds.map((id) => studyReviewers.find((r) => r.reviewerId === id)
-    ?? { studyId, reviewerId: id, name: id, initials: '?', role: 'reviewer' as const });
-  const outcomes = sampleOutcomes(sample, ratings, decisions, { autoAcceptUnanimous: sample.autoAcceptUnanimous ?? true });
+  const reviewers = sample.reviewerIds.map(
+    (id) =>
+      studyReviewers.find((r) => r.reviewerId === id) ?? {
+        studyId,
+        reviewerId: id,
+        name: id,
+        initials: '?',
+        role: 'reviewer' as const,
+      },
+  );
+  const outcomes = sampleOutcomes(sample, ratings, decisions, {
+    autoAcceptUnanimous: sample.autoAcceptUnanimous ?? true,
+  });
   return { study, sample, reviewers, studyReviewers, codebook, decisions, outcomes, llm };
 }

@@ -7,11 +7,20 @@ import { db } from './database';
 export const sampleQueries = {
   all: () => ['samples'] as const,
   list: (studyId: StudyId) =>
-    queryOptions({ queryKey: [...sampleQueries.all(), 'list', { studyId }], queryFn: () => listSamples(db(), studyId) }),
+    queryOptions({
+      queryKey: [...sampleQueries.all(), 'list', { studyId }],
+      queryFn: () => listSamples(db(), studyId),
+    }),
   detail: (studyId: StudyId, sampleId: SampleId) =>
-    queryOptions({ queryKey: [...sampleQueries.all(), 'detail', { studyId, sampleId }], queryFn: () => getSample(db(), studyId, sampleId) }),
+    queryOptions({
+      queryKey: [...sampleQueries.all(), 'detail', { studyId, sampleId }],
+      queryFn: () => getSample(db(), studyId, sampleId),
+    }),
   sampledThreadIds: (studyId: StudyId) =>
-    queryOptions({ queryKey: [...sampleQueries.all(), 'sampledThreadIds', { studyId }], queryFn: () => listSampledThreadIds(db(), studyId) }),
+    queryOptions({
+      queryKey: [...sampleQueries.all(), 'sampledThreadIds', { studyId }],
+      queryFn: () => listSampledThreadIds(db(), studyId),
+    }),
 };
 
 export function useCreateSample() {

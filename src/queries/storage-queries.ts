@@ -20,5 +20,6 @@ async function readStorageStatus(): Promise<StorageStatus> {
 
 export const storageQueries = {
   all: () => ['storage'] as const,
-  status: () => queryOptions({ queryKey: [...storageQueries.all(), 'status'], queryFn: readStorageStatus, staleTime: 30_000 }),
+  status: () =>
+    queryOptions({ queryKey: [...storageQueries.all(), 'status'], queryFn: readStorageStatus, staleTime: 30_000 }),
 };

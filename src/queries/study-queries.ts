@@ -13,7 +13,10 @@ export const studyQueries = {
   detail: (studyId: StudyId) =>
     queryOptions({ queryKey: [...studyQueries.all(), 'detail', { studyId }], queryFn: () => getStudy(db(), studyId) }),
   llmRuns: (studyId: StudyId) =>
-    queryOptions({ queryKey: [...studyQueries.all(), 'llmRuns', { studyId }], queryFn: () => listLlmRuns(db(), studyId) }),
+    queryOptions({
+      queryKey: [...studyQueries.all(), 'llmRuns', { studyId }],
+      queryFn: () => listLlmRuns(db(), studyId),
+    }),
   /** The run the study's LLM labels are compared with (null if none), from the cached list. */
   latestLlmRun: (studyId: StudyId) => queryOptions({ ...studyQueries.llmRuns(studyId), select: latestLlmRun }),
 };
@@ -24,7 +27,12 @@ export function useCreateStudy() {
     mutationFn: async (name: string) => {
       // Key generation is quick, but the age library is not: loaded only now, off the first page.
       const { generateStudyKeys } = await import('../workers/age-files');
-      return createStudy(db(), { name, now: new Date().toISOString(), categories: defaultCodebook().categories, ageKeys: await generateStudyKeys() });
+      return createStudy(db(), {
+        name,
+        now: new Date().toISOString(),
+        categories: defaultCodebook().categories,
+        ageKeys: await generateStudyKeys(),
+      });
     },
   });
 }

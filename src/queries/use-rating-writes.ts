@@ -1,6 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { annotateThread, saveRating, undoRating, type RatingKey, type ThreadAnnotationState } from '../db/repos/ratings';
+import {
+  annotateThread,
+  saveRating,
+  undoRating,
+  type RatingKey,
+  type ThreadAnnotationState,
+} from '../db/repos/ratings';
 import type { LabelChoice } from '../domain/labeling/undo-sitting';
 import type { Rating } from '../domain/rating';
 import { codebookQueries } from './codebook-queries';
@@ -24,8 +30,12 @@ export function useRatingWrites() {
         else next.delete(key.threadId);
         return next;
       };
-      client.setQueryData(ratingQueries.forReviewer(key.studyId, key.sampleId, key.reviewerId).queryKey, (old) => put(old, rating));
-      client.setQueryData(ratingQueries.pendingForReviewer(key.studyId, key.sampleId, key.reviewerId).queryKey, (old) => put(old, pending));
+      client.setQueryData(ratingQueries.forReviewer(key.studyId, key.sampleId, key.reviewerId).queryKey, (old) =>
+        put(old, rating),
+      );
+      client.setQueryData(ratingQueries.pendingForReviewer(key.studyId, key.sampleId, key.reviewerId).queryKey, (old) =>
+        put(old, pending),
+      );
     };
     const now = () => new Date().toISOString();
     return {

@@ -14,9 +14,16 @@ export function Breadcrumbs({ trail, className = '' }: { trail: readonly Crumb[]
           const last = i === trail.length - 1;
           return (
             <li key={crumb.href + crumb.label} className="flex min-w-0 items-center gap-x-1">
-              {i > 0 && <span aria-hidden="true" className="text-slate-500">›</span>}
-              <Link href={crumb.href} aria-current={last ? 'page' : undefined}
-                className={`truncate underline-offset-2 hover:underline ${last ? 'font-medium text-slate-900' : 'text-indigo-800'}`}>
+              {i > 0 && (
+                <span aria-hidden="true" className="text-slate-500">
+                  ›
+                </span>
+              )}
+              <Link
+                href={crumb.href}
+                aria-current={last ? 'page' : undefined}
+                className={`truncate underline-offset-2 hover:underline ${last ? 'font-medium text-slate-900' : 'text-indigo-800'}`}
+              >
                 {crumb.label}
               </Link>
             </li>

@@ -6,7 +6,13 @@ export function HighlightedText({ text, query }: { text: string; query: string }
   return (
     <>
       {matchSegments(text, query).map((s, i) =>
-        s.match ? <mark key={i} className="rounded-sm bg-amber-200 text-slate-950">{s.text}</mark> : s.text,
+        s.match ? (
+          <mark key={i} className="rounded-sm bg-amber-200 text-slate-950">
+            {s.text}
+          </mark>
+        ) : (
+          s.text
+        ),
       )}
     </>
   );

@@ -2,7 +2,10 @@ export function ProgressBar({ label, value, max }: { label: string; value: numbe
   const percent = max ? Math.round((100 * value) / max) : null;
   return (
     <div className="space-y-1">
-      <div className="flex justify-between text-sm"><span>{label}</span>{percent !== null && <span>{percent}%</span>}</div>
+      <div className="flex justify-between text-sm">
+        <span>{label}</span>
+        {percent !== null && <span>{percent}%</span>}
+      </div>
       <div
         role="progressbar"
         aria-label={label}
@@ -11,7 +14,10 @@ export function ProgressBar({ label, value, max }: { label: string; value: numbe
         aria-valuenow={max ? value : undefined}
         className="h-2 w-full overflow-hidden rounded bg-slate-200"
       >
-        <div className={`h-full bg-indigo-600 ${percent === null ? 'w-1/3 animate-pulse' : ''}`} style={percent === null ? undefined : { width: `${percent}%` }} />
+        <div
+          className={`h-full bg-indigo-600 ${percent === null ? 'w-1/3 animate-pulse' : ''}`}
+          style={percent === null ? undefined : { width: `${percent}%` }}
+        />
       </div>
     </div>
   );

@@ -14,9 +14,16 @@ export function ThemeSelect() {
   return (
     <label className="flex items-center gap-1 text-sm">
       <span>Theme</span>
-      <select value={choice} onChange={(e) => choose(e.target.value as ThemeChoice)}
-        className="rounded border border-slate-300 bg-white px-1 py-0.5">
-        {THEME_CHOICES.map((c) => <option key={c} value={c}>{NAMES[c]}</option>)}
+      <select
+        value={choice}
+        onChange={(e) => choose(e.target.value as ThemeChoice)}
+        className="rounded border border-slate-300 bg-white px-1 py-0.5"
+      >
+        {THEME_CHOICES.map((c) => (
+          <option key={c} value={c}>
+            {NAMES[c]}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -10,8 +10,12 @@ export function ThreadTurns({ turns, highlight = '' }: { turns: readonly string[
     <ol className="space-y-3" aria-label="Prompts">
       {turns.map((turn, i) => (
         <li key={i} className="rounded border border-slate-200 bg-white p-3">
-          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Prompt {i + 1} of {turns.length}</h3>
-          <p dir="auto" className="whitespace-pre-wrap break-words text-sm leading-relaxed"><HighlightedText text={turn} query={highlight} /></p>
+          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+            Prompt {i + 1} of {turns.length}
+          </h3>
+          <p dir="auto" className="whitespace-pre-wrap break-words text-sm leading-relaxed">
+            <HighlightedText text={turn} query={highlight} />
+          </p>
         </li>
       ))}
     </ol>

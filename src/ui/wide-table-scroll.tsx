@@ -6,7 +6,12 @@ import type { ReactNode } from 'react';
  */
 export function WideTableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={`${label} (scrollable)`} tabIndex={0} className="overflow-x-auto print:overflow-visible">
+    <div
+      role="region"
+      aria-label={`${label} (scrollable)`}
+      tabIndex={0}
+      className="overflow-x-auto print:overflow-visible"
+    >
       {children}
     </div>
   );

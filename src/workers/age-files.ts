@@ -42,7 +42,12 @@ const NOUN: Record<AgeKind, string> = { passphrase: 'a reviewer packet', recipie
  * is encrypted to a key, a packet with a passphrase); a wrong passphrase; another study's key;
  * a file altered or cut short (age authenticates every chunk, so one changed byte fails).
  */
-export async function decryptAgeFile(fileName: string, bytes: Uint8Array, kind: AgeKind, secret: string): Promise<Uint8Array> {
+export async function decryptAgeFile(
+  fileName: string,
+  bytes: Uint8Array,
+  kind: AgeKind,
+  secret: string,
+): Promise<Uint8Array> {
   const refuse = (reason: string) => new PacketFileError(fileName, reason);
   const head = new TextDecoder().decode(bytes.subarray(0, 200));
   let binary = bytes;
@@ -53,12 +58,16 @@ export async function decryptAgeFile(fileName: string, bytes: Uint8Array, kind: 
       throw refuse('its armored age text is damaged (altered or cut short)');
     }
   } else if (!head.startsWith(BINARY_HEADER)) {
-    throw refuse(`it is not an age file, so not ${NOUN[kind]} (a Concord ${kind === 'passphrase' ? 'packet' : 'labels file'} starts with “age-encryption.org/v1”)`);
+    throw refuse(
+      `it is not an age file, so not ${NOUN[kind]} (a Concord ${kind === 'passphrase' ? 'packet' : 'labels file'} starts with “age-encryption.org/v1”)`,
+    );
   }
   const stanzas = new TextDecoder().decode(binary.subarray(0, 400));
   const isPassphraseFile = stanzas.includes('\n-> scrypt ');
-  if (kind === 'passphrase' && !isPassphraseFile) throw refuse('it is a labels file (encrypted to a study’s key), not a reviewer packet: the lead imports it');
-  if (kind === 'recipient' && isPassphraseFile) throw refuse('it is a reviewer packet (encrypted with a passphrase), not a labels file: a reviewer opens it');
+  if (kind === 'passphrase' && !isPassphraseFile)
+    throw refuse('it is a labels file (encrypted to a study’s key), not a reviewer packet: the lead imports it');
+  if (kind === 'recipient' && isPassphraseFile)
+    throw refuse('it is a reviewer packet (encrypted with a passphrase), not a labels file: a reviewer opens it');
   const decrypter = new Decrypter();
   if (kind === 'passphrase') decrypter.addPassphrase(secret);
   else decrypter.addIdentity(secret);
@@ -67,9 +76,11 @@ export async function decryptAgeFile(fileName: string, bytes: Uint8Array, kind: 
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     if (/no identity matched/.test(message)) {
-      throw refuse(kind === 'passphrase'
-        ? 'the passphrase is wrong (or the start of the file was altered)'
-        : 'it was encrypted to another study’s key, so it is not a labels file of this study');
+      throw refuse(
+        kind === 'passphrase'
+          ? 'the passphrase is wrong (or the start of the file was altered)'
+          : 'it was encrypted to another study’s key, so it is not a labels file of this study',
+      );
     }
     throw refuse('the file was altered or cut short (its integrity check failed)');
   }

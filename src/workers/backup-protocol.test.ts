@@ -16,6 +16,8 @@ test('other errors keep their words, and a Dexie-wrapped quota error its inner n
   const refused = crossed(new Error('This browser already has the study “Pilot”'));
   expect(refused).not.toBeInstanceOf(BackupFileError);
   expect(refused.message).toBe('This browser already has the study “Pilot”');
-  const quota = crossed(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }));
+  const quota = crossed(
+    Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }),
+  );
   expect(quota.name).toBe('QuotaExceededError');
 });

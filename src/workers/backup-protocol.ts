@@ -15,7 +15,11 @@ export type RestorePhase = 'reading' | 'checking' | 'writing';
 export type BackupCounts = ReturnType<typeof backupCounts>;
 
 /** An error as plain data: only strings cross postMessage, so the page rebuilds the error. */
-export interface ErrorData { name: string; message: string; problems?: string[] }
+export interface ErrorData {
+  name: string;
+  message: string;
+  problems?: string[];
+}
 
 export type BackupResponse =
   | { type: 'phase'; phase: RestorePhase }

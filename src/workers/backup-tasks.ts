@@ -16,7 +16,11 @@ import { errorToData, type BackupRequest, type BackupResponse } from './backup-p
  * - backup: every record of the study read in one transaction, serialised into a Blob in parts
  *   (a big study is tens of megabytes of JSON, never held as one string).
  */
-export async function handleBackupRequest(db: ConcordDatabase, request: BackupRequest, post: (response: BackupResponse) => void): Promise<void> {
+export async function handleBackupRequest(
+  db: ConcordDatabase,
+  request: BackupRequest,
+  post: (response: BackupResponse) => void,
+): Promise<void> {
   try {
     if (request.type === 'restore') {
       post({ type: 'phase', phase: 'reading' });
@@ -32,7 +36,12 @@ export async function handleBackupRequest(db: ConcordDatabase, request: BackupRe
       const json = new Blob(studyBackupParts(backup), { type: 'application/json' });
       // The study record holds its age secret key, so the lead may encrypt the whole file.
       const blob = request.passphrase
-        ? new Blob([await encryptWithPassphrase(new Uint8Array(await json.arrayBuffer()), request.passphrase) as Uint8Array<ArrayBuffer>])
+        ? new Blob([
+            (await encryptWithPassphrase(
+              new Uint8Array(await json.arrayBuffer()),
+              request.passphrase,
+            )) as Uint8Array<ArrayBuffer>,
+          ])
         : json;
       post({ type: 'built', blob, exportedAt: backup.exportedAt, counts: backupCounts(backup) });
     }
@@ -45,10 +54,15 @@ export async function handleBackupRequest(db: ConcordDatabase, request: BackupRe
 async function backupText(file: Blob, passphrase: string | undefined): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!isAgeFile(bytes)) return new TextDecoder().decode(bytes);
-  if (!passphrase) throw new BackupFileError(['The backup is encrypted (an age file): give its passphrase to restore it.']);
+  if (!passphrase)
+    throw new BackupFileError(['The backup is encrypted (an age file): give its passphrase to restore it.']);
   try {
-    return new TextDecoder().decode(await decryptAgeFile((file as File).name ?? 'backup', bytes, 'passphrase', passphrase));
+    return new TextDecoder().decode(
+      await decryptAgeFile((file as File).name ?? 'backup', bytes, 'passphrase', passphrase),
+    );
   } catch (error) {
-    throw error instanceof PacketFileError ? new BackupFileError([`The encrypted backup could not be opened: ${error.reason}.`]) : error;
+    throw error instanceof PacketFileError
+      ? new BackupFileError([`The encrypted backup could not be opened: ${error.reason}.`])
+      : error;
   }
 }

@@ -9,11 +9,16 @@ export async function dispatchImportRequest(
 ): Promise<void> {
   try {
     switch (request.type) {
-      case 'read': return await session.read(request.file, request.kind, request.studyId);
-      case 'read-sheet': return session.readSheet(request.sheet, request.headerRow);
-      case 'validate': return await session.validate(request.mapping, new Map(request.labelMap), request.dateOrder);
-      case 'commit': return await session.commit(request.llmModel);
-      case 'cancel': return session.cancel();
+      case 'read':
+        return await session.read(request.file, request.kind, request.studyId);
+      case 'read-sheet':
+        return session.readSheet(request.sheet, request.headerRow);
+      case 'validate':
+        return await session.validate(request.mapping, new Map(request.labelMap), request.dateOrder);
+      case 'commit':
+        return await session.commit(request.llmModel);
+      case 'cancel':
+        return session.cancel();
     }
   } catch (error) {
     if (error instanceof ImportCancelled) return post({ type: 'cancelled' });

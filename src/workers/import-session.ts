@@ -15,7 +15,12 @@ import { validateThreads, type ThreadValidation } from '../domain/formats/valida
 import { openWorkbook, type Workbook } from '../domain/formats/xlsx';
 import type { StudyId } from '../domain/ids';
 import {
-  MAX_REPORTED_PROBLEMS, type DateColumn, type ImportKind, type ImportResponse, type TablePreview, type ValidationReport,
+  MAX_REPORTED_PROBLEMS,
+  type DateColumn,
+  type ImportKind,
+  type ImportResponse,
+  type TablePreview,
+  type ValidationReport,
 } from '../domain/formats/import-protocol';
 
 const PREVIEW_ROWS = 8;
@@ -66,9 +71,10 @@ export class ImportSession {
       table = workbook.readSheet(sheet);
     } else {
       const decoded = decodeText(bytes);
-      table = name.endsWith('.jsonl') || name.endsWith('.ndjson') || looksLikeJsonl(decoded.text)
-        ? parseJsonl(decoded.text)
-        : parseDelimited(decoded.text);
+      table =
+        name.endsWith('.jsonl') || name.endsWith('.ndjson') || looksLikeJsonl(decoded.text)
+          ? parseJsonl(decoded.text)
+          : parseDelimited(decoded.text);
       if (decoded.note) table.notes.unshift(decoded.note);
     }
     this.loaded = { kind, studyId, fileName: file.name, workbook, sheet, table };
@@ -87,19 +93,35 @@ export class ImportSession {
     this.post({ type: 'table', table: this.preview() });
   }
 
-  async validate(mapping: ColumnMapping, labelMap: ReadonlyMap<string, string | null>, dateOrder: DateOrder | null = null): Promise<void> {
+  async validate(
+    mapping: ColumnMapping,
+    labelMap: ReadonlyMap<string, string | null>,
+    dateOrder: DateOrder | null = null,
+  ): Promise<void> {
     const loaded = this.require('validate');
     this.post({ type: 'progress', phase: 'validating', done: 0, total: loaded.table.rowsRead });
-    const [ids, codebook] = await Promise.all([listThreadIds(this.db, loaded.studyId), getLatestCodebook(this.db, loaded.studyId)]);
+    const [ids, codebook] = await Promise.all([
+      listThreadIds(this.db, loaded.studyId),
+      getLatestCodebook(this.db, loaded.studyId),
+    ]);
     const codebookLabels = new Set(codebook.categories.map((c) => c.name));
     this.mapping = mapping;
     let report: ValidationReport;
     if (loaded.kind === 'threads') {
       const v = validateThreads(loaded.table, mapping, {
-        existingIds: new Set(ids), codebookLabels, labelMap, ...(dateOrder !== null && { dateOrder }),
+        existingIds: new Set(ids),
+        codebookLabels,
+        labelMap,
+        ...(dateOrder !== null && { dateOrder }),
       });
       this.validation = { threads: v };
-      report = toReport(v.valid.length, v.problems, v.overLimit, this.rememberUnknown(v.unknownLabels), models(v.valid));
+      report = toReport(
+        v.valid.length,
+        v.problems,
+        v.overLimit,
+        this.rememberUnknown(v.unknownLabels),
+        models(v.valid),
+      );
     } else {
       const v = validateLlmLabels(loaded.table, mapping, { studyIds: new Set(ids), codebookLabels, labelMap });
       this.validation = { labels: v };
@@ -119,8 +141,12 @@ export class ImportSession {
     };
     if ('threads' in this.validation) {
       const threads = this.validation.threads.valid;
-      const model = this.mapping.llmLabel ? (llmModel?.trim() || 'LLM') : null;
-      const result = await importThreads(this.db, { studyId: loaded.studyId, threads, llmModel: model, source, now }, progress);
+      const model = this.mapping.llmLabel ? llmModel?.trim() || 'LLM' : null;
+      const result = await importThreads(
+        this.db,
+        { studyId: loaded.studyId, threads, llmModel: model, source, now },
+        progress,
+      );
       this.post({ type: 'done', ...result });
     } else {
       const labels = this.validation.labels.valid;

@@ -4,12 +4,32 @@ import type { ErrorData } from './backup-protocol';
 
 /** What the crypto worker is given: every packet task reads, encrypts and writes off the page. */
 export type PacketRequest =
-  | { type: 'send-packets'; studyId: StudyId; sampleId: SampleId; includeMetadata: boolean; instructions: string; dueDate: string | null; now: string }
+  | {
+      type: 'send-packets';
+      studyId: StudyId;
+      sampleId: SampleId;
+      includeMetadata: boolean;
+      instructions: string;
+      dueDate: string | null;
+      now: string;
+    }
   | { type: 'open-packet'; file: Blob; fileName: string; passphrase: string; now: string }
   | { type: 'labels-file'; workspaceStudyId: StudyId; now: string }
-  | { type: 'import-labels'; studyId: StudyId; files: { name: string; blob: Blob }[]; resolutions: LabelConflictResolution[]; now: string };
+  | {
+      type: 'import-labels';
+      studyId: StudyId;
+      files: { name: string; blob: Blob }[];
+      resolutions: LabelConflictResolution[];
+      now: string;
+    };
 
-export interface MadePacket { reviewerId: ReviewerId; reviewerName: string; fileName: string; bytes: Uint8Array; passphrase: string }
+export interface MadePacket {
+  reviewerId: ReviewerId;
+  reviewerName: string;
+  fileName: string;
+  bytes: Uint8Array;
+  passphrase: string;
+}
 
 export interface PacketResults {
   'send-packets': { packets: MadePacket[] };

@@ -5,4 +5,6 @@ import { SearchEngine } from './search-engine';
 import type { SearchRequest } from './search-protocol';
 
 const engine = new SearchEngine(getDatabase());
-serveRpc(self as unknown as DedicatedWorkerGlobalScope, (r: SearchRequest) => engine.search(r.studyId, r.generation, r.query));
+serveRpc(self as unknown as DedicatedWorkerGlobalScope, (r: SearchRequest) =>
+  engine.search(r.studyId, r.generation, r.query),
+);

@@ -24,17 +24,34 @@ const TABLET = { width: 768, height: 1024 };
 /** Waits for the page's heading and for its loading messages to go. */
 async function settle(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => ![...document.querySelectorAll('[role=status]')].some((e) => /^(Loading|Opening)/.test(e.textContent ?? '')));
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('[role=status]')].some((e) => /^(Loading|Opening)/.test(e.textContent ?? '')),
+  );
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => JSON.stringify(n.target))
+            .join(', ')}`,
+      );
   });
 }
 
@@ -56,7 +73,10 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
     await waitForStudies(page);
     pages.push({ name: 'studies', url: page.url(), title: /^Studies · Concord$/, layoutMine: true });
     await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
-    await addReviewers(page, [['Dr Ana Axe', 'AA'], ['Dr Ben Bell', 'BB']]);
+    await addReviewers(page, [
+      ['Dr Ana Axe', 'AA'],
+      ['Dr Ben Bell', 'BB'],
+    ]);
     const form = page.getByRole('form', { name: 'Draw a sample' });
     await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill('5');
     await form.getByRole('button', { name: 'Draw sample' }).click();
@@ -64,7 +84,12 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
     const study = page.url().replace(/\/samples$/, '');
     pages.push(
       { name: 'threads', url: study, title: /^Threads · Demo study[^·]* · Concord$/, layoutMine: true },
-      { name: 'thread with a search', url: `${study}/threads/T000001?q=the`, title: /^Thread T000001 · Demo study[^·]* · Concord$/, layoutMine: true },
+      {
+        name: 'thread with a search',
+        url: `${study}/threads/T000001?q=the`,
+        title: /^Thread T000001 · Demo study[^·]* · Concord$/,
+        layoutMine: true,
+      },
       { name: 'codebook', url: `${study}/codebook`, title: /^Codebook · Demo study[^·]* · Concord$/, layoutMine: true },
       { name: 'samples', url: `${study}/samples`, title: /^Samples · Demo study[^·]* · Concord$/, layoutMine: true },
       { name: 'import', url: `${study}/import`, title: /^Import · Demo study[^·]* · Concord$/, layoutMine: true },
@@ -72,14 +97,28 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
       { name: 'exports', url: `${study}/exports`, title: /^Exports · Demo study[^·]* · Concord$/, layoutMine: true },
       { name: 'corpus', url: `${study}/corpus`, title: /^Corpus · Demo study[^·]* · Concord$/, layoutMine: false },
     );
-    const labeling = page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: /Dr Ana Axe/ });
-    pages.push({ name: 'labeling', url: new URL(await labeling.getAttribute('href') ?? '', app.url).href, title: /^Labeling 1\/5 · Sample 1 · Concord$/, layoutMine: false });
+    const labeling = page
+      .getByRole('navigation', { name: /Who is working on Sample 1/ })
+      .getByRole('link', { name: /Dr Ana Axe/ });
+    pages.push({
+      name: 'labeling',
+      url: new URL((await labeling.getAttribute('href')) ?? '', app.url).href,
+      title: /^Labeling 1\/5 · Sample 1 · Concord$/,
+      layoutMine: false,
+    });
     const decide = page.getByRole('link', { name: 'Disagreements of Sample 1' });
-    pages.push({ name: 'decisions', url: new URL(await decide.getAttribute('href') ?? '', app.url).href, title: /^Disagreements \d\/5 final · Sample 1 · Concord$/, layoutMine: false });
+    pages.push({
+      name: 'decisions',
+      url: new URL((await decide.getAttribute('href')) ?? '', app.url).href,
+      title: /^Disagreements \d\/5 final · Sample 1 · Concord$/,
+      layoutMine: false,
+    });
   });
-  after(async () => { await app?.close(); });
+  after(async () => {
+    await app?.close();
+  });
 
-  test('no serious or critical axe violation on any page, light and dark (the system\'s), desktop and phone', async () => {
+  test("no serious or critical axe violation on any page, light and dark (the system's), desktop and phone", async () => {
     const { page } = app;
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -89,7 +128,11 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
         for (const p of pages) {
           await page.goto(p.url);
           await settle(page);
-          assert.equal(await page.evaluate(() => document.documentElement.classList.contains('dark')), colorScheme === 'dark', `${p.name}: theme`);
+          assert.equal(
+            await page.evaluate(() => document.documentElement.classList.contains('dark')),
+            colorScheme === 'dark',
+            `${p.name}: theme`,
+          );
           for (const v of await seriousViolations(page)) found.push(`${p.name} ${colorScheme} ${size.width}px: ${v}`);
         }
       }
@@ -140,7 +183,7 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
     assert.equal(await page.getByRole('button', { name: 'Hide filters' }).getAttribute('aria-expanded'), 'true');
   });
 
-  test('the codebook\'s Save bar stays in view while a long category is edited', async () => {
+  test("the codebook's Save bar stays in view while a long category is edited", async () => {
     const { page } = app;
     for (const size of [DESKTOP, PHONE]) {
       await page.setViewportSize(size);

@@ -7,20 +7,35 @@ import { addReviewers, openApp, openStudies, waitForStudies, type App } from './
 
 const LAST_LINE = 'This is the last line of the long thread.';
 const LONG_LINES = 620;
-const VIEWPORTS = [{ width: 390, height: 844 }, { width: 768, height: 1024 }, { width: 1366, height: 850 }] as const;
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 1366, height: 850 },
+] as const;
 
 function eveningCsv(): Buffer {
-  const long = [...Array.from({ length: LONG_LINES }, (_, i) => `Line ${i + 1}: please check the wording of this policy paragraph.`), LAST_LINE].join('\n');
+  const long = [
+    ...Array.from(
+      { length: LONG_LINES },
+      (_, i) => `Line ${i + 1}: please check the wording of this policy paragraph.`,
+    ),
+    LAST_LINE,
+  ].join('\n');
   const rows = ['Thread ID,User Prompts,Department,Created At', `LONG-1,"${long}",Oncology,2024-03-06`];
-  for (let i = 1; i <= 5; i++) rows.push(`S-${i},Short prompt number ${i} about a clinic letter,Cardiology,2024-03-0${i}`);
+  for (let i = 1; i <= 5; i++)
+    rows.push(`S-${i},Short prompt number ${i} about a clinic letter,Cardiology,2024-03-0${i}`);
   return Buffer.from(rows.join('\n') + '\n', 'utf8');
 }
 
 /** How far the page itself can scroll sideways (0 when it cannot). */
-const sideways = (page: Page) => page.evaluate(() => {
-  const main = document.querySelector('main');
-  return Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth, main ? main.scrollWidth - main.clientWidth : 0);
-});
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const main = document.querySelector('main');
+    return Math.max(
+      document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      main ? main.scrollWidth - main.clientWidth : 0,
+    );
+  });
 
 async function box(locator: Locator) {
   const b = await locator.boundingBox();
@@ -32,29 +47,37 @@ async function box(locator: Locator) {
 async function assertReadable(page: Page, region: string, width: number, height: number) {
   const b = await box(page.getByRole('region', { name: region }));
   assert.ok(b.width >= 300, `${region} is ${b.width} px wide at ${width} px`);
-  assert.ok(b.y < height - 100 && b.x >= 0 && b.x + b.width <= width, `${region} is not in view at ${width}×${height}: ${JSON.stringify(b)}`);
+  assert.ok(
+    b.y < height - 100 && b.x >= 0 && b.x + b.width <= width,
+    `${region} is not in view at ${width}×${height}: ${JSON.stringify(b)}`,
+  );
   assert.equal(await sideways(page), 0, `the page scrolls sideways at ${width} px`);
 }
 
 /** Whether the last line of the long thread is inside the thread's scroll box. */
-const lastLineInView = (page: Page) => page.evaluate((last) => {
-  const box = document.getElementById('labeling-thread-box');
-  const p = [...(box?.querySelectorAll('p') ?? [])].find((e) => e.textContent?.endsWith(last));
-  if (!box || !p) return false;
-  const range = document.createRange();
-  range.setStart(p.firstChild!, p.textContent!.length - last.length);
-  range.setEnd(p.firstChild!, p.textContent!.length);
-  const line = range.getBoundingClientRect();
-  const frame = box.getBoundingClientRect();
-  return line.top >= frame.top && line.bottom <= frame.bottom;
-}, LAST_LINE);
+const lastLineInView = (page: Page) =>
+  page.evaluate((last) => {
+    const box = document.getElementById('labeling-thread-box');
+    const p = [...(box?.querySelectorAll('p') ?? [])].find((e) => e.textContent?.endsWith(last));
+    if (!box || !p) return false;
+    const range = document.createRange();
+    range.setStart(p.firstChild!, p.textContent!.length - last.length);
+    range.setEnd(p.firstChild!, p.textContent!.length);
+    const line = range.getBoundingClientRect();
+    const frame = box.getBoundingClientRect();
+    return line.top >= frame.top && line.bottom <= frame.bottom;
+  }, LAST_LINE);
 
-describe('a reviewer\'s evening on any screen', () => {
+describe("a reviewer's evening on any screen", () => {
   let app: App;
   let labelUrl = '';
   let decideUrl = '';
-  before(async () => { app = await openApp(); });
-  after(async () => { await app?.close(); });
+  before(async () => {
+    app = await openApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
 
   test('a study of five short threads and one of 40,000 characters, labeled differently by two reviewers', async () => {
     const { page } = app;
@@ -67,18 +90,27 @@ describe('a reviewer\'s evening on any screen', () => {
     await page.getByText(/^Stored 6 threads/).waitFor();
     await page.goto(app.url);
     await page.getByRole('link', { name: 'Samples of Evening' }).click();
-    await addReviewers(page, [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO']]);
+    await addReviewers(page, [
+      ['Dr Ada Reyes', 'AR'],
+      ['Dr Ben Okafor', 'BO'],
+    ]);
     const form = page.getByRole('form', { name: 'Draw a sample' });
     await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill('6');
     await form.getByRole('checkbox', { name: 'Frequent users only' }).uncheck();
     await form.getByRole('button', { name: 'Draw sample' }).click();
     await page.getByText(/^Drew “Sample 1”: 6 threads/).waitFor();
     const samples = page.url();
-    for (const [reviewer, key] of [['Dr Ben Okafor', '2'], ['Dr Ada Reyes', '1']] as const) {
+    for (const [reviewer, key] of [
+      ['Dr Ben Okafor', '2'],
+      ['Dr Ada Reyes', '1'],
+    ] as const) {
       // Each reviewer's sitting ends before the next begins, as at a shared workstation.
       await openStudies(page, app.url);
       await page.goto(samples);
-      await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(reviewer) }).click();
+      await page
+        .getByRole('navigation', { name: /Who is working on Sample 1/ })
+        .getByRole('link', { name: new RegExp(reviewer) })
+        .click();
       await page.getByText(`Labeling as ${reviewer}`).waitFor();
       for (let i = 1; i <= 6; i++) {
         await page.getByRole('heading', { name: new RegExp(`^Thread ${i} of 6`) }).waitFor();
@@ -101,16 +133,20 @@ describe('a reviewer\'s evening on any screen', () => {
       await assertReadable(page, 'Thread to label', width, height);
       if (width >= 1024) {
         // Every category key on screen without scrolling, the codebook open beside the thread.
-        const keys = page.getByRole('complementary', { name: 'Codebook' }).locator("li > button[aria-keyshortcuts]");
+        const keys = page.getByRole('complementary', { name: 'Codebook' }).locator('li > button[aria-keyshortcuts]');
         assert.equal(await keys.count(), 11);
-        for (const b of await Promise.all((await keys.all()).map(box))) assert.ok(b.y + b.height <= height, `a category key is below the fold: ${JSON.stringify(b)}`);
+        for (const b of await Promise.all((await keys.all()).map(box)))
+          assert.ok(b.y + b.height <= height, `a category key is below the fold: ${JSON.stringify(b)}`);
       } else {
         // The codebook is a drawer: closed, the thread has the width; opened, its keys are there to tap.
         assert.equal(await page.getByRole('complementary', { name: 'Codebook' }).count(), 0);
         await page.getByRole('button', { name: 'Codebook' }).click();
         const drawer = page.getByRole('complementary', { name: 'Codebook' });
         await drawer.getByRole('button', { name: 'Definitions /' }).click();
-        await drawer.getByText(/^Drafting, rewriting or improving emails/).first().waitFor();
+        await drawer
+          .getByText(/^Drafting, rewriting or improving emails/)
+          .first()
+          .waitFor();
         assert.equal(await sideways(page), 0);
         await page.getByRole('button', { name: 'Close codebook' }).click();
       }
@@ -120,7 +156,10 @@ describe('a reviewer\'s evening on any screen', () => {
       await assertReadable(page, 'Thread under decision', width, height);
       if (width >= 1024) {
         const record = await box(page.getByRole('button', { name: 'Record decision' }));
-        assert.ok(record.y >= 0 && record.y + record.height <= height, `Record is out of view: ${JSON.stringify(record)}`);
+        assert.ok(
+          record.y >= 0 && record.y + record.height <= height,
+          `Record is out of view: ${JSON.stringify(record)}`,
+        );
       }
     });
   }

@@ -5,8 +5,12 @@ import { messyCsv } from './support/messy-csv';
 
 describe('foundation: demo study, import, reload, delete', () => {
   let app: App;
-  before(async () => { app = await openApp(); });
-  after(async () => { await app?.close(); });
+  before(async () => {
+    app = await openApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
 
   test('the first run lands on the demo study, and threads open as text', async () => {
     const { page } = app;
@@ -36,7 +40,14 @@ describe('foundation: demo study, import, reload, delete', () => {
     const report = page.getByRole('table', { name: 'Problems by row' });
     await report.waitFor();
     const text = await report.innerText();
-    for (const expected of [/^3 \(line 4\)\t.*already used in row 2/m, /^4 \(line 5\)\t.*no text/m, /^5 \(line 6\)\t.*has 6 fields/m, /^6 \(line 7\)\t.*warning.*not a date.*imported without a date/m, /^7 \(line 8\)\t.*"Emails" is not a codebook category/m, /^10 \(line 11\)\t.*never closed/m]) {
+    for (const expected of [
+      /^3 \(line 4\)\t.*already used in row 2/m,
+      /^4 \(line 5\)\t.*no text/m,
+      /^5 \(line 6\)\t.*has 6 fields/m,
+      /^6 \(line 7\)\t.*warning.*not a date.*imported without a date/m,
+      /^7 \(line 8\)\t.*"Emails" is not a codebook category/m,
+      /^10 \(line 11\)\t.*never closed/m,
+    ]) {
       assert.match(text, expected);
     }
     await page.getByRole('combobox', { name: 'Map the label Emails' }).selectOption('Email & Document Writing');
@@ -54,7 +65,10 @@ describe('foundation: demo study, import, reload, delete', () => {
 
   test('thread text that looks like markup is shown as text and never runs', async () => {
     const { page } = app;
-    await page.getByRole('listbox', { name: /Threads/ }).getByRole('option', { name: /X-1/ }).click();
+    await page
+      .getByRole('listbox', { name: /Threads/ })
+      .getByRole('option', { name: /X-1/ })
+      .click();
     const detail = page.getByRole('article');
     await detail.getByText('<img src=x onerror=alert(1)>').waitFor();
     assert.equal(await detail.locator('img').count(), 0);

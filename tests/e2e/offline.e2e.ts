@@ -11,18 +11,26 @@ const DIST = 'dist';
 
 /** Every file of the build but the service worker itself and the workbox runtime it imports. */
 function builtFiles(dir = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? builtFiles(path) : [relative(DIST, path)];
-  }).filter((file) => file !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(file)).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? builtFiles(path) : [relative(DIST, path)];
+    })
+    .filter((file) => file !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(file))
+    .sort();
 }
 
 /** What the installed service worker holds in its precache, as paths relative to the origin. */
 async function precachedFiles(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const names = (await caches.keys()).filter((name) => name.includes('precache'));
-    const urls = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)));
-    return urls.flat().map((url) => new URL(url).pathname.slice(1)).sort();
+    const urls = await Promise.all(
+      names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
+    );
+    return urls
+      .flat()
+      .map((url) => new URL(url).pathname.slice(1))
+      .sort();
   });
 }
 
@@ -33,7 +41,10 @@ async function expectThread(page: Page, position: number) {
 /** From the studies page to the samples page: two reviewers, a sample of 5 threads. */
 async function drawSample(page: Page) {
   await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
-  await addReviewers(page, [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO']]);
+  await addReviewers(page, [
+    ['Dr Ada Reyes', 'AR'],
+    ['Dr Ben Okafor', 'BO'],
+  ]);
   const form = page.getByRole('form', { name: 'Draw a sample' });
   await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill('5');
   await form.getByRole('spinbutton', { name: 'Seed' }).fill('3');
@@ -42,14 +53,19 @@ async function drawSample(page: Page) {
 }
 
 async function openQueue(page: Page) {
-  await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: /Dr Ada Reyes/ }).click();
+  await page
+    .getByRole('navigation', { name: /Who is working on Sample 1/ })
+    .getByRole('link', { name: /Dr Ada Reyes/ })
+    .click();
   await page.getByText('Labeling as Dr Ada Reyes').waitFor();
 }
 
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   return errors;
 }
 
@@ -76,8 +92,13 @@ describe('offline: after one visit the app opens and labels with the server stop
     const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
     assert.ok(state === 'activating' || state === 'activated', `service worker state: ${state}`);
     const expected = builtFiles();
-    assert.ok(expected.includes('index.html') && expected.includes('manifest.webmanifest') && expected.includes('icon-512.png'));
-    assert.ok(expected.some((file) => /^assets\/import\.worker-.+\.js$/.test(file)), 'the workers are built files too');
+    assert.ok(
+      expected.includes('index.html') && expected.includes('manifest.webmanifest') && expected.includes('icon-512.png'),
+    );
+    assert.ok(
+      expected.some((file) => /^assets\/import\.worker-.+\.js$/.test(file)),
+      'the workers are built files too',
+    );
     assert.deepEqual(await precachedFiles(page), expected);
   });
 
@@ -103,7 +124,11 @@ describe('offline: after one visit the app opens and labels with the server stop
     await page.reload();
     await expectThread(page, 4);
     await page.getByText('3 of 5 labeled').waitFor();
-    for (const [position, label] of [[3, 'Brainstorming'], [2, 'Text Manipulation'], [1, 'Email & Document Writing']] as const) {
+    for (const [position, label] of [
+      [3, 'Brainstorming'],
+      [2, 'Text Manipulation'],
+      [1, 'Email & Document Writing'],
+    ] as const) {
       await page.keyboard.press('k');
       await expectThread(page, position);
       assert.equal(await page.getByLabel('Your label').innerText(), `Your label: ${label}`);
@@ -131,7 +156,8 @@ describe('an update is offered, never applied in the middle of a sitting', () =>
   test('a new build is offered, hidden and left waiting while a reviewer labels, and applied by Reload once they leave', async () => {
     const page = await browser.context.newPage();
     const pageErrors = watchErrors(page);
-    const waiting = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null);
+    const waiting = () =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null);
     await page.goto(server.url);
     await waitForStudies(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -143,7 +169,9 @@ describe('an update is offered, never applied in the middle of a sitting', () =>
     await drawSample(page);
 
     appendFileSync(swFile, '\n// a new build\n');
-    await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())!.update();
+    });
     const offer = page.getByRole('complementary', { name: 'New version' });
     await offer.getByText('A new version is ready.').waitFor();
     await openQueue(page);

@@ -9,7 +9,11 @@ import { decryptPacket, downloadsOf, labelThreads, openPacket, reportTables, sen
 const SIZE = 6;
 const SEED = '4242';
 const PACKET_HEADING = /^Packet: Demo study.*, Sample 1$/;
-const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO'], ['Dr Chen Li', 'CL']] as const;
+const REVIEWERS = [
+  ['Dr Ada Reyes', 'AR'],
+  ['Dr Ben Okafor', 'BO'],
+  ['Dr Chen Li', 'CL'],
+] as const;
 type Name = (typeof REVIEWERS)[number][0];
 /** Keys per reviewer and thread: Ada and Ben disagree on two threads, Chen on two others. */
 const KEYS: Record<Name, (i: number) => string> = {
@@ -32,11 +36,15 @@ async function drawSample(page: Page) {
 async function importLabels(page: Page, files: string[]): Promise<string[]> {
   await page.getByLabel('Labels files', { exact: true }).setInputFiles(files);
   const list = page.getByRole('list', { name: 'Labels files imported' });
-  await list.getByRole('listitem').nth(files.length - 1).waitFor();
+  await list
+    .getByRole('listitem')
+    .nth(files.length - 1)
+    .waitFor();
   return list.getByRole('listitem').allInnerTexts();
 }
 
-const received = (page: Page) => page.getByRole('list', { name: 'Reviewer packets of Sample 1' }).getByRole('listitem').allInnerTexts();
+const received = (page: Page) =>
+  page.getByRole('list', { name: 'Reviewer packets of Sample 1' }).getByRole('listitem').allInnerTexts();
 
 describe('three physicians, three machines, no server', () => {
   let lead: App;
@@ -46,7 +54,9 @@ describe('three physicians, three machines, no server', () => {
   const labelsFiles = new Map<Name, string[]>();
   let sampleThreads: string[] = [];
 
-  before(async () => { lead = await openApp(); });
+  before(async () => {
+    lead = await openApp();
+  });
   after(async () => {
     await Promise.all(reviewerBrowsers.map((b) => b.close()));
     await lead?.close();
@@ -62,10 +72,12 @@ describe('three physicians, three machines, no server', () => {
     return page;
   }
 
-  test('the lead sends one packet per reviewer, each passphrase shown once; a packet holds only that reviewer\'s threads and the codebook', async () => {
+  test("the lead sends one packet per reviewer, each passphrase shown once; a packet holds only that reviewer's threads and the codebook", async () => {
     const { page } = lead;
     await drawSample(page);
-    const [manifestFile] = await downloadsOf(page, 1, () => page.getByRole('button', { name: 'Export manifest (JSON)' }).click());
+    const [manifestFile] = await downloadsOf(page, 1, () =>
+      page.getByRole('button', { name: 'Export manifest (JSON)' }).click(),
+    );
     sampleThreads = (JSON.parse(readFileSync(manifestFile!, 'utf8')) as { threadIds: string[] }).threadIds;
     await page.getByText('Send to reviewers').click();
     await page.getByRole('textbox', { name: 'Instructions for the reviewers' }).fill('Label by Friday, please.');
@@ -75,12 +87,19 @@ describe('three physicians, three machines, no server', () => {
     for (const [name] of REVIEWERS) {
       const passphrase = (await page.getByLabel(`Passphrase for ${name}`, { exact: true }).innerText()).trim();
       assert.ok(passphrase.split(/[\s-]+/).length >= 5, `${name}'s passphrase has five words at least`);
-      const item = page.getByRole('list', { name: 'Packets and passphrases' }).getByRole('listitem').filter({ hasText: name });
+      const item = page
+        .getByRole('list', { name: 'Packets and passphrases' })
+        .getByRole('listitem')
+        .filter({ hasText: name });
       const fileName = (await item.innerText()).split('\n')[0]!.split(': ')[1]!.trim();
       packets.set(name, { file: files.find((f) => f.endsWith(fileName))!, passphrase });
     }
     await page.getByRole('button', { name: 'I have noted every passphrase' }).click();
-    await page.waitForFunction((p) => !document.body.innerText.includes(p), packets.get('Dr Ada Reyes')!.passphrase, { timeout: 10_000 }).catch(() => {});
+    await page
+      .waitForFunction((p) => !document.body.innerText.includes(p), packets.get('Dr Ada Reyes')!.passphrase, {
+        timeout: 10_000,
+      })
+      .catch(() => {});
     assert.equal(await page.getByText(packets.get('Dr Ada Reyes')!.passphrase).count(), 0, 'shown once');
 
     for (const [name] of REVIEWERS) {
@@ -89,9 +108,14 @@ describe('three physicians, three machines, no server', () => {
       assert.ok(text.includes(name));
       for (const other of others) assert.ok(!text.includes(other), `${name}'s packet does not name ${other}`);
       assert.doesNotMatch(text, /llm|gpt-4o-2024/i, 'no LLM label, run or model');
-      assert.deepEqual([...new Set(text.match(/T\d{6}/g))].sort(), [...sampleThreads].sort(), 'exactly the sample\'s threads');
+      assert.deepEqual(
+        [...new Set(text.match(/T\d{6}/g))].sort(),
+        [...sampleThreads].sort(),
+        "exactly the sample's threads",
+      );
     }
-    for (const line of await received(page)) assert.match(line, /: packet sent \d+ \w{3} \d\d:\d\d · labels received 0 of 6$/);
+    for (const line of await received(page))
+      assert.match(line, /: packet sent \d+ \w{3} \d\d:\d\d · labels received 0 of 6$/);
   });
 
   test('each reviewer opens their packet in their own browser, labels by keyboard (one reloads), and sends labels back twice', async () => {
@@ -136,7 +160,8 @@ describe('three physicians, three machines, no server', () => {
     assert.match(lines[4]!, /Dr Ada Reyes.*: Merged \(3 added, 0 changed\)/);
     assert.match(lines[5]!, /Dr Chen Li.*: Merged \(3 added, 0 changed\)/);
     assert.match((await importLabels(page, [ada![1]!]))[0]!, /Already imported: nothing changed/);
-    for (const line of await received(page)) assert.match(line, /packet sent .* · labels received 6 of 6, last file \d+ \w{3} \d\d:\d\d$/);
+    for (const line of await received(page))
+      assert.match(line, /packet sent .* · labels received 6 of 6, last file \d+ \w{3} \d\d:\d\d$/);
   });
 
   test('every bad input is refused with the file and the reason, and nothing is stored', async () => {
@@ -145,24 +170,37 @@ describe('three physicians, three machines, no server', () => {
     const dir = labelsFiles.get('Dr Ada Reyes')![1]!.replace(/[^/]+$/, '');
     const altered = Buffer.from(good);
     altered[Math.floor(altered.length / 2)]! ^= 1;
-    const bad = { 'altered.age': altered, 'truncated.age': good.subarray(0, Math.floor(good.length / 2)), 'notes.txt': Buffer.from('not an age file\n') };
+    const bad = {
+      'altered.age': altered,
+      'truncated.age': good.subarray(0, Math.floor(good.length / 2)),
+      'notes.txt': Buffer.from('not an age file\n'),
+    };
     for (const [name, bytes] of Object.entries(bad)) writeFileSync(dir + name, bytes);
     const before = await received(page);
-    const lines = await importLabels(page, [...Object.keys(bad).map((n) => dir + n), packets.get('Dr Ada Reyes')!.file]);
+    const lines = await importLabels(page, [
+      ...Object.keys(bad).map((n) => dir + n),
+      packets.get('Dr Ada Reyes')!.file,
+    ]);
     for (const line of lines) assert.match(line, /: Refused: nothing stored\. \S/, line);
     assert.deepEqual(await received(page), before);
 
     const reviewer = await reviewerPage();
     const studies = await reviewer.getByRole('list', { name: 'Studies' }).getByRole('listitem').count();
     await openPacket(reviewer, packets.get('Dr Chen Li')!.file, 'wrong horse battery staple again');
-    await reviewer.getByRole('alert').filter({ hasText: /was not opened; nothing was stored/ }).waitFor({ timeout: 60_000 });
+    await reviewer
+      .getByRole('alert')
+      .filter({ hasText: /was not opened; nothing was stored/ })
+      .waitFor({ timeout: 60_000 });
     await openPacket(reviewer, labelsFiles.get('Dr Chen Li')![1]!, packets.get('Dr Chen Li')!.passphrase);
-    await reviewer.getByRole('alert').filter({ hasText: /was not opened; nothing was stored/ }).waitFor({ timeout: 60_000 });
+    await reviewer
+      .getByRole('alert')
+      .filter({ hasText: /was not opened; nothing was stored/ })
+      .waitFor({ timeout: 60_000 });
     assert.equal(await reviewer.getByRole('list', { name: 'Studies' }).getByRole('listitem').count(), studies);
     assert.deepEqual(lead.pageErrors, []);
   });
 
-  test('the report\'s numbers equal those of the same labels entered at the lead\'s own machine', async () => {
+  test("the report's numbers equal those of the same labels entered at the lead's own machine", async () => {
     await lead.page.getByRole('link', { name: 'Report of Sample 1' }).click();
     const fromFiles = await reportTables(lead.page);
 
@@ -170,7 +208,10 @@ describe('three physicians, three machines, no server', () => {
     try {
       await drawSample(control.page);
       for (const [name] of REVIEWERS) {
-        await control.page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(name) }).click();
+        await control.page
+          .getByRole('navigation', { name: /Who is working on Sample 1/ })
+          .getByRole('link', { name: new RegExp(name) })
+          .click();
         await labelThreads(control.page, SIZE, 1, SIZE, KEYS[name]);
         await control.page.getByRole('button', { name: 'End sitting' }).click();
         await control.page.getByRole('link', { name: /^Samples of Demo study/ }).click();

@@ -9,8 +9,13 @@ import { startPreviewServer } from './support/server';
 
 let server: Awaited<ReturnType<typeof startPreviewServer>>;
 const profile = mkdtempSync(join(tmpdir(), 'concord-restart-'));
-before(async () => { server = await startPreviewServer(); });
-after(async () => { await server.close(); rmSync(profile, { recursive: true, force: true }); });
+before(async () => {
+  server = await startPreviewServer();
+});
+after(async () => {
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+});
 
 test('data survives a browser restart, and the demo study is not loaded twice', async () => {
   const first = await launchBrowser({ profile });

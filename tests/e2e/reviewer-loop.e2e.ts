@@ -5,7 +5,11 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { addReviewers, openApp, openStudies, waitForStudies, type App } from './support/app';
 
-const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO'], ['Dr Chen Li', 'CL']] as const;
+const REVIEWERS = [
+  ['Dr Ada Reyes', 'AR'],
+  ['Dr Ben Okafor', 'BO'],
+  ['Dr Chen Li', 'CL'],
+] as const;
 
 /** Everything on screen that is not the codebook and not the thread's own prompts. */
 async function screenOutsideCodebookAndPrompts(page: Page): Promise<string> {
@@ -19,7 +23,9 @@ async function screenOutsideCodebookAndPrompts(page: Page): Promise<string> {
 async function openQueue(page: Page, app: App, reviewer: string) {
   await openStudies(page, app.url);
   await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
-  const link = page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(reviewer) });
+  const link = page
+    .getByRole('navigation', { name: /Who is working on Sample 1/ })
+    .getByRole('link', { name: new RegExp(reviewer) });
   await link.focus();
   await page.keyboard.press('Enter');
   await page.getByText(`Labeling as ${reviewer}`).waitFor();
@@ -32,8 +38,12 @@ async function expectThread(page: Page, position: number) {
 describe('the reviewer loop: a sample, three blind reviewers on the keyboard', () => {
   let app: App;
   let sampleIds: string[] = [];
-  before(async () => { app = await openApp(); });
-  after(async () => { await app?.close(); });
+  before(async () => {
+    app = await openApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
 
   test('the lead adds three reviewers and draws a 20-thread sample whose manifest matches it', async () => {
     const { page } = app;
@@ -94,18 +104,20 @@ describe('the reviewer loop: a sample, three blind reviewers on the keyboard', (
     await page.keyboard.press('Escape');
   });
 
-  test('the lead may show the LLM\'s label to a reviewer who has finished, and only then', async () => {
+  test("the lead may show the LLM's label to a reviewer who has finished, and only then", async () => {
     const { page } = app;
     await openStudies(page, app.url);
     await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
-    await page.getByRole('checkbox', { name: /Show reviewers the LLM's label once they have labeled every thread/ }).check();
+    await page
+      .getByRole('checkbox', { name: /Show reviewers the LLM's label once they have labeled every thread/ })
+      .check();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await openQueue(page, app, 'Dr Ada Reyes');
     await page.keyboard.press('k');
     await page.getByLabel("The LLM's label").waitFor();
   });
 
-  test('reviewers 2 and 3 never see another reviewer\'s label nor the LLM\'s', async () => {
+  test("reviewers 2 and 3 never see another reviewer's label nor the LLM's", async () => {
     const { page } = app;
     for (const [name] of REVIEWERS.slice(1)) {
       await openQueue(page, app, name);
@@ -125,7 +137,7 @@ describe('the reviewer loop: a sample, three blind reviewers on the keyboard', (
     assert.equal(sampleIds.length, 20);
   });
 
-  test('the app\'s agreement numbers are exactly those of npm run agreement on the exported ratings', async () => {
+  test("the app's agreement numbers are exactly those of npm run agreement on the exported ratings", async () => {
     const { page } = app;
     await page.getByText('Agreement so far').click();
     const table = page.getByRole('table', { name: /20 threads, reviewers/ });
@@ -138,7 +150,10 @@ describe('the reviewer loop: a sample, three blind reviewers on the keyboard', (
     const file = await (await download).path();
     const cli = JSON.parse(execFileSync('npx', ['tsx', 'src/cli/agreement.ts', file], { encoding: 'utf8' }));
     assert.equal(cli.items, 20);
-    assert.deepEqual(cli.raters, REVIEWERS.map(([n]) => n));
+    assert.deepEqual(
+      cli.raters,
+      REVIEWERS.map(([n]) => n),
+    );
     const fmt = (x: number | null) => (x === null ? null : x.toFixed(3));
     assert.equal(await shown(/^Percent agreement/), fmt(cli.percentAgreement));
     assert.equal(await shown(/^Fleiss' kappa/), fmt(cli.fleiss.kappa));

@@ -20,10 +20,14 @@ async function takeTurn(page: Page, reviewer: string) {
   if (await page.getByRole('button', { name: 'End sitting' }).count()) await endSitting(page);
   else await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Studies' }).click();
   await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
-  await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(reviewer) }).click();
+  await page
+    .getByRole('navigation', { name: /Who is working on Sample 1/ })
+    .getByRole('link', { name: new RegExp(reviewer) })
+    .click();
   await page.getByText(`Labeling as ${reviewer}`).waitFor();
 }
-const atThread = (page: Page, n: number) => page.getByRole('heading', { name: new RegExp(`^Thread ${n} of 5`) }).waitFor();
+const atThread = (page: Page, n: number) =>
+  page.getByRole('heading', { name: new RegExp(`^Thread ${n} of 5`) }).waitFor();
 const labeledCount = (page: Page, n: number) => page.getByText(`${n} of 5 labeled`).waitFor();
 const yourLabel = (page: Page) => page.getByLabel('Your label').innerText();
 const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
@@ -33,7 +37,10 @@ async function exportedRatings(page: Page): Promise<Map<string, string[]>> {
   await page.getByText('Agreement so far').click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export ratings (CSV)' }).click();
-  const lines = readFileSync(await (await download).path(), 'utf8').trim().split(/\r?\n/).slice(1);
+  const lines = readFileSync(await (await download).path(), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1);
   const byRater = new Map<string, string[]>();
   for (const [, rater, label] of lines.map((l) => l.split(','))) {
     if (rater && label) byRater.set(rater, [...(byRater.get(rater) ?? []), label].sort());
@@ -48,28 +55,42 @@ async function label(page: Page, key: string, next: number) {
 
 describe('a shared workstation: reviewers take turns in one tab', () => {
   let app: App;
-  before(async () => { app = await openApp(); });
-  after(async () => { await app?.close(); });
+  before(async () => {
+    app = await openApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
 
-  test('each reviewer\'s undo undoes only their own labels of their sitting; every label of both is intact', async () => {
+  test("each reviewer's undo undoes only their own labels of their sitting; every label of both is intact", async () => {
     const { page } = app;
     await waitForStudies(page);
     await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
-    await addReviewers(page, [['Dr Ann Turner', 'AT'], ['Dr Bo Shift', 'BS']]);
+    await addReviewers(page, [
+      ['Dr Ann Turner', 'AT'],
+      ['Dr Bo Shift', 'BS'],
+    ]);
     await page.getByRole('spinbutton', { name: 'Size (threads)' }).fill('5');
     await page.getByRole('button', { name: 'Draw sample' }).click();
     await page.getByText(/^Drew “Sample 1”/).waitFor();
     const samplesUrl = page.url();
 
-    await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: /Dr Bo Shift/ }).click();
+    await page
+      .getByRole('navigation', { name: /Who is working on Sample 1/ })
+      .getByRole('link', { name: /Dr Bo Shift/ })
+      .click();
     await page.getByText('Labeling as Dr Bo Shift').waitFor();
     const queueUrl = page.url();
-    assert.equal(await page.getByRole('navigation', { name: 'Breadcrumb' }).count(), 0, 'the lead\'s navigation is hidden');
+    assert.equal(
+      await page.getByRole('navigation', { name: 'Breadcrumb' }).count(),
+      0,
+      "the lead's navigation is hidden",
+    );
     // A typed lead address is refused, after a reload too, and the way back is the queue.
     await page.goto(samplesUrl);
-    await page.getByText('This page is closed during Dr Bo Shift\'s sitting.').waitFor();
+    await page.getByText("This page is closed during Dr Bo Shift's sitting.").waitFor();
     await page.reload();
-    await page.getByText('This page is closed during Dr Bo Shift\'s sitting.').waitFor();
+    await page.getByText("This page is closed during Dr Bo Shift's sitting.").waitFor();
     assert.equal(await page.getByText('Agreement so far').count(), 0);
     await page.getByRole('link', { name: 'Back to the queue' }).click();
     await atThread(page, 1);
@@ -118,7 +139,12 @@ describe('a shared workstation: reviewers take turns in one tab', () => {
     const { page } = app;
     await takeTurn(page, 'Dr Ann Turner');
     await atThread(page, 4);
-    const threadId = (await page.getByRole('heading', { name: /^Thread 4 of 5/ }).locator('.font-mono').innerText()).trim();
+    const threadId = (
+      await page
+        .getByRole('heading', { name: /^Thread 4 of 5/ })
+        .locator('.font-mono')
+        .innerText()
+    ).trim();
     await page.keyboard.press('f');
     await page.getByLabel('Your label').filter({ hasText: 'Not labeled yet · flagged' }).waitFor();
     await page.keyboard.press('n');
@@ -166,7 +192,11 @@ describe('a shared workstation: reviewers take turns in one tab', () => {
     const list = page.getByRole('listbox', { name: /Threads/ });
     const direction = (text: string, within = page.getByRole('article')) =>
       within.getByText(text, { exact: true }).evaluate((e) => getComputedStyle(e).direction);
-    for (const [id, text, dir] of [['RTL-AR', ARABIC, 'rtl'], ['RTL-HE', HEBREW, 'rtl'], ['LTR-EN', 'Write an email to radiology', 'ltr']] as const) {
+    for (const [id, text, dir] of [
+      ['RTL-AR', ARABIC, 'rtl'],
+      ['RTL-HE', HEBREW, 'rtl'],
+      ['LTR-EN', 'Write an email to radiology', 'ltr'],
+    ] as const) {
       assert.equal(await direction(text, list), dir, `${id} in the list`);
       await list.getByRole('option', { name: new RegExp(id) }).click();
       await page.getByRole('heading', { name: new RegExp(`Thread ${id}`) }).waitFor();

@@ -4,13 +4,21 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { addReviewers, openApp, openStudies, type App } from './support/app';
 
-const REVIEWERS = [['Dr Ada Reyes', 'AR'], ['Dr Ben Okafor', 'BO'], ['Dr Chen Li', 'CL']] as const;
+const REVIEWERS = [
+  ['Dr Ada Reyes', 'AR'],
+  ['Dr Ben Okafor', 'BO'],
+  ['Dr Chen Li', 'CL'],
+] as const;
 const SIZE = 6;
 
 interface Manifest {
   threadIds: string[];
   reviewerIds: string[];
-  assignment: { algorithm: string; reviewersPerThread: number; threads: { threadId: string; reviewerIds: string[] }[] } | null;
+  assignment: {
+    algorithm: string;
+    reviewersPerThread: number;
+    threads: { threadId: string; reviewerIds: string[] }[];
+  } | null;
 }
 
 async function samplesPage(page: Page, app: App) {
@@ -24,10 +32,15 @@ describe('three reviewers, each thread labeled by two: the one who did not label
   let manifest: Manifest;
   /** Reviewer name → reviewer id, read from the labeling links. */
   const idOf = new Map<string, string>();
-  before(async () => { app = await openApp(); });
-  after(async () => { await app?.close(); });
+  before(async () => {
+    app = await openApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
 
-  const threadsOf = (reviewerId: string) => manifest.assignment!.threads.filter((t) => t.reviewerIds.includes(reviewerId)).map((t) => t.threadId);
+  const threadsOf = (reviewerId: string) =>
+    manifest.assignment!.threads.filter((t) => t.reviewerIds.includes(reviewerId)).map((t) => t.threadId);
   const disputed = () => manifest.assignment!.threads[0]!;
 
   test('the lead sees the live count, then draws a 2-of-3 sample; the manifest records who labels each thread', async () => {
@@ -41,13 +54,19 @@ describe('three reviewers, each thread labeled by two: the one who did not label
     assert.ok(left > SIZE && left < 2000, 'frequent users only leaves some of the demo threads');
     // One more than the filters leave: the form names the filter (no earlier sample is excluded yet).
     await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill(String(left + 1));
-    await form.getByRole('list', { name: 'Sample settings problems' })
-      .getByText(`"Frequent users only" (more than 5 threads) leaves ${left.toLocaleString('en-US')} threads, fewer than the sample size of ${(left + 1).toLocaleString('en-US')}.`).waitFor();
+    await form
+      .getByRole('list', { name: 'Sample settings problems' })
+      .getByText(
+        `"Frequent users only" (more than 5 threads) leaves ${left.toLocaleString('en-US')} threads, fewer than the sample size of ${(left + 1).toLocaleString('en-US')}.`,
+      )
+      .waitFor();
     assert.equal(await form.getByRole('button', { name: 'Draw sample' }).isDisabled(), true);
 
     await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill(String(SIZE));
     await form.getByRole('spinbutton', { name: 'Seed' }).fill('5');
-    await form.getByRole('combobox', { name: 'Who labels each thread' }).selectOption({ label: 'Each thread by 2 of the 3 reviewers (balanced, seeded)' });
+    await form
+      .getByRole('combobox', { name: 'Who labels each thread' })
+      .selectOption({ label: 'Each thread by 2 of the 3 reviewers (balanced, seeded)' });
     await form.getByRole('button', { name: 'Draw sample' }).click();
     await page.getByText(`Drew “Sample 1”: ${SIZE} threads, seed 5.`).waitFor();
     await page.getByText('each thread by 2 of 3 reviewers').waitFor();
@@ -55,7 +74,10 @@ describe('three reviewers, each thread labeled by two: the one who did not label
     await page.getByRole('button', { name: 'Export manifest (JSON)' }).click();
     manifest = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as Manifest;
     assert.equal(manifest.assignment?.algorithm, 'concord-k-of-n-v1');
-    assert.deepEqual(manifest.assignment.threads.map((t) => t.threadId), manifest.threadIds);
+    assert.deepEqual(
+      manifest.assignment.threads.map((t) => t.threadId),
+      manifest.threadIds,
+    );
     for (const t of manifest.assignment.threads) assert.equal(new Set(t.reviewerIds).size, 2);
 
     const who = page.getByRole('navigation', { name: /Who is working on Sample 1/ });
@@ -68,14 +90,17 @@ describe('three reviewers, each thread labeled by two: the one who did not label
     }
   });
 
-  test('each reviewer\'s queue holds only their threads, with progress out of their own count', async () => {
+  test("each reviewer's queue holds only their threads, with progress out of their own count", async () => {
     const { page } = app;
     const [first, second] = disputed().reviewerIds;
     for (const [name] of REVIEWERS) {
       const reviewerId = idOf.get(name)!;
       const mine = threadsOf(reviewerId);
       await samplesPage(page, app);
-      await page.getByRole('navigation', { name: /Who is working on Sample 1/ }).getByRole('link', { name: new RegExp(name) }).click();
+      await page
+        .getByRole('navigation', { name: /Who is working on Sample 1/ })
+        .getByRole('link', { name: new RegExp(name) })
+        .click();
       await page.getByText(`Labeling as ${name}`).waitFor();
       await page.getByText('0 of 4 labeled').waitFor();
       for (let i = 1; i <= mine.length; i++) {
@@ -96,7 +121,10 @@ describe('three reviewers, each thread labeled by two: the one who did not label
     const queue = page.getByRole('listbox', { name: /^Queue/ });
     await queue.waitFor();
     // Two labels that agree make a thread unanimous: only the disputed thread needs a decision.
-    assert.deepEqual(await queue.getByRole('option').evaluateAll((os) => os.map((o) => o.getAttribute('aria-label')!.split(':')[0])), [disputed().threadId]);
+    assert.deepEqual(
+      await queue.getByRole('option').evaluateAll((os) => os.map((o) => o.getAttribute('aria-label')!.split(':')[0])),
+      [disputed().threadId],
+    );
     await page.getByRole('heading', { name: `Thread ${disputed().threadId}` }).waitFor();
     const third = REVIEWERS.map(([name]) => name).find((name) => !disputed().reviewerIds.includes(idOf.get(name)!))!;
     const labeler = REVIEWERS.map(([name]) => name).find((name) => disputed().reviewerIds.includes(idOf.get(name)!))!;
@@ -114,7 +142,10 @@ describe('three reviewers, each thread labeled by two: the one who did not label
     await page.getByRole('link', { name: 'Report of Sample 1' }).click();
     const methods = page.getByRole('region', { name: 'Methods' });
     await methods.waitFor({ timeout: 60_000 });
-    assert.match(await methods.innerText(), /1 from adjudication by a named reviewer \(0 who had labeled the thread, 1 who had not\)/);
+    assert.match(
+      await methods.innerText(),
+      /1 from adjudication by a named reviewer \(0 who had labeled the thread, 1 who had not\)/,
+    );
     assert.deepEqual(app.pageErrors, []);
     assert.deepEqual(app.foreignRequests, []);
   });

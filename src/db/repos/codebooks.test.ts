@@ -11,7 +11,9 @@ beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 test('a draft is edited in place; once used, an edit makes version 2 and freezes version 1', async () => {
   const v1 = await getLatestCodebook(db, study.id);
@@ -20,8 +22,17 @@ test('a draft is edited in place; once used, an edit makes version 2 and freezes
   expect((await listCodebookVersions(db, study.id)).map((v) => v.version)).toEqual([1]);
 
   const draft = await getLatestCodebook(db, study.id);
-  await saveCodebookEdit(db, editCodebook(draft, draft.categories.slice(1), { usedForLabels: true, now: '2026-01-03T00:00:00Z' }), 'drop one');
+  await saveCodebookEdit(
+    db,
+    editCodebook(draft, draft.categories.slice(1), { usedForLabels: true, now: '2026-01-03T00:00:00Z' }),
+    'drop one',
+  );
   const versions = await listCodebookVersions(db, study.id);
-  expect(versions.map((v) => [v.version, v.frozen, v.categories.length])).toEqual([[1, true, 11], [2, false, 10]]);
-  await expect(saveCodebookEdit(db, { kind: 'in-place', version: versions[0]! }, 'overwrite')).rejects.toThrow(/frozen/);
+  expect(versions.map((v) => [v.version, v.frozen, v.categories.length])).toEqual([
+    [1, true, 11],
+    [2, false, 10],
+  ]);
+  await expect(saveCodebookEdit(db, { kind: 'in-place', version: versions[0]! }, 'overwrite')).rejects.toThrow(
+    /frozen/,
+  );
 });

@@ -11,7 +11,11 @@ export async function getLatestCodebook(db: ConcordDatabase, studyId: StudyId): 
   return latest;
 }
 
-export async function getCodebookVersion(db: ConcordDatabase, studyId: StudyId, version: number): Promise<CodebookVersion> {
+export async function getCodebookVersion(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  version: number,
+): Promise<CodebookVersion> {
   const found = await db.codebooks.get([studyId, version]);
   if (!found) throw new Error(`getCodebookVersion: study ${studyId} has no codebook version ${version}`);
   return found;
@@ -36,16 +40,25 @@ export async function saveCodebookEdit(
   await db.transaction('rw', [db.codebooks, db.auditEvents], async () => {
     const existing = await db.codebooks.get([studyId, version]);
     if (edit.kind === 'in-place' && existing?.frozen) {
-      throw new Error(`saveCodebookEdit: codebook version ${version} is frozen (it has been used to label); edits make a new version`);
+      throw new Error(
+        `saveCodebookEdit: codebook version ${version} is frozen (it has been used to label); edits make a new version`,
+      );
     }
-    if (edit.kind === 'new-version' && existing) throw new Error(`saveCodebookEdit: codebook version ${version} already exists`);
+    if (edit.kind === 'new-version' && existing)
+      throw new Error(`saveCodebookEdit: codebook version ${version} already exists`);
     if (edit.kind === 'new-version') {
       await db.codebooks.where(':id').between([studyId, 0], [studyId, version], true, false).modify({ frozen: true });
     }
     await db.codebooks.put(edit.version);
     await db.auditEvents.add({
-      studyId, at: edit.version.createdAt, actor: 'lead', action: edit.kind === 'new-version' ? 'codebook.versioned' : 'codebook.edited',
-      subject: `v${version}`, from: null, to: `${edit.version.categories.length} categories`, why,
+      studyId,
+      at: edit.version.createdAt,
+      actor: 'lead',
+      action: edit.kind === 'new-version' ? 'codebook.versioned' : 'codebook.edited',
+      subject: `v${version}`,
+      from: null,
+      to: `${edit.version.categories.length} categories`,
+      why,
     });
   });
   return edit.version;

@@ -3,7 +3,11 @@ import { prefixRange } from '../database';
 import type { ReviewerId, SampleId, StudyId, ThreadId } from '../../domain/ids';
 import type { Decision } from '../../domain/decisions/decision';
 
-export async function listDecisionsForSample(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId): Promise<Decision[]> {
+export async function listDecisionsForSample(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  sampleId: SampleId,
+): Promise<Decision[]> {
   const [lo, hi] = prefixRange(studyId, sampleId);
   return db.decisions.where(':id').between(lo, hi, true, true).toArray();
 }
@@ -36,14 +40,26 @@ export async function saveDecision(db: ConcordDatabase, decision: Decision): Pro
     const adjudicator = decision.adjudicatorId;
     const [before, adjudicatorRating] = await Promise.all([
       db.decisions.get(key),
-      adjudicator ? db.ratings.get([decision.studyId, decision.sampleId, adjudicator, decision.threadId] as [StudyId, SampleId, ReviewerId, ThreadId]) : undefined,
+      adjudicator
+        ? db.ratings.get([decision.studyId, decision.sampleId, adjudicator, decision.threadId] as [
+            StudyId,
+            SampleId,
+            ReviewerId,
+            ThreadId,
+          ])
+        : undefined,
     ]);
     const { adjudicatorRated: _, ...rest } = decision;
     await db.decisions.put(adjudicator ? { ...rest, adjudicatorRated: adjudicatorRating !== undefined } : rest);
     await db.auditEvents.add({
-      studyId: decision.studyId, at: decision.decidedAt, actor: decision.decidedBy,
-      action: before ? 'decision.changed' : 'decision.made', subject: `${decision.sampleId}/${decision.threadId}`,
-      from: describeDecision(before), to: describeDecision(decision), why: decision.rationale,
+      studyId: decision.studyId,
+      at: decision.decidedAt,
+      actor: decision.decidedBy,
+      action: before ? 'decision.changed' : 'decision.made',
+      subject: `${decision.sampleId}/${decision.threadId}`,
+      from: describeDecision(before),
+      to: describeDecision(decision),
+      why: decision.rationale,
     });
   });
 }
@@ -63,8 +79,14 @@ export async function reopenDecision(
     if (!before) throw new Error(`reopenDecision: ${key.threadId} has no decision to reopen`);
     await db.decisions.delete(id);
     await db.auditEvents.add({
-      studyId: key.studyId, at: by.at, actor: by.actor, action: 'decision.reopened', subject: `${key.sampleId}/${key.threadId}`,
-      from: describeDecision(before), to: null, why: by.why,
+      studyId: key.studyId,
+      at: by.at,
+      actor: by.actor,
+      action: 'decision.reopened',
+      subject: `${key.sampleId}/${key.threadId}`,
+      from: describeDecision(before),
+      to: null,
+      why: by.why,
     });
   });
 }

@@ -7,13 +7,21 @@ import { isDemoSeeded, seedDemoStudyOnce } from './demo-study';
 import { deleteStudy, listStudies } from './studies';
 
 let db: ConcordDatabase;
-beforeEach(() => { db = freshDatabase(); });
-afterEach(async () => { await db.delete(); });
-
-const seed = () => seedDemoStudyOnce(db, {
-  name: 'Demo', categories: defaultCodebook().categories, llmModel: 'gpt-4o',
-  makeThreads: () => generateDemoThreads({ count: 50, seed: 3 }), now: '2026-01-01T00:00:00Z',
+beforeEach(() => {
+  db = freshDatabase();
 });
+afterEach(async () => {
+  await db.delete();
+});
+
+const seed = () =>
+  seedDemoStudyOnce(db, {
+    name: 'Demo',
+    categories: defaultCodebook().categories,
+    llmModel: 'gpt-4o',
+    makeThreads: () => generateDemoThreads({ count: 50, seed: 3 }),
+    now: '2026-01-01T00:00:00Z',
+  });
 
 test('the demo study is loaded once, even when asked twice at the same time, and not again once deleted', async () => {
   const [a, b] = await Promise.all([seed(), seed()]);

@@ -25,11 +25,26 @@ export async function isDemoSeeded(db: ConcordDatabase): Promise<boolean> {
  * once cannot both seed it.
  */
 export async function seedDemoStudyOnce(db: ConcordDatabase, seed: DemoSeed): Promise<StudyId | null> {
-  return db.transaction('rw', [db.settings, db.studies, db.codebooks, db.threads, db.threadPages, db.llmRuns, db.llmLabels, db.auditEvents], async () => {
-    if (await db.settings.get(DEMO_SEEDED)) return null;
-    await db.settings.put({ key: DEMO_SEEDED, value: seed.now });
-    const study = await createStudy(db, { name: seed.name, now: seed.now, categories: seed.categories, isDemo: true });
-    await importThreads(db, { studyId: study.id, threads: seed.makeThreads(), llmModel: seed.llmModel, source: 'demo generator', now: seed.now });
-    return study.id;
-  });
+  return db.transaction(
+    'rw',
+    [db.settings, db.studies, db.codebooks, db.threads, db.threadPages, db.llmRuns, db.llmLabels, db.auditEvents],
+    async () => {
+      if (await db.settings.get(DEMO_SEEDED)) return null;
+      await db.settings.put({ key: DEMO_SEEDED, value: seed.now });
+      const study = await createStudy(db, {
+        name: seed.name,
+        now: seed.now,
+        categories: seed.categories,
+        isDemo: true,
+      });
+      await importThreads(db, {
+        studyId: study.id,
+        threads: seed.makeThreads(),
+        llmModel: seed.llmModel,
+        source: 'demo generator',
+        now: seed.now,
+      });
+      return study.id;
+    },
+  );
 }

@@ -37,50 +37,67 @@ export async function importThreads(
   const { studyId, threads, now } = input;
   const withLabels = input.llmModel !== null && threads.some((t) => t.llmLabel !== null);
   const runId = withLabels ? asLlmRunId(crypto.randomUUID()) : null;
-  return db.transaction('rw', [db.studies, db.threads, db.threadPages, db.llmRuns, db.llmLabels, db.auditEvents], async () => {
-    const study = await db.studies.get(studyId);
-    if (!study) throw new Error(`importThreads: no study with id ${studyId}`);
-    const firstPage = await countThreadPages(db, studyId);
-    const metas: ThreadMeta[] = new Array(threads.length);
-    const labels: Record<string, string> = {};
-    const labelCounts: Record<string, number> = {};
-    let labelCount = 0;
-    const writes: Promise<unknown>[] = [];
-    let written = 0;
-    for (let start = 0; start < threads.length; start += chunkSize) {
-      const end = Math.min(start + chunkSize, threads.length);
-      const stored: StoredThread[] = [];
-      for (let i = start; i < end; i++) {
-        const t = threads[i]!;
-        const { meta, thread } = toStoredThread(studyId, t, study.summary.threadCount + i);
-        metas[i] = meta;
-        stored.push(thread);
-        if (runId && t.llmLabel !== null) {
-          labels[t.threadId] = t.llmLabel;
-          labelCounts[t.llmLabel] = (labelCounts[t.llmLabel] ?? 0) + 1;
-          labelCount++;
+  return db.transaction(
+    'rw',
+    [db.studies, db.threads, db.threadPages, db.llmRuns, db.llmLabels, db.auditEvents],
+    async () => {
+      const study = await db.studies.get(studyId);
+      if (!study) throw new Error(`importThreads: no study with id ${studyId}`);
+      const firstPage = await countThreadPages(db, studyId);
+      const metas: ThreadMeta[] = new Array(threads.length);
+      const labels: Record<string, string> = {};
+      const labelCounts: Record<string, number> = {};
+      let labelCount = 0;
+      const writes: Promise<unknown>[] = [];
+      let written = 0;
+      for (let start = 0; start < threads.length; start += chunkSize) {
+        const end = Math.min(start + chunkSize, threads.length);
+        const stored: StoredThread[] = [];
+        for (let i = start; i < end; i++) {
+          const t = threads[i]!;
+          const { meta, thread } = toStoredThread(studyId, t, study.summary.threadCount + i);
+          metas[i] = meta;
+          stored.push(thread);
+          if (runId && t.llmLabel !== null) {
+            labels[t.threadId] = t.llmLabel;
+            labelCounts[t.llmLabel] = (labelCounts[t.llmLabel] ?? 0) + 1;
+            labelCount++;
+          }
         }
+        writes.push(
+          Promise.all([
+            db.threads.bulkAdd(stored),
+            db.threadPages.add({ studyId, page: firstPage + start / chunkSize, threads: metas.slice(start, end) }),
+          ]).then(() => {
+            written += end - start;
+            onProgress?.(written, threads.length);
+          }),
+        );
       }
-      writes.push(
-        Promise.all([
-          db.threads.bulkAdd(stored),
-          db.threadPages.add({ studyId, page: firstPage + start / chunkSize, threads: metas.slice(start, end) }),
-        ]).then(() => {
-          written += end - start;
-          onProgress?.(written, threads.length);
-        }),
-      );
-    }
-    await Promise.all(writes);
-    if (runId && input.llmModel !== null) {
-      await db.llmRuns.add({ studyId, runId, model: input.llmModel, source: input.source, importedAt: now, labelCounts });
-      await db.llmLabels.add({ studyId, runId, labels });
-    }
-    await db.studies.update(studyId, { summary: updateSummary(study.summary, metas) });
-    await db.auditEvents.add({
-      studyId, at: now, actor: 'lead', action: 'threads.imported', subject: input.source, from: null,
-      to: `${threads.length} threads, ${labelCount} LLM labels`, why: null,
-    });
-    return { threads: threads.length, llmLabels: labelCount, runId };
-  });
+      await Promise.all(writes);
+      if (runId && input.llmModel !== null) {
+        await db.llmRuns.add({
+          studyId,
+          runId,
+          model: input.llmModel,
+          source: input.source,
+          importedAt: now,
+          labelCounts,
+        });
+        await db.llmLabels.add({ studyId, runId, labels });
+      }
+      await db.studies.update(studyId, { summary: updateSummary(study.summary, metas) });
+      await db.auditEvents.add({
+        studyId,
+        at: now,
+        actor: 'lead',
+        action: 'threads.imported',
+        subject: input.source,
+        from: null,
+        to: `${threads.length} threads, ${labelCount} LLM labels`,
+        why: null,
+      });
+      return { threads: threads.length, llmLabels: labelCount, runId };
+    },
+  );
 }

@@ -34,10 +34,23 @@ export async function importLlmLabels(db: ConcordDatabase, input: LlmLabelImport
   await db.transaction('rw', [db.studies, db.llmRuns, db.llmLabels, db.auditEvents], async () => {
     if (!(await db.studies.get(input.studyId))) throw new Error(`importLlmLabels: no study with id ${input.studyId}`);
     await db.llmLabels.add({ studyId: input.studyId, runId, labels });
-    await db.llmRuns.add({ studyId: input.studyId, runId, model, source: input.source, importedAt: input.now, labelCounts });
+    await db.llmRuns.add({
+      studyId: input.studyId,
+      runId,
+      model,
+      source: input.source,
+      importedAt: input.now,
+      labelCounts,
+    });
     await db.auditEvents.add({
-      studyId: input.studyId, at: input.now, actor: 'lead', action: 'llm-labels.imported', subject: input.source,
-      from: null, to: `${input.labels.length} labels from ${model}`, why: null,
+      studyId: input.studyId,
+      at: input.now,
+      actor: 'lead',
+      action: 'llm-labels.imported',
+      subject: input.source,
+      from: null,
+      to: `${input.labels.length} labels from ${model}`,
+      why: null,
     });
   });
   return runId;

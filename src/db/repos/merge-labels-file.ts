@@ -27,7 +27,15 @@ export interface LabelsFileDelivery {
  */
 export async function mergeLabelsFile(db: ConcordDatabase, delivery: LabelsFileDelivery): Promise<LabelsImportResult> {
   const { file, studyId, fileName } = delivery;
-  const tables = [db.sentPackets, db.samples, db.reviewers, db.codebooks, db.ratings, db.labelsReceipts, db.auditEvents];
+  const tables = [
+    db.sentPackets,
+    db.samples,
+    db.reviewers,
+    db.codebooks,
+    db.ratings,
+    db.labelsReceipts,
+    db.auditEvents,
+  ];
   return db.transaction('rw', tables, async () => {
     const [lo, hi] = studyRange(studyId);
     const [packet, sample, reviewer, codebooks, receipt] = await Promise.all([
@@ -38,16 +46,31 @@ export async function mergeLabelsFile(db: ConcordDatabase, delivery: LabelsFileD
       db.labelsReceipts.get([studyId, file.packetId]),
     ]);
     const categoriesByVersion = new Map(codebooks.map((c) => [c.version, new Set(c.categories.map((k) => k.name))]));
-    const problems = verifyLabelsFile(file, { studyId, packet: packet ?? null, sample: sample ?? null, categoriesByVersion });
+    const problems = verifyLabelsFile(file, {
+      studyId,
+      packet: packet ?? null,
+      sample: sample ?? null,
+      categoriesByVersion,
+    });
     const named = { fileName, reviewerName: reviewer?.name, sampleName: sample?.name };
-    if (problems.length > 0) return { ...named, status: 'refused', added: 0, changed: 0, reason: problems.join('; '), conflicts: [] };
+    if (problems.length > 0)
+      return { ...named, status: 'refused', added: 0, changed: 0, reason: problems.join('; '), conflicts: [] };
 
     const [rlo, rhi] = prefixRange(studyId, file.sample.id, file.reviewer.id);
     const local = await db.ratings.where(':id').between(rlo, rhi, true, true).toArray();
     const plan = planLabelsMerge({ ...delivery, receipt: receipt ?? null, local });
-    const result: LabelsImportResult = { ...named, status: plan.status, added: plan.added, changed: plan.changed, removed: plan.removed, conflicts: plan.conflicts };
+    const result: LabelsImportResult = {
+      ...named,
+      status: plan.status,
+      added: plan.added,
+      changed: plan.changed,
+      removed: plan.removed,
+      conflicts: plan.conflicts,
+    };
     if (!plan.receipt) return result;
-    const unfrozen = new Set(plan.put.map((r) => r.codebookVersion).filter((v) => codebooks.some((c) => c.version === v && !c.frozen)));
+    const unfrozen = new Set(
+      plan.put.map((r) => r.codebookVersion).filter((v) => codebooks.some((c) => c.version === v && !c.frozen)),
+    );
     await Promise.all([
       db.ratings.bulkPut(plan.put),
       db.ratings.bulkDelete(plan.remove.map((t) => [studyId, file.sample.id, file.reviewer.id, t] as const)),

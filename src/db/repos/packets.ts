@@ -14,7 +14,11 @@ import type { StoredThread } from '../../domain/threads/thread-meta';
  * before issue #10 have none). Generated outside the transaction (crypto is no IndexedDB work
  * and would end it), then stored only if no other tab stored one meanwhile.
  */
-export async function ensureStudyAgeKeys(db: ConcordDatabase, studyId: StudyId, generate: () => Promise<StudyAgeKeys>): Promise<StudyAgeKeys> {
+export async function ensureStudyAgeKeys(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  generate: () => Promise<StudyAgeKeys>,
+): Promise<StudyAgeKeys> {
   const study = await db.studies.get(studyId);
   if (!study) throw new Error(`ensureStudyAgeKeys: no study ${studyId}`);
   if (study.ageKeys) return study.ageKeys;
@@ -36,7 +40,11 @@ export interface PacketSources {
 }
 
 /** What the packets of a sample are made from, read in one transaction (the sample's threads only). */
-export async function readPacketSources(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId): Promise<PacketSources> {
+export async function readPacketSources(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  sampleId: SampleId,
+): Promise<PacketSources> {
   return db.transaction('r', [db.studies, db.samples, db.reviewers, db.codebooks, db.threads], async () => {
     const [study, sample] = await Promise.all([db.studies.get(studyId), db.samples.get([studyId, sampleId])]);
     if (!study || !sample) throw new Error(`readPacketSources: no sample ${sampleId} in study ${studyId}`);
@@ -48,7 +56,9 @@ export async function readPacketSources(db: ConcordDatabase, studyId: StudyId, s
     ]);
     if (!codebook) throw new Error(`readPacketSources: codebook version ${sample.codebookVersion} is missing`);
     return {
-      study, sample, codebook,
+      study,
+      sample,
+      codebook,
       reviewers: reviewers.filter((r): r is Reviewer => r !== undefined),
       threads: threads.filter((t): t is StoredThread => t !== undefined),
     };
@@ -59,28 +69,49 @@ export async function readPacketSources(db: ConcordDatabase, studyId: StudyId, s
 export async function recordSentPackets(db: ConcordDatabase, packets: readonly SentPacket[]): Promise<void> {
   await db.transaction('rw', [db.sentPackets, db.auditEvents], async () => {
     await db.sentPackets.bulkAdd([...packets]);
-    await db.auditEvents.bulkAdd(packets.map((p) => ({
-      studyId: p.studyId, at: p.sentAt, actor: 'lead', action: 'packet.sent', subject: `${p.sampleId}/${p.reviewerId}`,
-      from: null, to: `${p.threadIds.length} threads, packet ${p.packetId}, SHA-256 ${p.sha256}`, why: p.includesMetadata ? 'with thread metadata' : null,
-    })));
+    await db.auditEvents.bulkAdd(
+      packets.map((p) => ({
+        studyId: p.studyId,
+        at: p.sentAt,
+        actor: 'lead',
+        action: 'packet.sent',
+        subject: `${p.sampleId}/${p.reviewerId}`,
+        from: null,
+        to: `${p.threadIds.length} threads, packet ${p.packetId}, SHA-256 ${p.sha256}`,
+        why: p.includesMetadata ? 'with thread metadata' : null,
+      })),
+    );
   });
 }
 
 /** The packets sent for a sample, oldest first. */
-export async function listSentPackets(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId): Promise<SentPacket[]> {
+export async function listSentPackets(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  sampleId: SampleId,
+): Promise<SentPacket[]> {
   const [lo, hi] = studyRange(studyId);
   const packets = await db.sentPackets.where(':id').between(lo, hi, true, true).toArray();
   return packets.filter((p) => p.sampleId === sampleId).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
 }
 
-export interface ReceivedLabels { reviewerId: ReviewerId; received: number; total: number; lastFileAt: string | null }
+export interface ReceivedLabels {
+  reviewerId: ReviewerId;
+  received: number;
+  total: number;
+  lastFileAt: string | null;
+}
 
 /**
  * Per reviewer of the sample: how many of their threads have a label in this browser (from
  * labels files or the shared workstation), out of their share, and when their last labels
  * file was made (their clock), or null before any.
  */
-export async function listReceivedLabels(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId): Promise<ReceivedLabels[]> {
+export async function listReceivedLabels(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  sampleId: SampleId,
+): Promise<ReceivedLabels[]> {
   return db.transaction('r', [db.samples, db.ratings, db.labelsReceipts], async () => {
     const sample = await db.samples.get([studyId, sampleId]);
     if (!sample) throw new Error(`listReceivedLabels: no sample ${sampleId} in study ${studyId}`);
@@ -92,9 +123,15 @@ export async function listReceivedLabels(db: ConcordDatabase, studyId: StudyId, 
     ]);
     return sample.reviewerIds.map((reviewerId) => {
       const share = new Set<string>(threadsOfReviewer(sample, reviewerId));
-      const lastFileAt = receipts.filter((r) => r.sampleId === sampleId && r.reviewerId === reviewerId)
+      const lastFileAt = receipts
+        .filter((r) => r.sampleId === sampleId && r.reviewerId === reviewerId)
         .reduce<string | null>((last, r) => (last === null || r.lastFileAt > last ? r.lastFileAt : last), null);
-      return { reviewerId, received: ratings.filter((r) => r.reviewerId === reviewerId && share.has(r.threadId)).length, total: share.size, lastFileAt };
+      return {
+        reviewerId,
+        received: ratings.filter((r) => r.reviewerId === reviewerId && share.has(r.threadId)).length,
+        total: share.size,
+        lastFileAt,
+      };
     });
   });
 }

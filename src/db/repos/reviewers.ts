@@ -23,17 +23,31 @@ export async function addReviewer(db: ConcordDatabase, input: NewReviewer): Prom
   const initials = input.initials.trim().toUpperCase();
   if (!name) throw new Error('addReviewer: a reviewer needs a name');
   // "LLM" is the model's rater id in exported ratings (domain/agreement/sample-ratings.ts).
-  if (name.toUpperCase() === 'LLM') throw new Error('addReviewer: "LLM" is the name of the model in reports; choose another name');
+  if (name.toUpperCase() === 'LLM')
+    throw new Error('addReviewer: "LLM" is the name of the model in reports; choose another name');
   if (!initials) throw new Error('addReviewer: a reviewer needs initials');
   return db.transaction('rw', [db.reviewers, db.auditEvents], async () => {
     const existing = await listReviewers(db, input.studyId);
     if (existing.some((r) => r.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`addReviewer: this study already has a reviewer named ${name}`);
     }
-    const reviewer: Reviewer = { studyId: input.studyId, reviewerId: asReviewerId(crypto.randomUUID()), name, initials, role: input.role };
+    const reviewer: Reviewer = {
+      studyId: input.studyId,
+      reviewerId: asReviewerId(crypto.randomUUID()),
+      name,
+      initials,
+      role: input.role,
+    };
     await db.reviewers.add(reviewer);
     await db.auditEvents.add({
-      studyId: input.studyId, at: input.now, actor: 'lead', action: 'reviewer.added', subject: reviewer.reviewerId, from: null, to: `${name} (${input.role})`, why: null,
+      studyId: input.studyId,
+      at: input.now,
+      actor: 'lead',
+      action: 'reviewer.added',
+      subject: reviewer.reviewerId,
+      from: null,
+      to: `${name} (${input.role})`,
+      why: null,
     });
     return reviewer;
   });

@@ -12,12 +12,26 @@ beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
-const [a, b, c] = ['a', 'b', 'c'].map(asReviewerId) as [Sample['reviewerIds'][number], Sample['reviewerIds'][number], Sample['reviewerIds'][number]];
+const [a, b, c] = ['a', 'b', 'c'].map(asReviewerId) as [
+  Sample['reviewerIds'][number],
+  Sample['reviewerIds'][number],
+  Sample['reviewerIds'][number],
+];
 const sample = (assignment?: Sample['assignment']): Sample => ({
-  studyId: study.id, sampleId: asSampleId('s1'), name: 'Pilot', createdAt: '2026-01-01T00:00:00Z', seed: 1,
-  threadIds: ['t1', 't2'].map(asThreadId), reviewerIds: [a, b, c], codebookVersion: 1, manifest: {}, ...(assignment && { assignment }),
+  studyId: study.id,
+  sampleId: asSampleId('s1'),
+  name: 'Pilot',
+  createdAt: '2026-01-01T00:00:00Z',
+  seed: 1,
+  threadIds: ['t1', 't2'].map(asThreadId),
+  reviewerIds: [a, b, c],
+  codebookVersion: 1,
+  manifest: {},
+  ...(assignment && { assignment }),
 });
 
 test('a k-of-n sample is stored with who labels each thread', async () => {
@@ -26,8 +40,12 @@ test('a k-of-n sample is stored with who labels each thread', async () => {
 });
 
 test('an assignment that misses a thread, names an outsider or gives a thread one reviewer is refused', async () => {
-  await expect(createSample(db, sample({ t1: [a, b] }))).rejects.toThrow('createSample: the assignment must cover exactly the threads of the sample');
-  await expect(createSample(db, sample({ t1: [a, b], t2: [b, asReviewerId('z')] }))).rejects.toThrow('thread t2 must be assigned to two or more distinct reviewers');
+  await expect(createSample(db, sample({ t1: [a, b] }))).rejects.toThrow(
+    'createSample: the assignment must cover exactly the threads of the sample',
+  );
+  await expect(createSample(db, sample({ t1: [a, b], t2: [b, asReviewerId('z')] }))).rejects.toThrow(
+    'thread t2 must be assigned to two or more distinct reviewers',
+  );
   await expect(createSample(db, sample({ t1: [a, a], t2: [b, c] }))).rejects.toThrow('thread t1 must be assigned');
   expect(await getSample(db, study.id, asSampleId('s1'))).toBeNull();
 });

@@ -24,7 +24,8 @@ export async function listSampledThreadIds(db: ConcordDatabase, studyId: StudyId
 function assignmentProblem(sample: Sample): string | null {
   const { assignment } = sample;
   if (!assignment) return null;
-  if (Object.keys(assignment).length !== sample.threadIds.length) return 'the assignment must cover exactly the threads of the sample';
+  if (Object.keys(assignment).length !== sample.threadIds.length)
+    return 'the assignment must cover exactly the threads of the sample';
   for (const id of sample.threadIds) {
     const to = assignment[id];
     if (!to || new Set(to).size !== to.length || to.length < 2 || to.some((r) => !sample.reviewerIds.includes(r))) {
@@ -43,31 +44,64 @@ export async function createSample(db: ConcordDatabase, sample: Sample): Promise
   await db.transaction('rw', [db.samples, db.auditEvents], async () => {
     await db.samples.add(sample);
     await db.auditEvents.add({
-      studyId: sample.studyId, at: sample.createdAt, actor: 'lead', action: 'sample.drawn', subject: sample.sampleId,
-      from: null, to: `${sample.threadIds.length} threads, seed ${sample.seed}`, why: null,
+      studyId: sample.studyId,
+      at: sample.createdAt,
+      actor: 'lead',
+      action: 'sample.drawn',
+      subject: sample.sampleId,
+      from: null,
+      to: `${sample.threadIds.length} threads, seed ${sample.seed}`,
+      why: null,
     });
   });
   return sample;
 }
 
 type SampleSwitch = 'revealLlmAfterDone' | 'autoAcceptUnanimous';
-const SWITCH_ACTIONS: Record<SampleSwitch, string> = { revealLlmAfterDone: 'sample.reveal-llm', autoAcceptUnanimous: 'sample.auto-accept-unanimous' };
+const SWITCH_ACTIONS: Record<SampleSwitch, string> = {
+  revealLlmAfterDone: 'sample.reveal-llm',
+  autoAcceptUnanimous: 'sample.auto-accept-unanimous',
+};
 
 /** Turns one of the lead's per-sample settings on or off, with an audit event, in one transaction. */
-async function setSampleSwitch(db: ConcordDatabase, studyId: StudyId, sampleId: SampleId, name: SampleSwitch, on: boolean, now: string): Promise<void> {
+async function setSampleSwitch(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  sampleId: SampleId,
+  name: SampleSwitch,
+  on: boolean,
+  now: string,
+): Promise<void> {
   await db.transaction('rw', [db.samples, db.auditEvents], async () => {
     const updated = await db.samples.update([studyId, sampleId], { [name]: on } as Partial<Pick<Sample, SampleSwitch>>);
     if (!updated) throw new Error(`${name}: no sample ${sampleId}`);
     await db.auditEvents.add({
-      studyId, at: now, actor: 'lead', action: SWITCH_ACTIONS[name], subject: sampleId, from: String(!on), to: String(on), why: null,
+      studyId,
+      at: now,
+      actor: 'lead',
+      action: SWITCH_ACTIONS[name],
+      subject: sampleId,
+      from: String(!on),
+      to: String(on),
+      why: null,
     });
   });
 }
 
 /** The lead's per-sample choice to show the LLM's labels to reviewers who have finished. */
-export const setRevealLlmAfterDone = (db: ConcordDatabase, studyId: StudyId, sampleId: SampleId, reveal: boolean, now: string) =>
-  setSampleSwitch(db, studyId, sampleId, 'revealLlmAfterDone', reveal, now);
+export const setRevealLlmAfterDone = (
+  db: ConcordDatabase,
+  studyId: StudyId,
+  sampleId: SampleId,
+  reveal: boolean,
+  now: string,
+) => setSampleSwitch(db, studyId, sampleId, 'revealLlmAfterDone', reveal, now);
 
 /** The lead's per-sample choice: unanimous threads become final without a decision (default on). */
-export const setAutoAcceptUnanimous = (db: ConcordDatabase, studyId: StudyId, sampleId: SampleId, auto: boolean, now: string) =>
-  setSampleSwitch(db, studyId, sampleId, 'autoAcceptUnanimous', auto, now);
+export const setAutoAcceptUnanimous = (
+  db: ConcordDatabase,
+  studyId: StudyId,
+  sampleId: SampleId,
+  auto: boolean,
+  now: string,
+) => setSampleSwitch(db, studyId, sampleId, 'autoAcceptUnanimous', auto, now);

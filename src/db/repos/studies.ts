@@ -40,9 +40,22 @@ export async function createStudy(db: ConcordDatabase, input: NewStudy): Promise
   };
   await db.transaction('rw', [db.studies, db.codebooks, db.auditEvents], async () => {
     await db.studies.add(study);
-    await db.codebooks.add({ studyId: study.id, version: 1, categories: input.categories, createdAt: input.now, frozen: false });
+    await db.codebooks.add({
+      studyId: study.id,
+      version: 1,
+      categories: input.categories,
+      createdAt: input.now,
+      frozen: false,
+    });
     await db.auditEvents.add({
-      studyId: study.id, at: input.now, actor: 'lead', action: 'study.created', subject: study.id, from: null, to: name, why: null,
+      studyId: study.id,
+      at: input.now,
+      actor: 'lead',
+      action: 'study.created',
+      subject: study.id,
+      from: null,
+      to: name,
+      why: null,
     });
   });
   return study;
@@ -53,13 +66,25 @@ export async function createStudy(db: ConcordDatabase, input: NewStudy): Promise
  * the study with an audit event (`study.anonymise-reviewers`, from and to `true`/`false`), in
  * one transaction.
  */
-export async function setAnonymiseReviewers(db: ConcordDatabase, studyId: StudyId, on: boolean, now: string): Promise<void> {
+export async function setAnonymiseReviewers(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  on: boolean,
+  now: string,
+): Promise<void> {
   await db.transaction('rw', [db.studies, db.auditEvents], async () => {
     const study = await db.studies.get(studyId);
     if (!study) throw new Error(`setAnonymiseReviewers: no study ${studyId}`);
     await db.studies.update(studyId, { anonymiseReviewers: on });
     await db.auditEvents.add({
-      studyId, at: now, actor: 'lead', action: 'study.anonymise-reviewers', subject: studyId, from: String(study.anonymiseReviewers ?? false), to: String(on), why: null,
+      studyId,
+      at: now,
+      actor: 'lead',
+      action: 'study.anonymise-reviewers',
+      subject: studyId,
+      from: String(study.anonymiseReviewers ?? false),
+      to: String(on),
+      why: null,
     });
   });
 }

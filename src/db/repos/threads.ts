@@ -27,7 +27,11 @@ export async function listThreadIds(db: ConcordDatabase, studyId: StudyId): Prom
   return keys.map((k) => k[1]);
 }
 
-export async function getThread(db: ConcordDatabase, studyId: StudyId, threadId: ThreadId): Promise<StoredThread | null> {
+export async function getThread(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  threadId: ThreadId,
+): Promise<StoredThread | null> {
   const thread = await db.threads.get([studyId, threadId]);
   return thread ? withWallClock(thread) : null;
 }
@@ -53,7 +57,11 @@ export async function forEachThread(
 }
 
 /** The labels of one LLM run as a map from thread id to label. */
-export async function getLlmLabelMap(db: ConcordDatabase, studyId: StudyId, runId: LlmRunId): Promise<Map<ThreadId, string>> {
+export async function getLlmLabelMap(
+  db: ConcordDatabase,
+  studyId: StudyId,
+  runId: LlmRunId,
+): Promise<Map<ThreadId, string>> {
   const record = await db.llmLabels.get([studyId, runId]);
   return new Map(Object.entries(record?.labels ?? {}) as [ThreadId, string][]);
 }

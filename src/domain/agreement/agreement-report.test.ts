@@ -15,15 +15,22 @@ const rowsOf = (seed: number): RatingRow[] => {
   }
   return rows;
 };
-const values = (r: ReturnType<typeof computeAgreementReport>) =>
-  [r.percentAgreement.value, r.meanPairwiseAgreement.value, r.fleiss.value, r.krippendorff.value, ...r.cohen.map((c) => c.value)];
+const values = (r: ReturnType<typeof computeAgreementReport>) => [
+  r.percentAgreement.value,
+  r.meanPairwiseAgreement.value,
+  r.fleiss.value,
+  r.krippendorff.value,
+  ...r.cohen.map((c) => c.value),
+];
 
 describe('computeAgreementReport', () => {
   it('does not depend on row order, and its seeded bootstrap neither', () => {
     const rows = rowsOf(1);
     const reversed = [...rows].reverse();
     const options = { bootstrap: { seed: 7, resamples: 50 } };
-    expect(computeAgreementReport(ratingsMatrixFromRows(reversed), options)).toEqual(computeAgreementReport(ratingsMatrixFromRows(rows), options));
+    expect(computeAgreementReport(ratingsMatrixFromRows(reversed), options)).toEqual(
+      computeAgreementReport(ratingsMatrixFromRows(rows), options),
+    );
   });
 
   it('is invariant to renaming categories', () => {
@@ -40,13 +47,18 @@ describe('computeAgreementReport', () => {
     const withModel = computeAgreementReport(ratingsMatrixFromRows(rows), { modelRater: 'cy' });
     expect(withModel.raters).toEqual(['ann', 'bob']);
     expect(values(withModel)).toEqual(values(humansOnly));
-    expect(withModel.model!.cohen.map((c) => [c.a, c.b])).toEqual([['cy', 'ann'], ['cy', 'bob']]);
+    expect(withModel.model!.cohen.map((c) => [c.a, c.b])).toEqual([
+      ['cy', 'ann'],
+      ['cy', 'bob'],
+    ]);
   });
 
   it('names a rater who rated nothing when no item is complete', () => {
     const matrix = ratingsMatrixFromRows([
-      { itemId: '1', raterId: 'a', label: 'x' }, { itemId: '1', raterId: 'b', label: 'y' },
-      { itemId: '2', raterId: 'a', label: 'y' }, { itemId: '2', raterId: 'b', label: 'y' },
+      { itemId: '1', raterId: 'a', label: 'x' },
+      { itemId: '1', raterId: 'b', label: 'y' },
+      { itemId: '2', raterId: 'a', label: 'y' },
+      { itemId: '2', raterId: 'b', label: 'y' },
       { itemId: '2', raterId: 'idle', label: null },
     ]);
     const report = computeAgreementReport(matrix);
@@ -58,10 +70,21 @@ describe('computeAgreementReport', () => {
 
   it('says why Fleiss covers no item when each item is rated by 2 of the 3 raters, while alpha covers them all', () => {
     // A common design: three reviewers, each thread labeled by two of them.
-    const pairsOf: [string, string][] = [['a', 'b'], ['b', 'c'], ['a', 'c']];
-    const rows = Array.from({ length: 12 }, (_, i) => pairsOf[i % 3]!.map((raterId) => ({ itemId: `t${i}`, raterId, label: i % 4 === 0 && raterId === 'c' ? 'y' : 'x' }))).flat();
+    const pairsOf: [string, string][] = [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['a', 'c'],
+    ];
+    const rows = Array.from({ length: 12 }, (_, i) =>
+      pairsOf[i % 3]!.map((raterId) => ({
+        itemId: `t${i}`,
+        raterId,
+        label: i % 4 === 0 && raterId === 'c' ? 'y' : 'x',
+      })),
+    ).flat();
     const report = computeAgreementReport(ratingsMatrixFromRows(rows));
-    const reason = "no item was rated by every rater: each item was rated by at most 2 of the 3 raters, and this statistic uses only items rated by all of them (Krippendorff's alpha uses every item with at least two ratings)";
+    const reason =
+      "no item was rated by every rater: each item was rated by at most 2 of the 3 raters, and this statistic uses only items rated by all of them (Krippendorff's alpha uses every item with at least two ratings)";
     expect(report.fleiss).toMatchObject({ value: null, items: 0, reason });
     expect(report.percentAgreement.reason).toBe(reason);
     expect(report.fleiss.perCategory.map((c) => c.reason)).toEqual([reason, reason]);
@@ -72,24 +95,54 @@ describe('computeAgreementReport', () => {
   it('marks per-category statistics on fewer than 10 items', () => {
     // 12 items rated by ann, bob and the model; "rare" is used on 3 items, "common" on 10: exactly 10 is not few.
     const labels = ['rare', 'rare', 'rare', ...Array.from({ length: 9 }, () => 'common')];
-    const rows = labels.flatMap((label, i) => ['ann', 'bob', 'llm'].map((raterId) => ({
-      itemId: `t${String(i).padStart(2, '0')}`, raterId, label: raterId === 'bob' && i === 0 ? 'common' : label,
-    })));
+    const rows = labels.flatMap((label, i) =>
+      ['ann', 'bob', 'llm'].map((raterId) => ({
+        itemId: `t${String(i).padStart(2, '0')}`,
+        raterId,
+        label: raterId === 'bob' && i === 0 ? 'common' : label,
+      })),
+    );
     const gold = new Map(labels.map((label, i) => [`t${String(i).padStart(2, '0')}`, label]));
     const report = computeAgreementReport(ratingsMatrixFromRows(rows), { modelRater: 'llm', gold });
-    expect(report.fleiss.perCategory.map((c) => [c.category, c.items, c.usedOn, c.fewItems])).toEqual([['common', 12, 10, false], ['rare', 12, 3, true]]);
-    expect(report.model!.gold!.perCategory.map((c) => [c.category, c.support, c.predicted, c.fewItems])).toEqual([['common', 9, 9, true], ['rare', 3, 3, true]]);
-    const many = computeAgreementReport(ratingsMatrixFromRows([...rows, ...rows.map((r) => ({ ...r, itemId: `u${r.itemId}` }))]), {
-      modelRater: 'llm', gold: new Map([...gold, ...[...gold].map(([id, l]): [string, string] => [`u${id}`, l])]),
-    });
-    expect(many.model!.gold!.perCategory.map((c) => [c.category, c.fewItems])).toEqual([['common', false], ['rare', true]]);
+    expect(report.fleiss.perCategory.map((c) => [c.category, c.items, c.usedOn, c.fewItems])).toEqual([
+      ['common', 12, 10, false],
+      ['rare', 12, 3, true],
+    ]);
+    expect(report.model!.gold!.perCategory.map((c) => [c.category, c.support, c.predicted, c.fewItems])).toEqual([
+      ['common', 9, 9, true],
+      ['rare', 3, 3, true],
+    ]);
+    const many = computeAgreementReport(
+      ratingsMatrixFromRows([...rows, ...rows.map((r) => ({ ...r, itemId: `u${r.itemId}` }))]),
+      {
+        modelRater: 'llm',
+        gold: new Map([...gold, ...[...gold].map(([id, l]): [string, string] => [`u${id}`, l])]),
+      },
+    );
+    expect(many.model!.gold!.perCategory.map((c) => [c.category, c.fewItems])).toEqual([
+      ['common', false],
+      ['rare', true],
+    ]);
   });
 
   it('reports nulls, never NaN, with a single category, one item or no items', () => {
-    const single = computeAgreementReport({ itemIds: ['1', '2'], raterIds: ['a', 'b'], ratings: [['x', 'x'], ['x', 'x']] }, { bootstrap: { seed: 1, resamples: 20 } });
+    const single = computeAgreementReport(
+      {
+        itemIds: ['1', '2'],
+        raterIds: ['a', 'b'],
+        ratings: [
+          ['x', 'x'],
+          ['x', 'x'],
+        ],
+      },
+      { bootstrap: { seed: 1, resamples: 20 } },
+    );
     expect(single.percentAgreement.value).toBe(1);
     expect([single.fleiss.value, single.krippendorff.value, single.cohen[0]!.value]).toEqual([null, null, null]);
-    const empty = computeAgreementReport({ itemIds: [], raterIds: ['a', 'b'], ratings: [] }, { bootstrap: { seed: 1, resamples: 20 } });
+    const empty = computeAgreementReport(
+      { itemIds: [], raterIds: ['a', 'b'], ratings: [] },
+      { bootstrap: { seed: 1, resamples: 20 } },
+    );
     expect(values(empty)).toEqual([null, null, null, null, null]);
     expect(empty.fleiss.bootstrap!.reason).toBe('no items to resample');
     const numbers = (x: unknown): number[] =>

@@ -35,7 +35,11 @@ export interface AgreementReport {
   readonly krippendorff: Estimate & { readonly items: number };
   /** One per pair of raters, a < b, pairs sorted. */
   readonly cohen: readonly CohenKappa[];
-  readonly model: { readonly rater: string; readonly cohen: readonly CohenKappa[]; readonly gold: ModelGoldReport | null } | null;
+  readonly model: {
+    readonly rater: string;
+    readonly cohen: readonly CohenKappa[];
+    readonly gold: ModelGoldReport | null;
+  } | null;
   readonly bootstrap: { readonly seed: number; readonly resamples: number; readonly method: string } | null;
 }
 
@@ -58,8 +62,11 @@ export function computeAgreementReport(matrix: RatingsMatrix, options: Agreement
     throw new Error('computeAgreementReport: gold labels need a modelRater to compare with');
   }
   const data = encodeRatings(matrix, options.categories === undefined ? {} : { categories: options.categories });
-  const model = options.modelRater === undefined ? null : raterIndex(data, options.modelRater, 'computeAgreementReport');
-  const humans = data.raterIds.map((_, r) => r).filter((r) => r !== model)
+  const model =
+    options.modelRater === undefined ? null : raterIndex(data, options.modelRater, 'computeAgreementReport');
+  const humans = data.raterIds
+    .map((_, r) => r)
+    .filter((r) => r !== model)
     .sort((x, y) => compareIds(data.raterIds[x]!, data.raterIds[y]!));
   const pairs = raterPairs(data, humans);
   const modelPairs = model === null ? [] : humans.map((h): [number, number] => [model, h]);
@@ -78,11 +85,15 @@ export function computeAgreementReport(matrix: RatingsMatrix, options: Agreement
     },
     krippendorff: krippendorffAlpha(data, humans),
     cohen: pairs.map(cohenOf),
-    model: options.modelRater === undefined ? null : {
-      rater: options.modelRater,
-      cohen: modelPairs.map(cohenOf),
-      gold: options.gold === undefined ? null : modelGoldReport(tallyGold(data, options.modelRater, options.gold)),
-    },
+    model:
+      options.modelRater === undefined
+        ? null
+        : {
+            rater: options.modelRater,
+            cohen: modelPairs.map(cohenOf),
+            gold:
+              options.gold === undefined ? null : modelGoldReport(tallyGold(data, options.modelRater, options.gold)),
+          },
     bootstrap: null,
   };
   if (options.bootstrap === undefined) return report;
@@ -99,7 +110,10 @@ function withBootstrap(
   options: AgreementReportOptions,
   bootstrap: { seed: number; resamples: number },
 ): AgreementReport {
-  const gold = options.gold === undefined || options.modelRater === undefined ? null : tallyGold(data, options.modelRater, options.gold);
+  const gold =
+    options.gold === undefined || options.modelRater === undefined
+      ? null
+      : tallyGold(data, options.modelRater, options.gold);
   const kernel = reportResampleKernel(data, humans, pairs, modelPairs, gold);
   const [intervals] = bootstrapIntervals(data.nItems, bootstrap, [kernel.family], kernel.groups);
   let next = 0;
@@ -119,12 +133,18 @@ function withBootstrap(
     cohen,
     fleiss: { ...report.fleiss, bootstrap: fleiss, perCategory },
     krippendorff: { ...report.krippendorff, bootstrap: alpha },
-    model: report.model === null ? null : {
-      ...report.model,
-      cohen: modelCohen,
-      gold: report.model.gold === null ? null : attachGoldIntervals(report.model.gold, goldIntervals),
+    model:
+      report.model === null
+        ? null
+        : {
+            ...report.model,
+            cohen: modelCohen,
+            gold: report.model.gold === null ? null : attachGoldIntervals(report.model.gold, goldIntervals),
+          },
+    bootstrap: {
+      ...bootstrap,
+      method: 'percentile bootstrap over items, resampled with replacement (mulberry32 seeded stream)',
     },
-    bootstrap: { ...bootstrap, method: 'percentile bootstrap over items, resampled with replacement (mulberry32 seeded stream)' },
   };
 }
 
@@ -150,7 +170,11 @@ function attachGoldIntervals(gold: ModelGoldReport, intervals: readonly Bootstra
  * rated by only some of the raters (e.g. 2 of 3), which leaves Fleiss' kappa and percent
  * agreement without items while Krippendorff's alpha still has them.
  */
-function withNoCompleteItemsExplained<T extends Estimate>(estimate: T, data: EncodedRatings, raters: readonly number[]): T {
+function withNoCompleteItemsExplained<T extends Estimate>(
+  estimate: T,
+  data: EncodedRatings,
+  raters: readonly number[],
+): T {
   if (estimate.reason !== 'no item was rated by every rater') return estimate;
   const idle = raters.filter((r) => !hasRating(data, r)).map((r) => JSON.stringify(data.raterIds[r]));
   if (idle.length > 0) return { ...estimate, reason: `${estimate.reason} (rated nothing: ${idle.join(', ')})` };

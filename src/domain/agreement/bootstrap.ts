@@ -46,10 +46,13 @@ export function bootstrapIntervals(
   groups: ItemGroups | null = null,
 ): BootstrapInterval[][] {
   const { resamples, seed } = options;
-  if (!Number.isInteger(resamples) || resamples < 1) throw new Error('bootstrapIntervals: resamples must be a positive integer');
+  if (!Number.isInteger(resamples) || resamples < 1)
+    throw new Error('bootstrapIntervals: resamples must be a positive integer');
   if (!Number.isInteger(seed)) throw new Error('bootstrapIntervals: seed must be an integer');
-  if (!Number.isInteger(nItems) || nItems < 0) throw new Error('bootstrapIntervals: nItems must be a non-negative integer');
-  if (groups !== null && groups.of.length !== nItems) throw new Error('bootstrapIntervals: groups.of needs one group per item');
+  if (!Number.isInteger(nItems) || nItems < 0)
+    throw new Error('bootstrapIntervals: nItems must be a non-negative integer');
+  if (groups !== null && groups.of.length !== nItems)
+    throw new Error('bootstrapIntervals: groups.of needs one group per item');
   const groupOf = groups?.of ?? Int32Array.from({ length: nItems }, (_, i) => i);
   const weights = new Uint32Array(groups?.count ?? nItems);
   if (nItems === 0) {
@@ -74,12 +77,21 @@ export function bootstrapIntervals(
       });
     });
   }
-  return draws.map((family, f) => family.map((values, s) => {
-    const undefinedResamples = undefinedCounts[f]![s]!;
-    const valid = values.subarray(0, resamples - undefinedResamples).sort();
-    if (valid.length === 0) return emptyInterval(resamples, undefinedResamples, 'the statistic was undefined in every resample');
-    return { lower: quantile(valid, 0.025), upper: quantile(valid, 0.975), reason: null, resamples, undefinedResamples };
-  }));
+  return draws.map((family, f) =>
+    family.map((values, s) => {
+      const undefinedResamples = undefinedCounts[f]![s]!;
+      const valid = values.subarray(0, resamples - undefinedResamples).sort();
+      if (valid.length === 0)
+        return emptyInterval(resamples, undefinedResamples, 'the statistic was undefined in every resample');
+      return {
+        lower: quantile(valid, 0.025),
+        upper: quantile(valid, 0.975),
+        reason: null,
+        resamples,
+        undefinedResamples,
+      };
+    }),
+  );
 }
 
 function emptyInterval(resamples: number, undefinedResamples: number, reason: string): BootstrapInterval {

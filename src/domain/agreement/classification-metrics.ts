@@ -39,7 +39,10 @@ export function classificationMetrics(table: ArrayLike<number>, k: number): Clas
   for (let c = 0; c < k; c++) {
     let support = 0;
     let predicted = 0;
-    for (let d = 0; d < k; d++) { support += table[c * k + d]!; predicted += table[d * k + c]!; }
+    for (let d = 0; d < k; d++) {
+      support += table[c * k + d]!;
+      predicted += table[d * k + c]!;
+    }
     const tp = table[c * k + c]!;
     n += support;
     correct += tp;
@@ -49,7 +52,10 @@ export function classificationMetrics(table: ArrayLike<number>, k: number): Clas
       predicted,
       precision: predicted === 0 ? undefinedValue('the model never predicted this category') : defined(tp / predicted),
       recall: support === 0 ? undefinedValue('no gold label is this category') : defined(tp / support),
-      f1: support + predicted === 0 ? undefinedValue('the category is neither a gold label nor a prediction') : defined((2 * tp) / (support + predicted)),
+      f1:
+        support + predicted === 0
+          ? undefinedValue('the category is neither a gold label nor a prediction')
+          : defined((2 * tp) / (support + predicted)),
     });
   }
   if (n === 0) {
@@ -65,5 +71,11 @@ export function classificationMetrics(table: ArrayLike<number>, k: number): Clas
     f1Count += 1;
     weighted += m.support * m.f1.value;
   }
-  return { n, accuracy: defined(correct / n), perCategory, macroF1: defined(f1Sum / f1Count), weightedF1: defined(weighted / n) };
+  return {
+    n,
+    accuracy: defined(correct / n),
+    perCategory,
+    macroF1: defined(f1Sum / f1Count),
+    weightedF1: defined(weighted / n),
+  };
 }

@@ -16,7 +16,10 @@ export function tallyCohen(data: EncodedRatings, a: number, b: number): CohenTal
   for (let i = 0; i < data.nItems; i++) {
     const x = data.codes[i * data.nRaters + a]!;
     const y = data.codes[i * data.nRaters + b]!;
-    if (x !== MISSING && y !== MISSING) { items.push(i); cells.push(x * k + y); }
+    if (x !== MISSING && y !== MISSING) {
+      items.push(i);
+      cells.push(x * k + y);
+    }
   }
   return { k, items: Int32Array.from(items), cells: Int32Array.from(cells) };
 }
@@ -43,14 +46,18 @@ export function kappaFromTable(table: ArrayLike<number>, k: number): Value {
   for (let c = 0; c < k; c++) {
     let row = 0;
     let col = 0;
-    for (let d = 0; d < k; d++) { row += table[c * k + d]!; col += table[d * k + c]!; }
+    for (let d = 0; d < k; d++) {
+      row += table[c * k + d]!;
+      col += table[d * k + c]!;
+    }
     n += row;
     agree += table[c * k + c]!;
     expected += row * col;
   }
   if (n === 0) return undefinedValue('no item was rated by both raters');
   const denominator = n * n - expected;
-  if (denominator === 0) return undefinedValue('expected agreement is 1: both raters gave every item the same single category');
+  if (denominator === 0)
+    return undefinedValue('expected agreement is 1: both raters gave every item the same single category');
   return defined((n * agree - expected) / denominator);
 }
 
@@ -66,7 +73,10 @@ export function cohenKappaSe(table: ArrayLike<number>, k: number, kappa: number)
   const rows = new Float64Array(k);
   const cols = new Float64Array(k);
   for (let c = 0; c < k; c++) {
-    for (let d = 0; d < k; d++) { rows[c]! += table[c * k + d]! / n; cols[d]! += table[c * k + d]! / n; }
+    for (let d = 0; d < k; d++) {
+      rows[c]! += table[c * k + d]! / n;
+      cols[d]! += table[c * k + d]! / n;
+    }
   }
   let pe = 0;
   for (let c = 0; c < k; c++) pe += rows[c]! * cols[c]!;
@@ -75,9 +85,10 @@ export function cohenKappaSe(table: ArrayLike<number>, k: number, kappa: number)
     for (let d = 0; d < k; d++) {
       const p = table[c * k + d]! / n;
       if (p === 0) continue;
-      sum += c === d
-        ? p * (1 - (rows[c]! + cols[c]!) * (1 - kappa)) ** 2
-        : (1 - kappa) ** 2 * p * (cols[c]! + rows[d]!) ** 2;
+      sum +=
+        c === d
+          ? p * (1 - (rows[c]! + cols[c]!) * (1 - kappa)) ** 2
+          : (1 - kappa) ** 2 * p * (cols[c]! + rows[d]!) ** 2;
     }
   }
   const variance = (sum - (kappa - pe * (1 - kappa)) ** 2) / (n * (1 - pe) ** 2);

@@ -22,13 +22,19 @@ export interface CsvRecord {
  * Returns every problem with its row: an empty file, a missing or repeated required column, a
  * row whose number of fields differs from the header's, malformed quoting.
  */
-export function readCsvTable(text: string, columns: readonly string[]): { records: CsvRecord[]; problems: CsvProblem[] } {
+export function readCsvTable(
+  text: string,
+  columns: readonly string[],
+): { records: CsvRecord[]; problems: CsvProblem[] } {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const parsed = Papa.parse<string[]>(body, { delimiter: ',', header: false, skipEmptyLines: false });
   const problems: CsvProblem[] = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
   const [header, ...rest] = parsed.data;
   if (header === undefined || header.every((h) => h === '')) {
-    return { records: [], problems: [{ row: 1, message: `empty file: expected a header with columns ${columns.join(', ')}` }] };
+    return {
+      records: [],
+      problems: [{ row: 1, message: `empty file: expected a header with columns ${columns.join(', ')}` }],
+    };
   }
   const indices = columns.map((column) => {
     const at = header.flatMap((h, i) => (h === column ? [i] : []));

@@ -30,7 +30,8 @@ export function encodeRatings(matrix: RatingsMatrix, options: { categories?: rea
   const categories = options.categories ?? distinctLabels(matrix);
   const codeOf = new Map<string, number>();
   categories.forEach((c, k) => {
-    if (c === '' || codeOf.has(c)) throw new Error(`encodeRatings: categories must be unique and non-empty (${JSON.stringify(c)})`);
+    if (c === '' || codeOf.has(c))
+      throw new Error(`encodeRatings: categories must be unique and non-empty (${JSON.stringify(c)})`);
     codeOf.set(c, k);
   });
   const nItems = matrix.itemIds.length;
@@ -40,7 +41,8 @@ export function encodeRatings(matrix: RatingsMatrix, options: { categories?: rea
     row.forEach((label, r) => {
       if (label === null) return;
       const code = codeOf.get(label);
-      if (code === undefined) throw new Error(`encodeRatings: label ${JSON.stringify(label)} is not among the given categories`);
+      if (code === undefined)
+        throw new Error(`encodeRatings: label ${JSON.stringify(label)} is not among the given categories`);
       codes[i * nRaters + r] = code;
     });
   });

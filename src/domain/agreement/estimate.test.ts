@@ -7,8 +7,16 @@ describe('waldEstimate', () => {
   it('cuts a kappa interval at 1: kappa 0.8 on 10 items, se² = 0.03456, Wald 0.436 to 1.164 becomes 0.436 to 1', () => {
     // 5 items a/a, 4 b/b, 1 a/b: p_o 0.9, p_e 0.5, kappa 0.8. By hand, FCE (1969):
     // var = [0.5·0.78² + 0.4·0.82² + 0.1·0.2²·0.9² − 0.7²] / (10 · 0.5²) = 0.0864 / 2.5 = 0.03456.
-    const ratings = [...Array.from({ length: 5 }, () => ['a', 'a']), ...Array.from({ length: 4 }, () => ['b', 'b']), ['a', 'b']];
-    const k = cohenKappa(encodeRatings({ itemIds: ratings.map((_, i) => `t${i}`), raterIds: ['A', 'B'], ratings }), 'A', 'B');
+    const ratings = [
+      ...Array.from({ length: 5 }, () => ['a', 'a']),
+      ...Array.from({ length: 4 }, () => ['b', 'b']),
+      ['a', 'b'],
+    ];
+    const k = cohenKappa(
+      encodeRatings({ itemIds: ratings.map((_, i) => `t${i}`), raterIds: ['A', 'B'], ratings }),
+      'A',
+      'B',
+    );
     expect(k.value).toBeCloseTo(0.8, 15);
     expect(k.se! ** 2).toBeCloseTo(0.03456, 12);
     expect(k.ci!.lower).toBeCloseTo(0.8 - Z_95 * Math.sqrt(0.03456), 12);

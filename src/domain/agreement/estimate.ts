@@ -1,5 +1,6 @@
 /** A statistic's value, or null with the reason it is undefined (never NaN, 0 or Infinity). */
-export type Value = { readonly value: number; readonly reason: null } | { readonly value: null; readonly reason: string };
+export type Value =
+  { readonly value: number; readonly reason: null } | { readonly value: null; readonly reason: string };
 
 export interface Interval {
   readonly lower: number;

@@ -18,7 +18,8 @@ export function fleissKappaFromSums(s: FleissSums, m: number): Value {
   let q = 0;
   for (const t of s.totals) q += t * t;
   const denominator = (m - 1) * (nm * nm - q);
-  if (denominator === 0) return undefinedValue('expected agreement is 1: every rating of the complete items is the same category');
+  if (denominator === 0)
+    return undefinedValue('expected agreement is 1: every rating of the complete items is the same category');
   return defined(((s.squares - nm) * nm - (m - 1) * q) / denominator);
 }
 
@@ -66,19 +67,34 @@ export interface FleissCategoryKappa extends FleissKappa {
  * it was never used on the complete items, or used for every rating. A category used on fewer
  * than 10 (`FEW_ITEMS`) complete items is marked `fewItems`.
  */
-export function fleissKappas(data: EncodedRatings, raters: readonly number[] = allRaters(data)): { overall: FleissKappa; perCategory: FleissCategoryKappa[] } {
+export function fleissKappas(
+  data: EncodedRatings,
+  raters: readonly number[] = allRaters(data),
+): { overall: FleissKappa; perCategory: FleissCategoryKappa[] } {
   const t = tallyFleiss(data, raters);
   const s = fleissSums(t, unitWeights(data.nItems));
   const v = fleissKappaFromSums(s, t.m);
   const vs = data.categories.map((_, c) => fleissCategoryKappaFromSums(s, t.m, c));
-  const ses = fleissLinearizedSes(t, v.value, vs.map((x) => x.value));
-  const estimate = (x: Value, se: number | null, category: number | null): FleissKappa =>
-    ({ ...waldEstimate(x, x.value === null ? null : se, KAPPA_RANGE), items: s.n, seNull: x.value === null ? null : fleissNullSe(s, t.m, category) });
+  const ses = fleissLinearizedSes(
+    t,
+    v.value,
+    vs.map((x) => x.value),
+  );
+  const estimate = (x: Value, se: number | null, category: number | null): FleissKappa => ({
+    ...waldEstimate(x, x.value === null ? null : se, KAPPA_RANGE),
+    items: s.n,
+    seNull: x.value === null ? null : fleissNullSe(s, t.m, category),
+  });
   return {
     overall: estimate(v, ses.overall, null),
     perCategory: vs.map((x, c) => {
       const usedOn = itemsUsing(t, c);
-      return { ...estimate(x, ses.perCategory[c] ?? null, c), category: data.categories[c]!, usedOn, fewItems: fewItems(usedOn) };
+      return {
+        ...estimate(x, ses.perCategory[c] ?? null, c),
+        category: data.categories[c]!,
+        usedOn,
+        fewItems: fewItems(usedOn),
+      };
     }),
   };
 }

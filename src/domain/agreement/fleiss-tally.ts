@@ -41,7 +41,11 @@ export function tallyFleiss(data: EncodedRatings, raters: readonly number[]): Fl
     if (!complete) continue;
     row.fill(0);
     for (const r of raters) row[data.codes[base + r]!]! += 1;
-    for (let c = 0; c < k; c++) if (row[c]! > 0) { cats.push(c); counts.push(row[c]!); }
+    for (let c = 0; c < k; c++)
+      if (row[c]! > 0) {
+        cats.push(c);
+        counts.push(row[c]!);
+      }
     items.push(i);
     offsets.push(cats.length);
   }

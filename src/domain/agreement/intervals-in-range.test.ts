@@ -31,14 +31,19 @@ function inRange(e: Checked, seed: number): void {
   const bounds: (number | null)[] = [e.value, e.ci?.lower ?? null, e.ci?.upper ?? null];
   const b: BootstrapInterval | null = e.bootstrap;
   if (b !== null) bounds.push(b.lower, b.upper);
-  for (const x of bounds) if (x !== null) expect(x >= lo && x <= hi, `${where}: ${x} outside [${lo}, ${hi}]`).toBe(true);
+  for (const x of bounds)
+    if (x !== null) expect(x >= lo && x <= hi, `${where}: ${x} outside [${lo}, ${hi}]`).toBe(true);
 }
 
-it('every value and interval lies in its statistic\'s range: kappas and alpha in [−1, 1], proportions and F1 in [0, 1]', () => {
+it("every value and interval lies in its statistic's range: kappas and alpha in [−1, 1], proportions and F1 in [0, 1]", () => {
   let truncated = 0;
   for (let seed = 1; seed <= 150; seed++) {
     const { rows, gold } = smallSample(seed);
-    const r = computeAgreementReport(ratingsMatrixFromRows(rows), { modelRater: 'llm', gold, bootstrap: { seed, resamples: 40 } });
+    const r = computeAgreementReport(ratingsMatrixFromRows(rows), {
+      modelRater: 'llm',
+      gold,
+      bootstrap: { seed, resamples: 40 },
+    });
     const kappa: [number, number] = [-1, 1];
     const unit: [number, number] = [0, 1];
     const checked: Checked[] = [
@@ -48,8 +53,14 @@ it('every value and interval lies in its statistic\'s range: kappas and alpha in
       ...r.fleiss.perCategory.map((c) => ({ ...c, name: `Fleiss ${c.category}`, range: kappa })),
       { ...r.krippendorff, name: 'alpha', range: kappa },
       ...[...r.cohen, ...r.model!.cohen].map((c) => ({ ...c, name: `Cohen ${c.a}-${c.b}`, range: kappa })),
-      ...[r.model!.gold!.accuracy, r.model!.gold!.macroF1, r.model!.gold!.weightedF1].map((e) => ({ ...e, name: 'gold', range: unit })),
-      ...r.model!.gold!.perCategory.flatMap((c) => [c.precision, c.recall, c.f1].map((e) => ({ ...e, name: `gold ${c.category}`, range: unit }))),
+      ...[r.model!.gold!.accuracy, r.model!.gold!.macroF1, r.model!.gold!.weightedF1].map((e) => ({
+        ...e,
+        name: 'gold',
+        range: unit,
+      })),
+      ...r.model!.gold!.perCategory.flatMap((c) =>
+        [c.precision, c.recall, c.f1].map((e) => ({ ...e, name: `gold ${c.category}`, range: unit })),
+      ),
     ];
     for (const e of checked) {
       inRange(e, seed);

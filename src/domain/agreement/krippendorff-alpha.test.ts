@@ -26,7 +26,7 @@ describe('krippendorffAlpha (nominal)', () => {
     expect(alpha.ci).toBeNull();
   });
 
-  it('reproduces fast-krippendorff\'s nominal example (3 coders, 15 units): 0.691358', () => {
+  it("reproduces fast-krippendorff's nominal example (3 coders, 15 units): 0.691358", () => {
     // pln-fing-udelar/fast-krippendorff tests/test_krippendorff.py
     const data = byCoder([
       [_, _, _, _, _, 3, 4, 1, 2, 1, 1, 3, 3, _, 3],
@@ -36,27 +36,72 @@ describe('krippendorffAlpha (nominal)', () => {
     expect(krippendorffAlpha(encodeRatings(data)).value).toBeCloseTo(0.691358, 6);
   });
 
-  it('reproduces fast-krippendorff\'s string-label example: 0.722222', () => {
-    const data = byCoder([['pos', 'neg', 'neu', _], ['pos', 'neg', 'neu', 'pos'], ['pos', 'neg', 'pos', 'pos']]);
+  it("reproduces fast-krippendorff's string-label example: 0.722222", () => {
+    const data = byCoder([
+      ['pos', 'neg', 'neu', _],
+      ['pos', 'neg', 'neu', 'pos'],
+      ['pos', 'neg', 'pos', 'pos'],
+    ]);
     expect(krippendorffAlpha(encodeRatings(data)).value).toBeCloseTo(0.722222, 6);
   });
 
   it('is 1 for perfect agreement', () => {
-    expect(krippendorffAlpha(encodeRatings(byCoder([[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]))).value).toBe(1);
+    expect(
+      krippendorffAlpha(
+        encodeRatings(
+          byCoder([
+            [1, 2, 3, 4],
+            [1, 2, 3, 4],
+            [1, 2, 3, 4],
+          ]),
+        ),
+      ).value,
+    ).toBe(1);
   });
 
   it('is null when no unit has two ratings', () => {
-    const alpha = krippendorffAlpha(encodeRatings(byCoder([[1, _], [_, 2]])));
+    const alpha = krippendorffAlpha(
+      encodeRatings(
+        byCoder([
+          [1, _],
+          [_, 2],
+        ]),
+      ),
+    );
     expect(alpha).toMatchObject({ value: null, items: 0, reason: 'no item has at least two ratings' });
   });
 
   it('is null when all pairable ratings are one category', () => {
-    expect(krippendorffAlpha(encodeRatings(byCoder([[1, 1, 2], [1, 1, _]]))).reason).toMatch(/expected disagreement is 0/);
+    expect(
+      krippendorffAlpha(
+        encodeRatings(
+          byCoder([
+            [1, 1, 2],
+            [1, 1, _],
+          ]),
+        ),
+      ).reason,
+    ).toMatch(/expected disagreement is 0/);
   });
 
   it('ignores a coder who rated nothing', () => {
-    const withIdle = krippendorffAlpha(encodeRatings(byCoder([[1, 2, 1, 2], [1, 2, 2, 2], [_, _, _, _]])));
-    const without = krippendorffAlpha(encodeRatings(byCoder([[1, 2, 1, 2], [1, 2, 2, 2]])));
+    const withIdle = krippendorffAlpha(
+      encodeRatings(
+        byCoder([
+          [1, 2, 1, 2],
+          [1, 2, 2, 2],
+          [_, _, _, _],
+        ]),
+      ),
+    );
+    const without = krippendorffAlpha(
+      encodeRatings(
+        byCoder([
+          [1, 2, 1, 2],
+          [1, 2, 2, 2],
+        ]),
+      ),
+    );
     expect(withIdle.value).toBe(without.value);
   });
 });

@@ -32,7 +32,10 @@ export function tallyKrippendorff(data: EncodedRatings, raters: readonly number[
     let mu = 0;
     for (const r of raters) {
       const c = data.codes[i * data.nRaters + r]!;
-      if (c !== MISSING) { row[c]! += 1; mu += 1; }
+      if (c !== MISSING) {
+        row[c]! += 1;
+        mu += 1;
+      }
     }
     if (mu < 2) continue;
     let squares = 0;
@@ -109,7 +112,13 @@ export function krippendorffAlphaFromSums(s: KrippendorffSums): Value {
  * No analytic standard error exists in general: `se` and `ci` are null; ask the report for a
  * bootstrap interval. Null when no item has two ratings or all pairable ratings are one category.
  */
-export function krippendorffAlpha(data: EncodedRatings, raters: readonly number[] = allRaters(data)): Estimate & { items: number } {
+export function krippendorffAlpha(
+  data: EncodedRatings,
+  raters: readonly number[] = allRaters(data),
+): Estimate & { items: number } {
   const t = tallyKrippendorff(data, raters);
-  return { ...plainEstimate(krippendorffAlphaFromSums(krippendorffSums(t, unitWeights(data.nItems)))), items: t.items.length };
+  return {
+    ...plainEstimate(krippendorffAlphaFromSums(krippendorffSums(t, unitWeights(data.nItems)))),
+    items: t.items.length,
+  };
 }

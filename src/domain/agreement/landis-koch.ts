@@ -11,7 +11,8 @@ export type LandisKochReading = 'poor' | 'slight' | 'fair' | 'moderate' | 'subst
  */
 export function landisKochReading(value: number | null): LandisKochReading | null {
   if (value === null) return null;
-  if (!Number.isFinite(value) || value > 1) throw new Error(`landisKochReading: value must be a finite number ≤ 1 (got ${value})`);
+  if (!Number.isFinite(value) || value > 1)
+    throw new Error(`landisKochReading: value must be a finite number ≤ 1 (got ${value})`);
   if (value < 0) return 'poor';
   if (value <= 0.2) return 'slight';
   if (value <= 0.4) return 'fair';

@@ -13,7 +13,10 @@ export function meanPairwiseAgreementValue(tables: readonly Float64Array[], k: n
     let agree = 0;
     for (let c = 0; c < table.length; c++) n += table[c]!;
     for (let c = 0; c < k; c++) agree += table[c * k + c]!;
-    if (n > 0) { sum += agree / n; defined_ += 1; }
+    if (n > 0) {
+      sum += agree / n;
+      defined_ += 1;
+    }
   }
   return defined_ === 0 ? undefinedValue('no two raters rated a common item') : defined(sum / defined_);
 }
@@ -26,9 +29,15 @@ export function meanPairwiseAgreementValue(tables: readonly Float64Array[], k: n
  * No analytic interval (pairs are dependent): `ci` is null; use the report's bootstrap.
  * Null with fewer than two raters or when no pair shares an item.
  */
-export function meanPairwiseAgreement(data: EncodedRatings, raters: readonly number[] = allRaters(data)): Estimate & { pairs: number } {
+export function meanPairwiseAgreement(
+  data: EncodedRatings,
+  raters: readonly number[] = allRaters(data),
+): Estimate & { pairs: number } {
   const tallies = raterPairs(data, raters).map(([a, b]) => tallyCohen(data, a, b));
   const weights = unitWeights(data.nItems);
-  const v = meanPairwiseAgreementValue(tallies.map((t) => cohenTable(t, weights)), data.categories.length);
+  const v = meanPairwiseAgreementValue(
+    tallies.map((t) => cohenTable(t, weights)),
+    data.categories.length,
+  );
   return { ...plainEstimate(v), pairs: tallies.filter((t) => t.items.length > 0).length };
 }

@@ -43,7 +43,11 @@ export function modelGoldReport(t: GoldTally): ModelGoldReport {
     items: m.n,
     goldWithoutModelLabel: t.goldWithoutModelLabel,
     categories: t.categories,
-    accuracy: proportionEstimate(m.perCategory.reduce((sum, c) => sum + c.tp, 0), m.n, noItems),
+    accuracy: proportionEstimate(
+      m.perCategory.reduce((sum, c) => sum + c.tp, 0),
+      m.n,
+      noItems,
+    ),
     macroF1: plainEstimate(m.macroF1),
     weightedF1: plainEstimate(m.weightedF1),
     perCategory: m.perCategory.map((c, i) => ({

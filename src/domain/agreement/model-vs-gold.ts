@@ -19,7 +19,8 @@ export function tallyGold(data: EncodedRatings, modelRater: string, gold: Readon
   const model = raterIndex(data, modelRater, 'tallyGold');
   const labels = new Set(data.categories);
   for (const label of gold.values()) {
-    if (typeof label !== 'string' || label === '') throw new Error('tallyGold: a gold label must be a non-empty string');
+    if (typeof label !== 'string' || label === '')
+      throw new Error('tallyGold: a gold label must be a non-empty string');
     labels.add(label);
   }
   const categories = [...labels].sort(compareIds);
@@ -35,7 +36,12 @@ export function tallyGold(data: EncodedRatings, modelRater: string, gold: Readon
     items.push(i);
     cells.push(codeOf.get(label)! * k + dataToGold[predicted]!);
   });
-  return { categories, items: Int32Array.from(items), cells: Int32Array.from(cells), goldWithoutModelLabel: gold.size - items.length };
+  return {
+    categories,
+    items: Int32Array.from(items),
+    cells: Int32Array.from(cells),
+    goldWithoutModelLabel: gold.size - items.length,
+  };
 }
 
 /** The weighted confusion matrix, rows gold, columns model, row-major k × k. */

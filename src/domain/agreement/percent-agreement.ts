@@ -21,10 +21,16 @@ export function tallyPercentAgreement(data: EncodedRatings, raters: readonly num
     let same = true;
     for (const r of raters) {
       const c = data.codes[base + r]!;
-      if (c === MISSING) { complete = false; break; }
+      if (c === MISSING) {
+        complete = false;
+        break;
+      }
       if (c !== first) same = false;
     }
-    if (complete) { items.push(i); agree.push(same ? 1 : 0); }
+    if (complete) {
+      items.push(i);
+      agree.push(same ? 1 : 0);
+    }
   }
   return { nRaters: raters.length, items: Int32Array.from(items), agree: Uint8Array.from(agree) };
 }
@@ -54,7 +60,10 @@ export function percentAgreementValue(t: PercentAgreementTally, weights: Uint32A
  * Preconditions: `raters` (default: all) are column indices of `data`. Undefined (null) with
  * fewer than two raters or no complete item. Chance agreement is not removed: read a kappa too.
  */
-export function percentAgreement(data: EncodedRatings, raters: readonly number[] = allRaters(data)): Estimate & { items: number } {
+export function percentAgreement(
+  data: EncodedRatings,
+  raters: readonly number[] = allRaters(data),
+): Estimate & { items: number } {
   const t = tallyPercentAgreement(data, raters);
   const { n, agree } = percentAgreementCounts(t, unitWeights(data.nItems));
   if (t.nRaters < 2) return { ...proportionEstimate(0, 0, 'fewer than two raters'), items: n };

@@ -32,7 +32,9 @@ describe('parseRatingsCsv', () => {
   });
 
   it('reports a missing column on row 1, and rows with empty ids or a wrong field count', () => {
-    expect(parseRatingsCsv('item_id,label\nt1,a\n').problems).toEqual([{ row: 1, message: 'missing column rater_id (header: item_id,label)' }]);
+    expect(parseRatingsCsv('item_id,label\nt1,a\n').problems).toEqual([
+      { row: 1, message: 'missing column rater_id (header: item_id,label)' },
+    ]);
     expect(parseRatingsCsv('').problems[0]!.message).toMatch(/^empty file/);
     expect(parseRatingsCsv('item_id,rater_id,label\n,r1,a\nt1,r1\n').problems).toEqual([
       { row: 2, message: 'empty item_id' },
@@ -42,7 +44,14 @@ describe('parseRatingsCsv', () => {
 
   it('feeds ratingsMatrixFromRows: sorted items and raters, unrated cells null', () => {
     const { rows } = parseRatingsCsv('item_id,rater_id,label\nt2,b,x\nt1,a,y\nt1,c,\n');
-    expect(ratingsMatrixFromRows(rows)).toEqual({ itemIds: ['t1', 't2'], raterIds: ['a', 'b', 'c'], ratings: [['y', null, null], [null, 'x', null]] });
+    expect(ratingsMatrixFromRows(rows)).toEqual({
+      itemIds: ['t1', 't2'],
+      raterIds: ['a', 'b', 'c'],
+      ratings: [
+        ['y', null, null],
+        [null, 'x', null],
+      ],
+    });
   });
 });
 
@@ -54,24 +63,36 @@ describe('parseGoldCsv', () => {
   });
 
   it("reads Concord's gold export (thread_id, final_label; other columns ignored; empty = no gold)", () => {
-    const text = 'thread_id,final_label,decision_method,status,label_Ana,text\n'
-      + 't1,Coding,unanimous,final,Coding,"a, b"\nt2,,,needs decision,Other,x\nt3,Other,adjudicated,final,Coding,\n';
+    const text =
+      'thread_id,final_label,decision_method,status,label_Ana,text\n' +
+      't1,Coding,unanimous,final,Coding,"a, b"\nt2,,,needs decision,Other,x\nt3,Other,adjudicated,final,Coding,\n';
     const { gold, problems } = parseGoldCsv(text);
     expect(problems).toEqual([]);
-    expect([...gold]).toEqual([['t1', 'Coding'], ['t3', 'Other']]);
-    expect(parseGoldCsv('thread_id,final_label\nt1,a\nt1,b\n').problems).toEqual([{ row: 3, message: 'item "t1" has a second gold label row (first at row 2)' }]);
+    expect([...gold]).toEqual([
+      ['t1', 'Coding'],
+      ['t3', 'Other'],
+    ]);
+    expect(parseGoldCsv('thread_id,final_label\nt1,a\nt1,b\n').problems).toEqual([
+      { row: 3, message: 'item "t1" has a second gold label row (first at row 2)' },
+    ]);
   });
 
   it('prefers item_id,label when both pairs are present, and reports the missing item_id,label column otherwise', () => {
     expect([...parseGoldCsv('item_id,label,thread_id,final_label\ni,x,t,y\n').gold]).toEqual([['i', 'x']]);
-    expect(parseGoldCsv('thread_id,label\nt1,a\n').problems).toEqual([{ row: 1, message: 'missing column item_id (header: thread_id,label)' }]);
+    expect(parseGoldCsv('thread_id,label\nt1,a\n').problems).toEqual([
+      { row: 1, message: 'missing column item_id (header: thread_id,label)' },
+    ]);
   });
 });
 
 describe('ratingsMatrixFromRows', () => {
   it('refuses a repeated (item, rater) and empty labels', () => {
     const row = { itemId: 't', raterId: 'r', label: 'a' };
-    expect(() => ratingsMatrixFromRows([row, { ...row, label: null }])).toThrow('ratingsMatrixFromRows: rater "r" rated item "t" more than once');
-    expect(() => ratingsMatrixFromRows([{ ...row, label: '' }])).toThrow('ratingsMatrixFromRows: a label must be a non-empty string or null');
+    expect(() => ratingsMatrixFromRows([row, { ...row, label: null }])).toThrow(
+      'ratingsMatrixFromRows: rater "r" rated item "t" more than once',
+    );
+    expect(() => ratingsMatrixFromRows([{ ...row, label: '' }])).toThrow(
+      'ratingsMatrixFromRows: a label must be a non-empty string or null',
+    );
   });
 });

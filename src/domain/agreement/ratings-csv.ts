@@ -29,7 +29,10 @@ export function parseRatingsCsv(text: string): { rows: RatingRow[]; problems: Cs
     const key = JSON.stringify([itemId, raterId]);
     const first = firstRow.get(key);
     if (first !== undefined) {
-      problems.push({ row, message: `rater ${JSON.stringify(raterId)} rated item ${JSON.stringify(itemId)} again (first at row ${first})` });
+      problems.push({
+        row,
+        message: `rater ${JSON.stringify(raterId)} rated item ${JSON.stringify(itemId)} again (first at row ${first})`,
+      });
       continue;
     }
     firstRow.set(key, row);
@@ -64,10 +67,16 @@ export function parseGoldCsv(text: string): { gold: Map<string, string>; problem
   const firstRow = new Map<string, number>();
   for (const { row, values } of records) {
     const [itemId, label] = values as [string, string];
-    if (itemId === '') { problems.push({ row, message: 'empty item_id' }); continue; }
+    if (itemId === '') {
+      problems.push({ row, message: 'empty item_id' });
+      continue;
+    }
     const first = firstRow.get(itemId);
     if (first !== undefined) {
-      problems.push({ row, message: `item ${JSON.stringify(itemId)} has a second gold label row (first at row ${first})` });
+      problems.push({
+        row,
+        message: `item ${JSON.stringify(itemId)} has a second gold label row (first at row ${first})`,
+      });
       continue;
     }
     firstRow.set(itemId, row);

@@ -27,11 +27,15 @@ export function assertRatingsMatrix(matrix: RatingsMatrix, caller: string): void
   assertUnique(matrix.itemIds, `${caller}: item ids must be unique`);
   assertUnique(matrix.raterIds, `${caller}: rater ids must be unique`);
   if (matrix.ratings.length !== matrix.itemIds.length) {
-    throw new Error(`${caller}: ratings must have one row per item (${matrix.ratings.length} rows, ${matrix.itemIds.length} items)`);
+    throw new Error(
+      `${caller}: ratings must have one row per item (${matrix.ratings.length} rows, ${matrix.itemIds.length} items)`,
+    );
   }
   matrix.ratings.forEach((row, i) => {
     if (row.length !== matrix.raterIds.length) {
-      throw new Error(`${caller}: row ${i} (item ${matrix.itemIds[i]}) must have one cell per rater (${row.length} cells, ${matrix.raterIds.length} raters)`);
+      throw new Error(
+        `${caller}: row ${i} (item ${matrix.itemIds[i]}) must have one cell per rater (${row.length} cells, ${matrix.raterIds.length} raters)`,
+      );
     }
     for (const label of row) {
       if (label !== null && (typeof label !== 'string' || label === '')) {
@@ -80,7 +84,9 @@ export function ratingsMatrixFromRows(rows: readonly RatingRow[]): RatingsMatrix
   for (const row of rows) {
     const key = JSON.stringify([row.itemId, row.raterId]);
     if (seen.has(key)) {
-      throw new Error(`ratingsMatrixFromRows: rater ${JSON.stringify(row.raterId)} rated item ${JSON.stringify(row.itemId)} more than once`);
+      throw new Error(
+        `ratingsMatrixFromRows: rater ${JSON.stringify(row.raterId)} rated item ${JSON.stringify(row.itemId)} more than once`,
+      );
     }
     seen.add(key);
     const cells = ratings[itemIndex.get(row.itemId)!]!;

@@ -34,7 +34,10 @@ export function reportResampleKernel(
   const pairs = [...humanPairs, ...modelPairs];
   const nPairs = pairs.length;
   const goldCellOfItem = new Int32Array(nItems).fill(-1);
-  if (gold !== null) gold.items.forEach((i, j) => { goldCellOfItem[i] = gold.cells[j]!; });
+  if (gold !== null)
+    gold.items.forEach((i, j) => {
+      goldCellOfItem[i] = gold.cells[j]!;
+    });
 
   const groupOfKey = new Map<string, number>();
   const representatives: number[] = [];
@@ -42,7 +45,11 @@ export function reportResampleKernel(
   for (let i = 0; i < nItems; i++) {
     const key = `${codes.subarray(i * nRaters, (i + 1) * nRaters).join(',')}|${goldCellOfItem[i]}`;
     let g = groupOfKey.get(key);
-    if (g === undefined) { g = representatives.length; groupOfKey.set(key, g); representatives.push(i); }
+    if (g === undefined) {
+      g = representatives.length;
+      groupOfKey.set(key, g);
+      representatives.push(i);
+    }
     of[i] = g;
   }
   const nGroups = representatives.length;
@@ -61,7 +68,10 @@ export function reportResampleKernel(
     let mu = 0;
     for (const r of humans) {
       const c = codes[i * nRaters + r]!;
-      if (c !== MISSING) { row[c]! += 1; mu += 1; }
+      if (c !== MISSING) {
+        row[c]! += 1;
+        mu += 1;
+      }
     }
     let distinct = 0;
     for (let c = 0; c < k; c++) {
@@ -130,7 +140,9 @@ export function reportResampleKernel(
     if (gold !== null) {
       const metrics = classificationMetrics(confusion, kg);
       values.push(
-        metrics.accuracy.value, metrics.macroF1.value, metrics.weightedF1.value,
+        metrics.accuracy.value,
+        metrics.macroF1.value,
+        metrics.weightedF1.value,
         ...metrics.perCategory.map((c) => c.precision.value),
         ...metrics.perCategory.map((c) => c.recall.value),
         ...metrics.perCategory.map((c) => c.f1.value),

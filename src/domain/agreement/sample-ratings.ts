@@ -23,10 +23,15 @@ export function sampleRatingRows(
   if (names.size !== reviewers.length || names.has('')) {
     throw new Error('sampleRatingRows: reviewer names must be unique and non-empty');
   }
-  if (names.has(LLM_RATER)) throw new Error(`sampleRatingRows: a reviewer may not be named ${LLM_RATER}, the LLM's rater id`);
+  if (names.has(LLM_RATER))
+    throw new Error(`sampleRatingRows: a reviewer may not be named ${LLM_RATER}, the LLM's rater id`);
   const labelOf = new Map(ratings.map((r) => [`${r.reviewerId}\u0000${r.threadId}`, r.label]));
   return threadIds.flatMap((threadId) =>
-    reviewers.map((r) => ({ itemId: threadId, raterId: r.name, label: labelOf.get(`${r.id}\u0000${threadId}`) ?? null })),
+    reviewers.map((r) => ({
+      itemId: threadId,
+      raterId: r.name,
+      label: labelOf.get(`${r.id}\u0000${threadId}`) ?? null,
+    })),
   );
 }
 
@@ -35,5 +40,9 @@ export function sampleRatingRows(
  * so the LLM is one more rater in the long-format file.
  */
 export function llmRatingRows(threadIds: readonly string[], llmLabels: ReadonlyMap<string, string>): RatingRow[] {
-  return threadIds.map((threadId) => ({ itemId: threadId, raterId: LLM_RATER, label: llmLabels.get(threadId) ?? null }));
+  return threadIds.map((threadId) => ({
+    itemId: threadId,
+    raterId: LLM_RATER,
+    label: llmLabels.get(threadId) ?? null,
+  }));
 }

@@ -27,7 +27,12 @@ const study = z.looseObject({
   isDemo: z.boolean(),
   frequentUserThreshold: z.number(),
   summary: z.looseObject({
-    threadCount: count, overLimitCount: count, totalCharacters: count, byDepartment: counts, byRole: counts, byUser: counts,
+    threadCount: count,
+    overLimitCount: count,
+    totalCharacters: count,
+    byDepartment: counts,
+    byRole: counts,
+    byUser: counts,
   }),
 }) satisfies z.ZodType<Study>;
 
@@ -47,15 +52,24 @@ const threadMeta = {
 const thread = z.looseObject({ ...threadMeta, turns: z.array(text) }) satisfies z.ZodType<StoredThread>;
 
 const threadPage = z.looseObject({
-  studyId: id<Study['id']>(), page: count, threads: z.array(z.looseObject(threadMeta)),
+  studyId: id<Study['id']>(),
+  page: count,
+  threads: z.array(z.looseObject(threadMeta)),
 }) satisfies z.ZodType<ThreadPage>;
 
 const llmRun = z.looseObject({
-  studyId: id<Study['id']>(), runId: id<LlmRun['runId']>(), model: text, source: text, importedAt: text, labelCounts: counts,
+  studyId: id<Study['id']>(),
+  runId: id<LlmRun['runId']>(),
+  model: text,
+  source: text,
+  importedAt: text,
+  labelCounts: counts,
 }) satisfies z.ZodType<LlmRun>;
 
 const llmLabels = z.looseObject({
-  studyId: id<Study['id']>(), runId: id<LlmRun['runId']>(), labels: z.record(z.string(), text),
+  studyId: id<Study['id']>(),
+  runId: id<LlmRun['runId']>(),
+  labels: z.record(z.string(), text),
 }) satisfies z.ZodType<LlmRunLabels>;
 
 /** A codebook category as stored; reviewer packets carry the same shape. */
@@ -70,11 +84,19 @@ export const categorySchema = z.looseObject({
 });
 
 const codebook = z.looseObject({
-  studyId: id<Study['id']>(), version: count, categories: z.array(categorySchema), createdAt: text, frozen: z.boolean(),
+  studyId: id<Study['id']>(),
+  version: count,
+  categories: z.array(categorySchema),
+  createdAt: text,
+  frozen: z.boolean(),
 }) satisfies z.ZodType<CodebookVersion>;
 
 const reviewer = z.looseObject({
-  studyId: id<Study['id']>(), reviewerId: id<Reviewer['reviewerId']>(), name: text, initials: text, role: z.enum(['reviewer', 'lead']),
+  studyId: id<Study['id']>(),
+  reviewerId: id<Reviewer['reviewerId']>(),
+  name: text,
+  initials: text,
+  role: z.enum(['reviewer', 'lead']),
 }) satisfies z.ZodType<Reviewer>;
 
 const sample = z.looseObject({
@@ -128,17 +150,38 @@ const decision = z.looseObject({
 }) satisfies z.ZodType<Decision>;
 
 const sentPacket = z.looseObject({
-  studyId: id<Study['id']>(), packetId: text, sampleId: id<Sample['sampleId']>(), reviewerId: id<Reviewer['reviewerId']>(), sentAt: text,
-  sha256: text, threadIds: z.array(id<StoredThread['threadId']>()), codebookVersion: count, includesMetadata: z.boolean(),
+  studyId: id<Study['id']>(),
+  packetId: text,
+  sampleId: id<Sample['sampleId']>(),
+  reviewerId: id<Reviewer['reviewerId']>(),
+  sentAt: text,
+  sha256: text,
+  threadIds: z.array(id<StoredThread['threadId']>()),
+  codebookVersion: count,
+  includesMetadata: z.boolean(),
 }) satisfies z.ZodType<SentPacket>;
 
 const labelsReceipt = z.looseObject({
-  studyId: id<Study['id']>(), packetId: text, sampleId: id<Sample['sampleId']>(), reviewerId: id<Reviewer['reviewerId']>(),
-  lastFileAt: text, lastFileSha256: text, importedAt: text, delivered: z.record(z.string(), text), eventCount: count,
+  studyId: id<Study['id']>(),
+  packetId: text,
+  sampleId: id<Sample['sampleId']>(),
+  reviewerId: id<Reviewer['reviewerId']>(),
+  lastFileAt: text,
+  lastFileSha256: text,
+  importedAt: text,
+  delivered: z.record(z.string(), text),
+  eventCount: count,
 }) satisfies z.ZodType<LabelsReceipt>;
 
 const auditEvent = z.looseObject({
-  studyId: id<Study['id']>(), at: text, actor: text, action: text, subject: text, from: nullableText, to: nullableText, why: nullableText,
+  studyId: id<Study['id']>(),
+  at: text,
+  actor: text,
+  action: text,
+  subject: text,
+  from: nullableText,
+  to: nullableText,
+  why: nullableText,
 }) satisfies z.ZodType<BackupAuditEvent>;
 
 /** A version 1 study backup (`StudyBackup`), checked record by record. */

@@ -12,7 +12,10 @@ export function readStudyBackupText(text: string): BackupReading {
   try {
     value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
-    return { backup: null, problems: [`The file is not JSON, so not a Concord study backup (${(error as Error).message}).`] };
+    return {
+      backup: null,
+      problems: [`The file is not JSON, so not a Concord study backup (${(error as Error).message}).`],
+    };
   }
   return parseStudyBackup(value);
 }
@@ -30,10 +33,14 @@ export function parseStudyBackup(value: unknown): BackupReading {
   }
   const { format, version } = value as { format?: unknown; version?: unknown };
   if (format !== BACKUP_FORMAT) {
-    return fail([`The file is not a Concord study backup: its format is ${JSON.stringify(format ?? null)}, not "${BACKUP_FORMAT}".`]);
+    return fail([
+      `The file is not a Concord study backup: its format is ${JSON.stringify(format ?? null)}, not "${BACKUP_FORMAT}".`,
+    ]);
   }
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    return fail([`The backup is version ${version}, made by a newer Concord; this one reads versions up to ${BACKUP_VERSION}. Update Concord, then restore it.`]);
+    return fail([
+      `The backup is version ${version}, made by a newer Concord; this one reads versions up to ${BACKUP_VERSION}. Update Concord, then restore it.`,
+    ]);
   }
   if (version !== BACKUP_VERSION) return fail([`The backup's version ${JSON.stringify(version ?? null)} is unknown.`]);
 
@@ -47,7 +54,9 @@ export function parseStudyBackup(value: unknown): BackupReading {
     const seen = new Map<string, number>();
     backup.tables[table].forEach((record, i) => {
       if (record.studyId !== backup.study.id) {
-        problems.push(`${table}, record ${i + 1}: belongs to study ${JSON.stringify(record.studyId)}, not to the backed-up study ${JSON.stringify(backup.study.id)}.`);
+        problems.push(
+          `${table}, record ${i + 1}: belongs to study ${JSON.stringify(record.studyId)}, not to the backed-up study ${JSON.stringify(backup.study.id)}.`,
+        );
       }
       if (!keyOf) return;
       const key = keyOf(record);

@@ -5,34 +5,107 @@ import { MAX_BACKUP_PROBLEMS, parseStudyBackup, readStudyBackupText } from './re
 import { studyBackupParts, type StudyBackup } from './study-backup';
 
 const studyId = asStudyId('s1');
-const meta = { studyId, userId: 'u1', department: null, role: 'Scheduler', createdAt: null, turnCount: 1, length: 5, preview: 'hello', ordinal: 0 };
+const meta = {
+  studyId,
+  userId: 'u1',
+  department: null,
+  role: 'Scheduler',
+  createdAt: null,
+  turnCount: 1,
+  length: 5,
+  preview: 'hello',
+  ordinal: 0,
+};
 
 function backup(): StudyBackup {
   return {
-    format: 'concord-study-backup', version: 1, exportedAt: '2026-04-01T00:00:00Z',
-    study: { id: studyId, name: 'Pilot', createdAt: '2026-01-01T00:00:00Z', isDemo: false, frequentUserThreshold: 5, summary: { ...emptySummary(), threadCount: 2 } },
+    format: 'concord-study-backup',
+    version: 1,
+    exportedAt: '2026-04-01T00:00:00Z',
+    study: {
+      id: studyId,
+      name: 'Pilot',
+      createdAt: '2026-01-01T00:00:00Z',
+      isDemo: false,
+      frequentUserThreshold: 5,
+      summary: { ...emptySummary(), threadCount: 2 },
+    },
     tables: {
-      threads: [{ ...meta, threadId: asThreadId('t1'), turns: ['hello'] }, { ...meta, threadId: asThreadId('t2'), turns: ['"quoted"\n', '=1+1'], ordinal: 1 }],
+      threads: [
+        { ...meta, threadId: asThreadId('t1'), turns: ['hello'] },
+        { ...meta, threadId: asThreadId('t2'), turns: ['"quoted"\n', '=1+1'], ordinal: 1 },
+      ],
       threadPages: [{ studyId, page: 0, threads: [{ ...meta, threadId: asThreadId('t1') }] }],
-      llmRuns: [], llmLabels: [], codebooks: [], reviewers: [], samples: [],
-      ratings: [{
-        studyId, sampleId: asSampleId('p'), reviewerId: asReviewerId('r1'), threadId: asThreadId('t1'), label: 'Other', codebookVersion: 1,
-        otherSuggestion: 'Parking', note: 'n', flagged: true, durationMs: 1200, updatedAt: '2026-02-01T00:00:00Z',
-      }],
-      pendingAnnotations: [{
-        studyId, sampleId: asSampleId('p'), reviewerId: asReviewerId('r1'), threadId: asThreadId('t2'), note: 'two intents', flagged: false,
-        updatedAt: '2026-02-01T00:00:00Z',
-      }],
+      llmRuns: [],
+      llmLabels: [],
+      codebooks: [],
+      reviewers: [],
+      samples: [],
+      ratings: [
+        {
+          studyId,
+          sampleId: asSampleId('p'),
+          reviewerId: asReviewerId('r1'),
+          threadId: asThreadId('t1'),
+          label: 'Other',
+          codebookVersion: 1,
+          otherSuggestion: 'Parking',
+          note: 'n',
+          flagged: true,
+          durationMs: 1200,
+          updatedAt: '2026-02-01T00:00:00Z',
+        },
+      ],
+      pendingAnnotations: [
+        {
+          studyId,
+          sampleId: asSampleId('p'),
+          reviewerId: asReviewerId('r1'),
+          threadId: asThreadId('t2'),
+          note: 'two intents',
+          flagged: false,
+          updatedAt: '2026-02-01T00:00:00Z',
+        },
+      ],
       decisions: [],
-      sentPackets: [{
-        studyId, packetId: 'k1', sampleId: asSampleId('p'), reviewerId: asReviewerId('r1'), sentAt: '2026-02-01T00:00:00Z', sha256: 'ab',
-        threadIds: [asThreadId('t1')], codebookVersion: 1, includesMetadata: false,
-      }],
-      labelsReceipts: [{
-        studyId, packetId: 'k1', sampleId: asSampleId('p'), reviewerId: asReviewerId('r1'), lastFileAt: '2026-02-02T00:00:00Z',
-        lastFileSha256: 'cd', importedAt: '2026-02-03T00:00:00Z', delivered: { t1: '2026-02-01T00:00:00Z' }, eventCount: 1,
-      }],
-      auditEvents: [{ studyId, at: '2026-01-01T00:00:00Z', actor: 'lead', action: 'study.created', subject: 's1', from: null, to: 'Pilot', why: null }],
+      sentPackets: [
+        {
+          studyId,
+          packetId: 'k1',
+          sampleId: asSampleId('p'),
+          reviewerId: asReviewerId('r1'),
+          sentAt: '2026-02-01T00:00:00Z',
+          sha256: 'ab',
+          threadIds: [asThreadId('t1')],
+          codebookVersion: 1,
+          includesMetadata: false,
+        },
+      ],
+      labelsReceipts: [
+        {
+          studyId,
+          packetId: 'k1',
+          sampleId: asSampleId('p'),
+          reviewerId: asReviewerId('r1'),
+          lastFileAt: '2026-02-02T00:00:00Z',
+          lastFileSha256: 'cd',
+          importedAt: '2026-02-03T00:00:00Z',
+          delivered: { t1: '2026-02-01T00:00:00Z' },
+          eventCount: 1,
+        },
+      ],
+      auditEvents: [
+        {
+          studyId,
+          at: '2026-01-01T00:00:00Z',
+          actor: 'lead',
+          action: 'study.created',
+          subject: 's1',
+          from: null,
+          to: 'Pilot',
+          why: null,
+        },
+      ],
     },
   };
 }
@@ -63,8 +136,12 @@ describe('parseStudyBackup', () => {
 
   it('refuses other files, newer and unknown versions, in words', () => {
     expect(readStudyBackupText('{"format": "concord-study-backup", ').problems[0]).toMatch(/^The file is not JSON/);
-    expect(parseStudyBackup([]).problems).toEqual(['The file holds no JSON object, so it is not a Concord study backup.']);
-    expect(parseStudyBackup({ format: 'concord-sample-manifest' }).problems).toEqual(['The file is not a Concord study backup: its format is "concord-sample-manifest", not "concord-study-backup".']);
+    expect(parseStudyBackup([]).problems).toEqual([
+      'The file holds no JSON object, so it is not a Concord study backup.',
+    ]);
+    expect(parseStudyBackup({ format: 'concord-sample-manifest' }).problems).toEqual([
+      'The file is not a Concord study backup: its format is "concord-sample-manifest", not "concord-study-backup".',
+    ]);
     expect(parseStudyBackup({ ...backup(), version: 2 }).problems[0]).toMatch(/version 2, made by a newer Concord/);
     expect(parseStudyBackup({ ...backup(), version: '1' }).problems).toEqual(['The backup\'s version "1" is unknown.']);
   });
@@ -94,7 +171,12 @@ describe('parseStudyBackup', () => {
 
   it('lists at most 20 problems and counts the rest', () => {
     const b = backup();
-    b.tables.threads = Array.from({ length: 30 }, (_, i) => ({ ...meta, threadId: asThreadId(`t${i}`), turns: [], studyId: asStudyId('x') }));
+    b.tables.threads = Array.from({ length: 30 }, (_, i) => ({
+      ...meta,
+      threadId: asThreadId(`t${i}`),
+      turns: [],
+      studyId: asStudyId('x'),
+    }));
     const { problems } = parseStudyBackup(b);
     expect(problems).toHaveLength(MAX_BACKUP_PROBLEMS + 1);
     expect(problems.at(-1)).toBe('… and 10 more problems.');

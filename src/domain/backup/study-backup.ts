@@ -49,12 +49,25 @@ export interface StudyBackup {
 }
 
 export const BACKUP_TABLES = [
-  'threads', 'threadPages', 'llmRuns', 'llmLabels', 'codebooks', 'reviewers', 'samples', 'ratings', 'pendingAnnotations', 'decisions',
-  'sentPackets', 'labelsReceipts', 'auditEvents',
+  'threads',
+  'threadPages',
+  'llmRuns',
+  'llmLabels',
+  'codebooks',
+  'reviewers',
+  'samples',
+  'ratings',
+  'pendingAnnotations',
+  'decisions',
+  'sentPackets',
+  'labelsReceipts',
+  'auditEvents',
 ] as const satisfies readonly (keyof StudyBackupTables)[];
 
 /** What identifies a record within its study and table (the primary key without studyId). */
-export const BACKUP_RECORD_KEYS: { [T in keyof StudyBackupTables]: ((r: StudyBackupTables[T][number]) => string) | null } = {
+export const BACKUP_RECORD_KEYS: {
+  [T in keyof StudyBackupTables]: ((r: StudyBackupTables[T][number]) => string) | null;
+} = {
   threads: (r) => r.threadId,
   threadPages: (r) => String(r.page),
   llmRuns: (r) => r.runId,
@@ -72,7 +85,10 @@ export const BACKUP_RECORD_KEYS: { [T in keyof StudyBackupTables]: ((r: StudyBac
 
 /** How many records of each table a backup holds. */
 export function backupCounts(backup: StudyBackup): Record<keyof StudyBackupTables, number> {
-  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, backup.tables[t].length])) as Record<keyof StudyBackupTables, number>;
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, backup.tables[t].length])) as Record<
+    keyof StudyBackupTables,
+    number
+  >;
 }
 
 /**
@@ -87,7 +103,13 @@ export function studyBackupParts(backup: StudyBackup, recordsPerPart = 500): str
     parts.push(`${t === 0 ? '' : ','}${JSON.stringify(table)}:[`);
     const records: readonly unknown[] = tables[table];
     for (let i = 0; i < records.length; i += recordsPerPart) {
-      parts.push((i === 0 ? '' : ',') + records.slice(i, i + recordsPerPart).map((r) => JSON.stringify(r)).join(','));
+      parts.push(
+        (i === 0 ? '' : ',') +
+          records
+            .slice(i, i + recordsPerPart)
+            .map((r) => JSON.stringify(r))
+            .join(','),
+      );
     }
     parts.push(']');
   });

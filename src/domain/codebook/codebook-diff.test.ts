@@ -21,11 +21,18 @@ describe('diffCodebooks', () => {
     const added = newCategory('Scheduling Help', a);
     const b = [...a.slice(0, -1), added, ...a.slice(-1)];
     const diffs = diffCodebooks(a, b);
-    expect(diffs[10]).toEqual({ status: 'added', id: 'scheduling-help', before: null, after: added, changes: [], fields: [] });
+    expect(diffs[10]).toEqual({
+      status: 'added',
+      id: 'scheduling-help',
+      before: null,
+      after: added,
+      changes: [],
+      fields: [],
+    });
     expect(diffs).toHaveLength(12);
   });
 
-  it('reports removed categories after b, in a\'s order', () => {
+  it("reports removed categories after b, in a's order", () => {
     const a = base();
     const b = a.filter((c) => c.id !== 'coding' && c.id !== 'brainstorming');
     const diffs = diffCodebooks(a, b);
@@ -50,12 +57,24 @@ describe('diffCodebooks', () => {
     const patches: [Partial<Category>, string][] = [
       [{ definition: 'Writing code.' }, 'definition'],
       [{ examples: ['Only one example.'] }, 'examples'],
-      [{ medhelm: { category: 'Administration and Workflow', subcategory: 'Organizing Workflow Processes', proposed: false } }, 'medhelm'],
+      [
+        {
+          medhelm: {
+            category: 'Administration and Workflow',
+            subcategory: 'Organizing Workflow Processes',
+            proposed: false,
+          },
+        },
+        'medhelm',
+      ],
       [{ isOther: true }, 'isOther'],
     ];
     for (const [patch, field] of patches) {
       const b = a.map((c) => (c.id === 'coding' ? { ...c, ...patch } : c));
-      expect(diffCodebooks(a, b).find((d) => d.id === 'coding'), field).toMatchObject({
+      expect(
+        diffCodebooks(a, b).find((d) => d.id === 'coding'),
+        field,
+      ).toMatchObject({
         status: 'changed',
         changes: ['redefined'],
         fields: [field],
@@ -71,7 +90,9 @@ describe('diffCodebooks', () => {
 
   it('reports a category both renamed and redefined, and a key change as rekeyed', () => {
     const a = base();
-    const b = a.map((c) => (c.id === 'coding' ? { ...c, key: 'z', definition: 'Code.', name: 'Programming', examples: [] } : c));
+    const b = a.map((c) =>
+      c.id === 'coding' ? { ...c, key: 'z', definition: 'Code.', name: 'Programming', examples: [] } : c,
+    );
     expect(diffCodebooks(a, b).find((d) => d.id === 'coding')).toMatchObject({
       status: 'changed',
       changes: ['renamed', 'redefined', 'rekeyed'],
@@ -79,7 +100,7 @@ describe('diffCodebooks', () => {
     });
   });
 
-  it('follows b\'s order when categories move', () => {
+  it("follows b's order when categories move", () => {
     const a = base();
     const b = [...a].reverse();
     const diffs = diffCodebooks(a, b);
@@ -107,8 +128,18 @@ describe('isSameCodebook', () => {
     expect(isSameCodebook(base(), base())).toBe(true);
     expect(isSameCodebook(base(), [...base()].reverse())).toBe(false);
     expect(isSameCodebook(base(), base().slice(1))).toBe(false);
-    expect(isSameCodebook(base(), base().map((c, i) => (i === 0 ? { ...c, key: 'z' } : c)))).toBe(false);
-    expect(isSameCodebook(base(), base().map((c, i) => (i === 0 ? { ...c, id: asCategoryId('x') } : c)))).toBe(false);
+    expect(
+      isSameCodebook(
+        base(),
+        base().map((c, i) => (i === 0 ? { ...c, key: 'z' } : c)),
+      ),
+    ).toBe(false);
+    expect(
+      isSameCodebook(
+        base(),
+        base().map((c, i) => (i === 0 ? { ...c, id: asCategoryId('x') } : c)),
+      ),
+    ).toBe(false);
     expect(isSameCodebook([], [])).toBe(true);
   });
 });

@@ -10,7 +10,14 @@ export type CategoryField = 'name' | 'definition' | 'examples' | 'medhelm' | 'is
 export type CategoryDiff =
   | { status: 'added'; id: CategoryId; before: null; after: Category; changes: []; fields: [] }
   | { status: 'removed'; id: CategoryId; before: Category; after: null; changes: []; fields: [] }
-  | { status: 'changed'; id: CategoryId; before: Category; after: Category; changes: CategoryChange[]; fields: CategoryField[] }
+  | {
+      status: 'changed';
+      id: CategoryId;
+      before: Category;
+      after: Category;
+      changes: CategoryChange[];
+      fields: CategoryField[];
+    }
   | { status: 'unchanged'; id: CategoryId; before: Category; after: Category; changes: []; fields: [] };
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -30,7 +37,8 @@ function changedFields(a: Category, b: Category): CategoryField[] {
   if (a.definition !== b.definition) fields.push('definition');
   if (!sameList(a.examples, b.examples)) fields.push('examples');
   const [ma, mb] = [a.medhelm, b.medhelm];
-  if (ma.category !== mb.category || ma.subcategory !== mb.subcategory || ma.proposed !== mb.proposed) fields.push('medhelm');
+  if (ma.category !== mb.category || ma.subcategory !== mb.subcategory || ma.proposed !== mb.proposed)
+    fields.push('medhelm');
   if (a.isOther !== b.isOther) fields.push('isOther');
   if (a.key !== b.key) fields.push('key');
   return fields;
@@ -39,7 +47,8 @@ function changedFields(a: Category, b: Category): CategoryField[] {
 function indexById(categories: readonly Category[], side: string): Map<CategoryId, Category> {
   const byId = new Map<CategoryId, Category>();
   for (const c of categories) {
-    if (byId.has(c.id)) throw new Error(`diffCodebooks: category ids must be unique in ${side}; "${c.id}" appears twice`);
+    if (byId.has(c.id))
+      throw new Error(`diffCodebooks: category ids must be unique in ${side}; "${c.id}" appears twice`);
     byId.set(c.id, c);
   }
   return byId;
@@ -69,12 +78,14 @@ export function diffCodebooks(a: readonly Category[], b: readonly Category[]): C
     const prev = before.get(next.id);
     if (prev === undefined) return { status: 'added', id: next.id, before: null, after: next, changes: [], fields: [] };
     const fields = changedFields(prev, next);
-    if (fields.length === 0) return { status: 'unchanged', id: next.id, before: prev, after: next, changes: [], fields: [] };
+    if (fields.length === 0)
+      return { status: 'unchanged', id: next.id, before: prev, after: next, changes: [], fields: [] };
     const changes = [...new Set(fields.map((f) => FIELD_CHANGE[f]))];
     return { status: 'changed', id: next.id, before: prev, after: next, changes, fields };
   });
   for (const prev of a) {
-    if (!after.has(prev.id)) diffs.push({ status: 'removed', id: prev.id, before: prev, after: null, changes: [], fields: [] });
+    if (!after.has(prev.id))
+      diffs.push({ status: 'removed', id: prev.id, before: prev, after: null, changes: [], fields: [] });
   }
   return diffs;
 }
@@ -85,8 +96,11 @@ export function diffCodebooks(a: readonly Category[], b: readonly Category[]): C
  * is what reviewers see). Use it to skip saving an edit that changed nothing.
  */
 export function isSameCodebook(a: readonly Category[], b: readonly Category[]): boolean {
-  return a.length === b.length && a.every((c, i) => {
-    const other = b[i];
-    return other !== undefined && c.id === other.id && changedFields(c, other).length === 0;
-  });
+  return (
+    a.length === b.length &&
+    a.every((c, i) => {
+      const other = b[i];
+      return other !== undefined && c.id === other.id && changedFields(c, other).length === 0;
+    })
+  );
 }

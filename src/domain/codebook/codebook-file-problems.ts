@@ -57,7 +57,10 @@ export function describePath(path: readonly PropertyKey[], root: unknown): strin
     const next = path[i + 1];
     if ((segment === 'categories' || segment === 'examples') && typeof next === 'number') {
       const item = valueAt(root, path.slice(0, i + 2));
-      const name = segment === 'categories' && isRecord(item) && typeof item.name === 'string' && item.name.trim() !== '' ? ` ("${item.name}")` : '';
+      const name =
+        segment === 'categories' && isRecord(item) && typeof item.name === 'string' && item.name.trim() !== ''
+          ? ` ("${item.name}")`
+          : '';
       parts.push(`${segment === 'categories' ? 'category' : 'example'} ${next + 1}${name}`);
       i++;
     } else if (segment === 'medhelm' && next !== undefined) {
@@ -77,7 +80,10 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   let what: string;
   switch (issue.code) {
     case 'invalid_type':
-      what = value === undefined ? 'is missing' : `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, found ${describeValue(value)}`;
+      what =
+        value === undefined
+          ? 'is missing'
+          : `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, found ${describeValue(value)}`;
       break;
     case 'too_small':
       what =

@@ -40,7 +40,8 @@ const problemsOf = (text: string) => {
   return result.problems;
 };
 
-const withEnvelope = (patch: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(codebookToJson(defaultCodebook(), NOW)), ...patch });
+const withEnvelope = (patch: Record<string, unknown>) =>
+  JSON.stringify({ ...JSON.parse(codebookToJson(defaultCodebook(), NOW)), ...patch });
 
 describe('codebookToJson', () => {
   it('writes the versioned envelope', () => {
@@ -56,7 +57,9 @@ describe('codebookToJson', () => {
   });
 
   it('refuses a bad version number or a blank clock', () => {
-    expect(() => codebookToJson({ version: 0, categories: [] }, NOW)).toThrow('codebookToJson: the version must be a positive integer (got 0)');
+    expect(() => codebookToJson({ version: 0, categories: [] }, NOW)).toThrow(
+      'codebookToJson: the version must be a positive integer (got 0)',
+    );
     expect(() => codebookToJson({ version: 1, categories: [] }, '')).toThrow('codebookToJson: now must be a timestamp');
   });
 });
@@ -94,7 +97,9 @@ describe('parseCodebookJson', () => {
 
   it('explains text that is not JSON, or not a codebook', () => {
     expect(problemsOf('{"format": ')[0]).toMatch(/^The file is not valid JSON: /);
-    expect(problemsOf('[1, 2]')).toEqual(['The file is not a Concord codebook: it has no "format": "concord-codebook".']);
+    expect(problemsOf('[1, 2]')).toEqual([
+      'The file is not a Concord codebook: it has no "format": "concord-codebook".',
+    ]);
     expect(problemsOf('{"format": "concord-labels"}')).toEqual([
       'The file is not a Concord codebook (its format is "concord-labels"): it has no "format": "concord-codebook".',
     ]);
@@ -107,8 +112,12 @@ describe('parseCodebookJson', () => {
   });
 
   it('refuses a missing or malformed format version', () => {
-    expect(problemsOf(withEnvelope({ formatVersion: undefined }))).toEqual(['Format version: expected a whole number from 1, found nothing.']);
-    expect(problemsOf(withEnvelope({ formatVersion: '1' }))).toEqual(['Format version: expected a whole number from 1, found "1".']);
+    expect(problemsOf(withEnvelope({ formatVersion: undefined }))).toEqual([
+      'Format version: expected a whole number from 1, found nothing.',
+    ]);
+    expect(problemsOf(withEnvelope({ formatVersion: '1' }))).toEqual([
+      'Format version: expected a whole number from 1, found "1".',
+    ]);
     expect(problemsOf(withEnvelope({ formatVersion: 0 }))).toHaveLength(1);
   });
 
@@ -134,7 +143,9 @@ describe('parseCodebookJson', () => {
 
   it('reports categories that are not a list, or not objects', () => {
     expect(problemsOf(withEnvelope({ categories: {} }))).toEqual(['Categories: expected a list, found an object.']);
-    expect(problemsOf(withEnvelope({ categories: ['Coding'] }))).toEqual(['Category 1: expected an object, found text "Coding".']);
+    expect(problemsOf(withEnvelope({ categories: ['Coding'] }))).toEqual([
+      'Category 1: expected an object, found text "Coding".',
+    ]);
   });
 
   it('refuses two categories with one id, naming both', () => {

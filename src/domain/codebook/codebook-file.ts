@@ -116,7 +116,11 @@ export function parseCodebookJson(text: string): ParsedCodebookFile {
   }
   const formatVersion = raw.formatVersion;
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
-    return { problems: [`Format version: expected a whole number from 1, found ${JSON.stringify(formatVersion) ?? 'nothing'}.`] };
+    return {
+      problems: [
+        `Format version: expected a whole number from 1, found ${JSON.stringify(formatVersion) ?? 'nothing'}.`,
+      ],
+    };
   }
   if (formatVersion > CODEBOOK_FILE_VERSION) {
     return {

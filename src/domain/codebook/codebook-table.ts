@@ -32,7 +32,10 @@ function tableRow(c: Category, examples: string): string[] {
  * breaks (CRLF, CR or LF) written as '<br>'. Other Markdown is left as written.
  */
 export function escapeMarkdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /**

@@ -55,7 +55,9 @@ describe('validateCodebook', () => {
   });
 
   it('needs a real MedHELM pair', () => {
-    const wrong = replace(0, { medhelm: { category: 'Clinical Decision Support', subcategory: 'Patient-Provider Messaging', proposed: false } });
+    const wrong = replace(0, {
+      medhelm: { category: 'Clinical Decision Support', subcategory: 'Patient-Provider Messaging', proposed: false },
+    });
     expect(validateCodebook(wrong)).toEqual([
       {
         kind: 'medhelm',
@@ -76,7 +78,12 @@ describe('validateCodebook', () => {
   });
 
   it('reports every problem at once', () => {
-    const broken = replace(2, { name: '', key: 'j', definition: ' ', medhelm: { category: 'x', subcategory: 'y', proposed: true } });
+    const broken = replace(2, {
+      name: '',
+      key: 'j',
+      definition: ' ',
+      medhelm: { category: 'x', subcategory: 'y', proposed: true },
+    });
     expect(kinds(broken)).toEqual(['name-empty', 'reserved', 'medhelm', 'definition-empty']);
     expect(validateCodebook(broken).at(-1)?.message).toBe('The category with id "brainstorming" has no definition.');
   });

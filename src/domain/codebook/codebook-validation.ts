@@ -69,8 +69,15 @@ export function validateCodebook(categories: readonly Category[]): CodebookProbl
   for (const c of categories) {
     if (c.id.trim() === '') add('id-empty', [c], `${label(c)} has no id.`);
   }
-  for (const group of duplicates(categories.filter((c) => c.id.trim() !== ''), (c) => c.id)) {
-    add('id-duplicate', group, `${group.length} categories have the id "${group[0]?.id}": ${group.map(label).join(', ')}.`);
+  for (const group of duplicates(
+    categories.filter((c) => c.id.trim() !== ''),
+    (c) => c.id,
+  )) {
+    add(
+      'id-duplicate',
+      group,
+      `${group.length} categories have the id "${group[0]?.id}": ${group.map(label).join(', ')}.`,
+    );
   }
 
   problems.push(...checkShortcutKeys(categories));
@@ -78,7 +85,11 @@ export function validateCodebook(categories: readonly Category[]): CodebookProbl
   for (const c of categories) {
     const { category, subcategory } = c.medhelm;
     if (!isMedhelmPair(category, subcategory)) {
-      add('medhelm', [c], `${label(c)} maps to MedHELM "${category}" / "${subcategory}", which is not a MedHELM category and subcategory.`);
+      add(
+        'medhelm',
+        [c],
+        `${label(c)} maps to MedHELM "${category}" / "${subcategory}", which is not a MedHELM category and subcategory.`,
+      );
     }
   }
 

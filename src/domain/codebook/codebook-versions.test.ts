@@ -67,8 +67,12 @@ describe('editCodebook', () => {
     expect(() => editCodebook({ ...v1(false), version: 0 }, [], { usedForLabels: false, now: NOW })).toThrow(
       'editCodebook: the latest version number must be a positive integer (got 0)',
     );
-    expect(() => editCodebook({ ...v1(false), version: 1.5 }, [], { usedForLabels: false, now: NOW })).toThrow(/positive integer/);
-    expect(() => editCodebook(v1(false), [], { usedForLabels: false, now: ' ' })).toThrow('editCodebook: now must be a timestamp');
+    expect(() => editCodebook({ ...v1(false), version: 1.5 }, [], { usedForLabels: false, now: NOW })).toThrow(
+      /positive integer/,
+    );
+    expect(() => editCodebook(v1(false), [], { usedForLabels: false, now: ' ' })).toThrow(
+      'editCodebook: now must be a timestamp',
+    );
   });
 });
 

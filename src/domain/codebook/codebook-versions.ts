@@ -58,7 +58,13 @@ export function editCodebook<V extends CodebookVersionFields>(
   if (needsNewVersion(latest, context.usedForLabels)) {
     return {
       kind: 'new-version',
-      version: { ...latest, version: latest.version + 1, categories: copyCategories(categories), frozen: false, createdAt: context.now },
+      version: {
+        ...latest,
+        version: latest.version + 1,
+        categories: copyCategories(categories),
+        frozen: false,
+        createdAt: context.now,
+      },
     };
   }
   return { kind: 'in-place', version: { ...latest, categories: copyCategories(categories) } };

@@ -49,8 +49,7 @@ const SPECS: CategorySpec[] = [
   {
     name: 'Brainstorming',
     key: '3',
-    definition:
-      'Generating ideas, options, names, themes or activities for a project, event, initiative or problem.',
+    definition: 'Generating ideas, options, names, themes or activities for a project, event, initiative or problem.',
     examples: [
       'Give me ten ideas for a staff appreciation week on a small budget.',
       'What are some catchy names for our new volunteer newsletter?',
@@ -97,8 +96,7 @@ const SPECS: CategorySpec[] = [
   {
     name: 'Technical Support & IT Issues',
     key: '6',
-    definition:
-      'Help with software, hardware, accounts, printers, networks or using a computer system or tool.',
+    definition: 'Help with software, hardware, accounts, printers, networks or using a computer system or tool.',
     examples: [
       'Outlook keeps asking for my password every few minutes. How do I fix it?',
       'How do I share a Teams calendar with someone outside my department?',
@@ -113,7 +111,7 @@ const SPECS: CategorySpec[] = [
     definition:
       'Writing or answering messages between the care team and patients or their families, such as portal messages, letters and call scripts.',
     examples: [
-      'Write a portal message to a parent letting them know their child\'s appointment moved to next Tuesday.',
+      "Write a portal message to a parent letting them know their child's appointment moved to next Tuesday.",
       'Help me reply kindly to a family asking why their referral has not been scheduled yet.',
       'Draft a voicemail script asking a family to call back to confirm an MRI time.',
     ],
@@ -176,7 +174,7 @@ const OTHER_SPEC: Omit<CategorySpec, 'share'> = {
   key: 'o',
   definition: 'Anything that fits none of the other categories; the reviewer suggests a descriptive name.',
   examples: [
-    'Write a funny poem for my coworker\'s retirement party.',
+    "Write a funny poem for my coworker's retirement party.",
     'Plan a week of quick dinners for a family of four.',
     'What should I say in my self-evaluation for my annual review?',
   ],
@@ -202,10 +200,7 @@ const toCategory = (spec: Omit<CategorySpec, 'share'>, isOther: boolean): Catego
 });
 
 /** The ten categories of the study in order of usage, then Other. */
-export const DEFAULT_CATEGORIES: Category[] = [
-  ...SPECS.map((s) => toCategory(s, false)),
-  toCategory(OTHER_SPEC, true),
-];
+export const DEFAULT_CATEGORIES: Category[] = [...SPECS.map((s) => toCategory(s, false)), toCategory(OTHER_SPEC, true)];
 
 const namedShare = SPECS.reduce((sum, s) => sum + s.share, 0);
 

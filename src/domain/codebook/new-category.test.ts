@@ -15,7 +15,11 @@ describe('newCategory', () => {
       key: 'a',
       definition: '',
       examples: [],
-      medhelm: { category: 'Administration and Workflow', subcategory: 'Organizing Workflow Processes', proposed: true },
+      medhelm: {
+        category: 'Administration and Workflow',
+        subcategory: 'Organizing Workflow Processes',
+        proposed: true,
+      },
       isOther: false,
     });
     expect(isMedhelmPair(c.medhelm.category, c.medhelm.subcategory)).toBe(true);
@@ -48,7 +52,12 @@ describe('newCategory', () => {
     expect(() => newCategory('text  MANIPULATION', existing)).toThrow(
       'newCategory: a category named "text MANIPULATION" already exists',
     );
-    const full = CATEGORY_KEY_ORDER.map((key, i) => ({ ...existing[0]!, id: asCategoryId(`c${i}`), name: `C${i}`, key }));
+    const full = CATEGORY_KEY_ORDER.map((key, i) => ({
+      ...existing[0]!,
+      id: asCategoryId(`c${i}`),
+      name: `C${i}`,
+      key,
+    }));
     expect(() => newCategory('One more', full)).toThrow('newCategory: no shortcut key is free for "One more"');
   });
 });

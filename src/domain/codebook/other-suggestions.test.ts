@@ -99,17 +99,34 @@ describe('groupOtherSuggestions', () => {
 describe('suggestionToCategory', () => {
   it('makes a new category named after the group', () => {
     const categories = defaultCodebook().categories;
-    const [group] = groupOtherSuggestions([s('Scheduling help.', 't1', 'r1'), s('scheduling help', 't2', 'r2'), s('Scheduling help', 't3', 'r3')]);
+    const [group] = groupOtherSuggestions([
+      s('Scheduling help.', 't1', 'r1'),
+      s('scheduling help', 't2', 'r2'),
+      s('Scheduling help', 't3', 'r3'),
+    ]);
     const category = suggestionToCategory(group!, categories);
-    expect(category).toMatchObject({ id: 'scheduling-help', name: 'Scheduling help', key: 'a', definition: '', examples: [], isOther: false });
-    expect(category.medhelm).toEqual({ category: 'Administration and Workflow', subcategory: 'Organizing Workflow Processes', proposed: true });
+    expect(category).toMatchObject({
+      id: 'scheduling-help',
+      name: 'Scheduling help',
+      key: 'a',
+      definition: '',
+      examples: [],
+      isOther: false,
+    });
+    expect(category.medhelm).toEqual({
+      category: 'Administration and Workflow',
+      subcategory: 'Organizing Workflow Processes',
+      proposed: true,
+    });
   });
 
   it('refuses a suggestion that is already a category', () => {
     const categories = defaultCodebook().categories;
     const [group] = groupOtherSuggestions([s('coding!', 't1', 'r1')]);
     expect(findCategoryForSuggestion(group!, categories)?.id).toBe('coding');
-    expect(() => suggestionToCategory(group!, categories)).toThrow('suggestionToCategory: "coding" is already the category "Coding"');
+    expect(() => suggestionToCategory(group!, categories)).toThrow(
+      'suggestionToCategory: "coding" is already the category "Coding"',
+    );
     expect(findCategoryForSuggestion({ key: 'recipes' }, categories)).toBeNull();
   });
 });

@@ -54,7 +54,10 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * input gives no groups.
  */
 export function groupOtherSuggestions(items: readonly OtherSuggestion[]): OtherSuggestionGroup[] {
-  const groups = new Map<string, { spellings: Map<string, number>; count: number; threads: Set<ThreadId>; reviewers: Set<ReviewerId> }>();
+  const groups = new Map<
+    string,
+    { spellings: Map<string, number>; count: number; threads: Set<ThreadId>; reviewers: Set<ReviewerId> }
+  >();
   for (const item of items) {
     const text = tidySuggestion(item.suggestion ?? '');
     if (text === '') continue;

@@ -80,7 +80,9 @@ describe('assignShortcutKeys', () => {
   it('throws when no key is left', () => {
     const full = CATEGORY_KEY_ORDER.map((k) => cat(`C${k}`, k));
     expect(assignShortcutKeys([...full, cat('Other', '', true)]).at(-1)?.key).toBe('o');
-    expect(() => assignShortcutKeys([...full, cat('Extra', '')])).toThrow(/assignShortcutKeys: no free shortcut key for "Extra"/);
+    expect(() => assignShortcutKeys([...full, cat('Extra', '')])).toThrow(
+      /assignShortcutKeys: no free shortcut key for "Extra"/,
+    );
   });
 });
 
@@ -118,7 +120,10 @@ describe('checkShortcutKeys', () => {
 
   it('keeps g and l for the labeling commands "go to a thread" and "revisit" (issue #12)', () => {
     const problems = checkShortcutKeys([cat('A', 'g'), cat('B', 'L')]);
-    expect(problems.map((p) => [p.kind, p.key])).toEqual([['reserved', 'g'], ['reserved', 'l']]);
+    expect(problems.map((p) => [p.kind, p.key])).toEqual([
+      ['reserved', 'g'],
+      ['reserved', 'l'],
+    ]);
     expect(problems[1]?.message).toBe('"B" uses key "l", which is kept for the list of labeled and flagged threads.');
     expect(keysOf(assignShortcutKeys([cat('A', 'g'), cat('B', 'l')]))).toBe('12');
   });

@@ -64,11 +64,19 @@ export function indexCorpus(
     const codes = new Map<string, number>();
     const names: string[] = [];
     const code = new Int32Array(threads.length);
-    return { names, code, set: (i: number, key: string) => {
-      let c = codes.get(key);
-      if (c === undefined) { c = names.length; codes.set(key, c); names.push(key); }
-      code[i] = c;
-    } };
+    return {
+      names,
+      code,
+      set: (i: number, key: string) => {
+        let c = codes.get(key);
+        if (c === undefined) {
+          c = names.length;
+          codes.set(key, c);
+          names.push(key);
+        }
+        code[i] = c;
+      },
+    };
   };
   const labels = coder();
   const label = new Int32Array(threads.length);
@@ -85,12 +93,19 @@ export function indexCorpus(
     position.set(t, i);
     const l = labelOf.get(t.threadId);
     if (l === undefined || l === '') label[i] = -1;
-    else { labels.set(i, l); label[i] = labels.code[i]!; }
+    else {
+      labels.set(i, l);
+      label[i] = labels.code[i]!;
+    }
     for (const g of GROUPINGS) coders[g].set(i, keyOf[g](t) ?? NONE);
   });
   return {
-    position, labelNames: labels.names, label,
-    groups: Object.fromEntries(GROUPINGS.map((g) => [g, { names: coders[g].names, code: coders[g].code }])) as CorpusIndex['groups'],
+    position,
+    labelNames: labels.names,
+    label,
+    groups: Object.fromEntries(
+      GROUPINGS.map((g) => [g, { names: coders[g].names, code: coders[g].code }]),
+    ) as CorpusIndex['groups'],
   };
 }
 
@@ -113,12 +128,19 @@ export function corpusBreakdown(index: CorpusIndex, population: readonly ThreadM
     if (i === undefined) throw new Error(`corpusBreakdown: thread ${t.threadId} is not in the index`);
     positions[n] = i;
     const l = index.label[i]!;
-    if (l >= 0) { totals[l]! += 1; labeled += 1; }
+    if (l >= 0) {
+      totals[l]! += 1;
+      labeled += 1;
+    }
   });
-  const order = totals.map((count, code) => ({ code, count })).filter((x) => x.count > 0)
+  const order = totals
+    .map((count, code) => ({ code, count }))
+    .filter((x) => x.count > 0)
     .sort((a, b) => b.count - a.count || compareIds(index.labelNames[a.code]!, index.labelNames[b.code]!));
   const column = new Int32Array(k).fill(-1);
-  order.forEach((x, c) => { column[x.code] = c; });
+  order.forEach((x, c) => {
+    column[x.code] = c;
+  });
   const tab = (g: Grouping): CrossTab => {
     const { names, code } = index.groups[g];
     const cells = new Int32Array(names.length * order.length);
@@ -129,7 +151,9 @@ export function corpusBreakdown(index: CorpusIndex, population: readonly ThreadM
       cells[code[i]! * order.length + column[l]!]! += 1;
       seen[code[i]!] = 1;
     }
-    const rows = names.map((name, r) => ({ name, r })).filter((x) => seen[x.r] === 1)
+    const rows = names
+      .map((name, r) => ({ name, r }))
+      .filter((x) => seen[x.r] === 1)
       .sort((a, b) => (a.name === NONE ? 1 : b.name === NONE ? -1 : compareIds(a.name, b.name)));
     const counts = rows.map(({ r }) => Array.from(cells.subarray(r * order.length, (r + 1) * order.length)));
     return { rows: rows.map((x) => x.name), counts, rowTotals: counts.map((c) => c.reduce((s, n) => s + n, 0)) };

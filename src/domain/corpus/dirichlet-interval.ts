@@ -36,13 +36,17 @@ export function dirichletMixtureIntervals(
 ): [number, number][] {
   const { prior, draws, seed } = options;
   const k = offset.length;
-  if (!Number.isInteger(draws) || draws < 1) throw new Error('dirichletMixtureIntervals: draws must be a positive integer');
+  if (!Number.isInteger(draws) || draws < 1)
+    throw new Error('dirichletMixtureIntervals: draws must be a positive integer');
   if (!Number.isInteger(seed)) throw new Error('dirichletMixtureIntervals: seed must be an integer');
-  if (!(prior > 0) || !Number.isFinite(prior)) throw new Error('dirichletMixtureIntervals: prior must be a finite number > 0');
+  if (!(prior > 0) || !Number.isFinite(prior))
+    throw new Error('dirichletMixtureIntervals: prior must be a finite number > 0');
   for (const row of rows) {
-    if (row.counts.length !== k) throw new Error(`dirichletMixtureIntervals: every row needs ${k} counts (one per category)`);
+    if (row.counts.length !== k)
+      throw new Error(`dirichletMixtureIntervals: every row needs ${k} counts (one per category)`);
     if (!Number.isFinite(row.weight)) throw new Error('dirichletMixtureIntervals: a row weight must be finite');
-    if (row.counts.some((n) => !(n >= 0) || !Number.isFinite(n))) throw new Error('dirichletMixtureIntervals: counts must be finite and non-negative');
+    if (row.counts.some((n) => !(n >= 0) || !Number.isFinite(n)))
+      throw new Error('dirichletMixtureIntervals: counts must be finite and non-negative');
   }
   const gamma = createGammaSampler(createRandom(seed));
   const alphas = rows.map((row) => row.counts.map((n) => n + prior));
@@ -54,7 +58,10 @@ export function dirichletMixtureIntervals(
     rows.forEach((row, i) => {
       const alpha = alphas[i]!;
       let sum = 0;
-      for (let j = 0; j < k; j++) { theta[j] = gamma(alpha[j]!); sum += theta[j]!; }
+      for (let j = 0; j < k; j++) {
+        theta[j] = gamma(alpha[j]!);
+        sum += theta[j]!;
+      }
       for (let j = 0; j < k; j++) samples[j * draws + d]! += (row.weight * theta[j]!) / sum;
     });
   }

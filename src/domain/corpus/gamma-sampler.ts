@@ -39,7 +39,8 @@ export function createGammaSampler(random: () => number): (shape: number) => num
     }
   };
   return (shape: number): number => {
-    if (!Number.isFinite(shape) || shape <= 0) throw new Error(`gamma sampler: shape must be a finite number > 0 (got ${shape})`);
+    if (!Number.isFinite(shape) || shape <= 0)
+      throw new Error(`gamma sampler: shape must be a finite number > 0 (got ${shape})`);
     if (shape >= 1) return atLeastOne(shape);
     return atLeastOne(shape + 1) * Math.pow(1 - random(), 1 / shape);
   };

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { checkGoldScope } from './gold-scope.ts';
 import type { SampleDesign } from './sample-design.ts';
 
-const filters = { frequentOnly: true, frequentThreshold: 5, departments: null, roles: null, dateFrom: null, dateTo: null, llmLabels: null, includePreviouslySampled: false };
-const design = (stratifiedBy: SampleDesign['stratifiedBy']): SampleDesign => ({ filters, stratifiedBy, populationThreads: 1200 });
+const filters = {
+  frequentOnly: true,
+  frequentThreshold: 5,
+  departments: null,
+  roles: null,
+  dateFrom: null,
+  dateTo: null,
+  llmLabels: null,
+  includePreviouslySampled: false,
+};
+const design = (stratifiedBy: SampleDesign['stratifiedBy']): SampleDesign => ({
+  filters,
+  stratifiedBy,
+  populationThreads: 1200,
+});
 
 describe('checkGoldScope', () => {
   it('accepts a simple random sample or one stratified by LLM label of the same population', () => {

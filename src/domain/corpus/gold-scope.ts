@@ -13,11 +13,15 @@ import type { SampleDesign } from './sample-design.ts';
  *   (threads imported since, or other filters).
  * Threads of earlier samples excluded from the draw belong to the population all the same.
  */
-export function checkGoldScope(design: SampleDesign, populationThreads: number): { ok: true } | { ok: false; reason: string } {
+export function checkGoldScope(
+  design: SampleDesign,
+  populationThreads: number,
+): { ok: true } | { ok: false; reason: string } {
   if (design.stratifiedBy === 'department') {
     return {
       ok: false,
-      reason: 'the gold sample was stratified by department, so within an LLM label its departments are not in the population\'s proportions and the corrected shares would be biased; use a simple random sample or one stratified by LLM label',
+      reason:
+        "the gold sample was stratified by department, so within an LLM label its departments are not in the population's proportions and the corrected shares would be biased; use a simple random sample or one stratified by LLM label",
     };
   }
   if (populationThreads !== design.populationThreads) {

@@ -4,7 +4,16 @@ import type { ThreadMeta } from '../threads/thread-meta';
 import { groupTrend } from './group-trend';
 
 const thread = (id: string, department: string | null, role: string | null, createdAt: string | null): ThreadMeta => ({
-  studyId: 's' as StudyId, threadId: id as ThreadId, userId: 'u', department, role, createdAt, turnCount: 1, length: 1, preview: '', ordinal: 0,
+  studyId: 's' as StudyId,
+  threadId: id as ThreadId,
+  userId: 'u',
+  department,
+  role,
+  createdAt,
+  turnCount: 1,
+  length: 1,
+  preview: '',
+  ordinal: 0,
 });
 
 describe('groupTrend', () => {
@@ -18,8 +27,12 @@ describe('groupTrend', () => {
         labels.set(id, label);
       }
     };
-    for (const month of ['2024-01', '2024-02', '2024-03']) { add(month, 'Scheduler', 'Q', 1); add(month, 'Scheduler', 'E', 19); }
-    add('2024-04', 'Scheduler', 'Q', 8); add('2024-04', 'Scheduler', 'E', 12);
+    for (const month of ['2024-01', '2024-02', '2024-03']) {
+      add(month, 'Scheduler', 'Q', 1);
+      add(month, 'Scheduler', 'E', 19);
+    }
+    add('2024-04', 'Scheduler', 'Q', 8);
+    add('2024-04', 'Scheduler', 'E', 12);
     add('2024-04', 'Nurse', 'Q', 30);
     const trend = groupTrend(threads, labels, (t) => t.role === 'Scheduler', 'Q');
     expect(trend.months.map((m) => m.flagged)).toEqual([false, false, false, true]);

@@ -22,14 +22,21 @@ export function groupTrend(
   rule?: TrendAlertRule,
 ): GroupTrend {
   const group = threads.filter(inGroup);
-  const labelOfThread = (t: ThreadMeta) => { const l = labelOf.get(t.threadId); return l === undefined || l === '' ? null : l; };
-  const { series } = monthlySeries(group.map((t) => ({ createdAt: t.createdAt, label: labelOfThread(t) })), category);
+  const labelOfThread = (t: ThreadMeta) => {
+    const l = labelOf.get(t.threadId);
+    return l === undefined || l === '' ? null : l;
+  };
+  const { series } = monthlySeries(
+    group.map((t) => ({ createdAt: t.createdAt, label: labelOfThread(t) })),
+    category,
+  );
   const months = trendAlerts(series, rule);
   const flagged = new Set(months.filter((m) => m.flagged).map((m) => m.month));
   const threadsOfAlert = new Map<string, string[]>([...flagged].map((m) => [m, []]));
   for (const t of group) {
     const month = t.createdAt?.slice(0, 7);
-    if (month !== undefined && flagged.has(month) && labelOfThread(t) === category) threadsOfAlert.get(month)!.push(t.threadId);
+    if (month !== undefined && flagged.has(month) && labelOfThread(t) === category)
+      threadsOfAlert.get(month)!.push(t.threadId);
   }
   return { months, threadsOfAlert };
 }

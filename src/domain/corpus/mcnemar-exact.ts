@@ -39,7 +39,10 @@ const DIRECT_LIMIT = 1000;
 function directTail(n: number, k: number): number {
   let term = Math.pow(2, -n);
   let sum = term;
-  for (let i = 0; i < k; i++) { term = (term * (n - i)) / (i + 1); sum += term; }
+  for (let i = 0; i < k; i++) {
+    term = (term * (n - i)) / (i + 1);
+    sum += term;
+  }
   return sum;
 }
 

@@ -16,7 +16,11 @@ const rows: RatingRow[] = [...goldLabels].flatMap((_, i) => [
   { itemId: id(i), raterId: 'B', label: runB[i]! },
 ]);
 // i11 has gold but no label from B; i12 both labels but no gold: neither is compared.
-rows.push({ itemId: 'i11', raterId: 'A', label: 'x' }, { itemId: 'i12', raterId: 'A', label: 'x' }, { itemId: 'i12', raterId: 'B', label: 'y' });
+rows.push(
+  { itemId: 'i11', raterId: 'A', label: 'x' },
+  { itemId: 'i12', raterId: 'A', label: 'x' },
+  { itemId: 'i12', raterId: 'B', label: 'y' },
+);
 const gold = new Map([...goldLabels].map((g, i) => [id(i), g]));
 gold.set('i11', 'x');
 const data = encodeRatings(ratingsMatrixFromRows(rows));
@@ -28,8 +32,18 @@ describe('compareModels', () => {
     expect(r.items).toBe(10);
     expect(r.categories).toEqual(['x', 'y']);
     const [a, b] = r.models;
-    expect([a.rater, a.accuracy.value, a.macroF1.value, a.kappa.value]).toEqual(['A', 0.8, 0.8, expect.closeTo(0.6, 12)]);
-    expect([b.rater, b.accuracy.value, b.macroF1.value, b.kappa.value]).toEqual(['B', 0.6, 0.6, expect.closeTo(0.2, 12)]);
+    expect([a.rater, a.accuracy.value, a.macroF1.value, a.kappa.value]).toEqual([
+      'A',
+      0.8,
+      0.8,
+      expect.closeTo(0.6, 12),
+    ]);
+    expect([b.rater, b.accuracy.value, b.macroF1.value, b.kappa.value]).toEqual([
+      'B',
+      0.6,
+      0.6,
+      expect.closeTo(0.2, 12),
+    ]);
     expect(a.perCategoryF1.map((f) => f.value)).toEqual([0.8, 0.8]);
     expect(r.mcnemar).toEqual({ onlyFirstCorrect: 4, onlySecondCorrect: 2, p: expect.closeTo(0.6875, 12) });
     expect(r.macroF1Difference.value).toBeCloseTo(0.2, 12);
@@ -48,7 +62,9 @@ describe('compareModels', () => {
     // Paired: the difference's interval is not that of two independent intervals.
     expect(r.macroF1Difference.bootstrap!.lower!).toBeLessThan(0.2);
     expect(compareModels(data, 'A', 'B', gold, options)).toEqual(r);
-    expect(compareModels(data, 'A', 'B', gold, { ...options, seed: 2 }).macroF1Difference.bootstrap).not.toEqual(r.macroF1Difference.bootstrap);
+    expect(compareModels(data, 'A', 'B', gold, { ...options, seed: 2 }).macroF1Difference.bootstrap).not.toEqual(
+      r.macroF1Difference.bootstrap,
+    );
   });
 
   it('swaps b and c and negates the difference when the runs are swapped', () => {

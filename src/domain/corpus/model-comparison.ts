@@ -85,8 +85,11 @@ export function compareModels(
   };
   const family = (w: Uint32Array): (number | null)[] => {
     const [sa, sb] = [statistics(ta, w), statistics(tb, w)];
-    const diff = sa.m.macroF1.value === null || sb.m.macroF1.value === null ? null : sa.m.macroF1.value - sb.m.macroF1.value;
-    return [sa, sb].flatMap((s) => [s.m.accuracy.value, s.m.macroF1.value, s.kappa.value, ...s.m.perCategory.map((c) => c.f1.value)]).concat(diff);
+    const diff =
+      sa.m.macroF1.value === null || sb.m.macroF1.value === null ? null : sa.m.macroF1.value - sb.m.macroF1.value;
+    return [sa, sb]
+      .flatMap((s) => [s.m.accuracy.value, s.m.macroF1.value, s.kappa.value, ...s.m.perCategory.map((c) => c.f1.value)])
+      .concat(diff);
   };
   const [intervals] = bootstrapIntervals(n, options, [family]);
   const at = (i: number) => intervals![i]!;
@@ -106,9 +109,10 @@ export function compareModels(
   };
   const models = [runMetrics(first, ta, 0), runMetrics(second, tb, 1)] as const;
   const [fa, fb] = [models[0].macroF1, models[1].macroF1];
-  const difference = fa.value === null || fb.value === null
-    ? plainEstimate({ value: null, reason: fa.reason ?? fb.reason ?? '' })
-    : plainEstimate({ value: fa.value - fb.value, reason: null });
+  const difference =
+    fa.value === null || fb.value === null
+      ? plainEstimate({ value: null, reason: fa.reason ?? fb.reason ?? '' })
+      : plainEstimate({ value: fa.value - fb.value, reason: null });
   return {
     items: n,
     categories: ta.categories,

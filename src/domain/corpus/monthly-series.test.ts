@@ -6,10 +6,16 @@ const at = (createdAt: string | null, label: string | null) => ({ createdAt, lab
 
 describe('monthlySeries', () => {
   it('counts a category per UTC month with every month between present, zeros included', () => {
-    const r = monthlySeries([
-      at('2023-11-30T23:59:59.000Z', 'Q'), at('2023-11-02T08:00:00.000Z', 'E'),
-      at('2024-02-01T00:00:00.000Z', 'Q'), at(null, 'Q'), at('2024-01-15T10:00:00.000Z', null),
-    ], 'Q');
+    const r = monthlySeries(
+      [
+        at('2023-11-30T23:59:59.000Z', 'Q'),
+        at('2023-11-02T08:00:00.000Z', 'E'),
+        at('2024-02-01T00:00:00.000Z', 'Q'),
+        at(null, 'Q'),
+        at('2024-01-15T10:00:00.000Z', null),
+      ],
+      'Q',
+    );
     expect(r.series).toEqual([
       { month: '2023-11', count: 1, total: 2 },
       { month: '2023-12', count: 0, total: 0 },
@@ -21,7 +27,9 @@ describe('monthlySeries', () => {
 
   it('keeps to a given range, and feeds trendAlerts', () => {
     const threads = [
-      ...['01', '02', '03'].flatMap((m) => Array.from({ length: 100 }, (_, i) => at(`2024-${m}-10T00:00:00Z`, i < 5 ? 'Q' : 'E'))),
+      ...['01', '02', '03'].flatMap((m) =>
+        Array.from({ length: 100 }, (_, i) => at(`2024-${m}-10T00:00:00Z`, i < 5 ? 'Q' : 'E')),
+      ),
       ...Array.from({ length: 100 }, (_, i) => at('2024-04-10T00:00:00Z', i < 30 ? 'Q' : 'E')),
     ];
     const { series } = monthlySeries(threads, 'Q', { from: '2023-12', to: '2024-04' });

@@ -26,10 +26,17 @@ export function monthlySeries(
   let undated = 0;
   let unlabeled = 0;
   for (const t of threads) {
-    if (t.label === null) { unlabeled += 1; continue; }
-    if (t.createdAt === null) { undated += 1; continue; }
+    if (t.label === null) {
+      unlabeled += 1;
+      continue;
+    }
+    if (t.createdAt === null) {
+      undated += 1;
+      continue;
+    }
     const m = monthIndex(t.createdAt.slice(0, 7));
-    if (m === null) throw new Error(`monthlySeries: createdAt ${JSON.stringify(t.createdAt)} does not start with YYYY-MM`);
+    if (m === null)
+      throw new Error(`monthlySeries: createdAt ${JSON.stringify(t.createdAt)} does not start with YYYY-MM`);
     const c = counts.get(m) ?? { count: 0, total: 0 };
     c.total += 1;
     if (t.label === category) c.count += 1;
@@ -44,11 +51,15 @@ export function monthlySeries(
   const known = [...counts.keys()];
   const first = bound('from', range.from, known.length === 0 ? 0 : Math.min(...known));
   const last = bound('to', range.to, known.length === 0 ? -1 : Math.max(...known));
-  if (range.from !== undefined && range.to !== undefined && first > last) throw new Error('monthlySeries: from must not be after to');
+  if (range.from !== undefined && range.to !== undefined && first > last)
+    throw new Error('monthlySeries: from must not be after to');
   const series: MonthCount[] = [];
   for (let m = first; m <= last; m++) {
     const c = counts.get(m) ?? { count: 0, total: 0 };
-    series.push({ month: `${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`, ...c });
+    series.push({
+      month: `${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`,
+      ...c,
+    });
   }
   return { series, undated, unlabeled };
 }

@@ -18,7 +18,10 @@ export function parsePopulationLabelsCsv(text: string): { labels: Map<string, st
   const firstRow = new Map<string, number>();
   for (const { row, values } of records) {
     const [threadId, label] = values as [string, string];
-    if (threadId === '') { problems.push({ row, message: 'empty thread_id' }); continue; }
+    if (threadId === '') {
+      problems.push({ row, message: 'empty thread_id' });
+      continue;
+    }
     const first = firstRow.get(threadId);
     if (first !== undefined) {
       problems.push({ row, message: `thread ${JSON.stringify(threadId)} appears again (first at row ${first})` });

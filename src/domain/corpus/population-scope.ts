@@ -3,13 +3,18 @@ import { checkGoldScope } from './gold-scope';
 import type { SampleDesign } from './sample-design';
 
 const sameList = (a: readonly string[] | null, b: readonly string[] | null) =>
-  (a === null || b === null ? a === b : a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]));
+  a === null || b === null ? a === b : a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);
 
-const listText = (name: string, list: readonly string[] | null) => (list === null ? `any ${name}` : `${name} ${list.join(', ')}`);
+const listText = (name: string, list: readonly string[] | null) =>
+  list === null ? `any ${name}` : `${name} ${list.join(', ')}`;
 
 /** The population's filters in words, e.g. "frequent users' threads (more than 5 threads), department Radiology". */
-export function describePopulation(f: Omit<PopulationFilters, 'includePreviouslySampled'> | SampleDesign['filters']): string {
-  const parts = [f.frequentOnly ? `frequent users' threads (more than ${f.frequentThreshold} threads)` : 'every thread'];
+export function describePopulation(
+  f: Omit<PopulationFilters, 'includePreviouslySampled'> | SampleDesign['filters'],
+): string {
+  const parts = [
+    f.frequentOnly ? `frequent users' threads (more than ${f.frequentThreshold} threads)` : 'every thread',
+  ];
   if (f.departments !== null) parts.push(listText('department', f.departments));
   if (f.roles !== null) parts.push(listText('role', f.roles));
   if (f.llmLabels !== null) parts.push(listText('LLM label', f.llmLabels));
@@ -32,7 +37,8 @@ export function checkPopulationScope(
 ): { ok: true } | { ok: false; reason: string } {
   const d = design.filters;
   const differs: string[] = [];
-  if (filters.frequentOnly !== d.frequentOnly || (d.frequentOnly && filters.frequentThreshold !== d.frequentThreshold)) differs.push('frequent users');
+  if (filters.frequentOnly !== d.frequentOnly || (d.frequentOnly && filters.frequentThreshold !== d.frequentThreshold))
+    differs.push('frequent users');
   if (!sameList(filters.departments, d.departments)) differs.push('departments');
   if (!sameList(filters.roles, d.roles)) differs.push('roles');
   if (!sameList(filters.llmLabels, d.llmLabels)) differs.push('LLM labels');

@@ -32,7 +32,8 @@ export function populationShares(
   let goldOnUnlabeledThreads = 0;
   for (const [id, goldLabel] of gold) {
     const llmLabel = labels.get(id);
-    if (llmLabel === undefined) throw new Error(`populationShares: gold item ${JSON.stringify(id)} is not a thread of the population`);
+    if (llmLabel === undefined)
+      throw new Error(`populationShares: gold item ${JSON.stringify(id)} is not a thread of the population`);
     if (llmLabel === null) goldOnUnlabeledThreads += 1;
     else pairs.push({ llmLabel, goldLabel });
   }

@@ -6,7 +6,11 @@ import { reclassificationShares, type GoldPair } from './reclassification-shares
 // Five gold items: of the LLM's A, two are gold A and one gold B; of its B, one A and one B.
 // By hand: corrected_A = .5·2/3 + .3·1/2 = 0.48333…, corrected_B = .5·1/3 + .3·1/2 = 0.31666…,
 // corrected_C = .2 (no gold item: uncorrected).
-const counts = new Map([['A', 5], ['B', 3], ['C', 2]]);
+const counts = new Map([
+  ['A', 5],
+  ['B', 3],
+  ['C', 2],
+]);
 const gold: GoldPair[] = [
   { llmLabel: 'A', goldLabel: 'A' },
   { llmLabel: 'A', goldLabel: 'A' },
@@ -47,25 +51,42 @@ describe('reclassificationShares', () => {
 
   it('narrows the interval with ten times the gold items', () => {
     const wide = reclassificationShares(counts, gold, options).categories[0]!.ci;
-    const narrow = reclassificationShares(counts, Array.from({ length: 10 }, () => gold).flat(), options).categories[0]!.ci;
+    const narrow = reclassificationShares(counts, Array.from({ length: 10 }, () => gold).flat(), options).categories[0]!
+      .ci;
     expect(narrow[1] - narrow[0]).toBeLessThan((wide[1] - wide[0]) / 2);
   });
 
   it('gives a gold label the LLM never used a share with zero LLM count', () => {
-    const r = reclassificationShares(new Map([['A', 4]]), [{ llmLabel: 'A', goldLabel: 'A' }, { llmLabel: 'A', goldLabel: 'Z' }], options);
-    expect(r.categories.map((c) => [c.label, c.llmCount, c.corrected])).toEqual([['A', 4, 0.5], ['Z', 0, 0.5]]);
+    const r = reclassificationShares(
+      new Map([['A', 4]]),
+      [
+        { llmLabel: 'A', goldLabel: 'A' },
+        { llmLabel: 'A', goldLabel: 'Z' },
+      ],
+      options,
+    );
+    expect(r.categories.map((c) => [c.label, c.llmCount, c.corrected])).toEqual([
+      ['A', 4, 0.5],
+      ['Z', 0, 0.5],
+    ]);
     expect(r.unvalidated).toEqual([]);
   });
 
   it('leaves every share uncorrected without gold items', () => {
     const r = reclassificationShares(counts, [], options);
     expect(r.categories.map((c) => c.corrected)).toEqual([0.5, 0.3, 0.2]);
-    expect(r.categories.map((c) => c.ci)).toEqual([[0.5, 0.5], [0.3, 0.3], [0.2, 0.2]]);
+    expect(r.categories.map((c) => c.ci)).toEqual([
+      [0.5, 0.5],
+      [0.3, 0.3],
+      [0.2, 0.2],
+    ]);
     expect(r.unvalidated).toEqual(['A', 'B', 'C']);
   });
 
   it('refuses a gold item whose LLM label no thread has, and an empty population', () => {
-    expect(() => reclassificationShares(counts, [{ llmLabel: 'D', goldLabel: 'A' }], options)).toThrow(/LLM label "D", which no labeled thread has/);
+    expect(() => reclassificationShares(counts, [{ llmLabel: 'D', goldLabel: 'A' }], options)).toThrow(
+      /LLM label "D", which no labeled thread has/,
+    );
     expect(() => reclassificationShares(new Map(), [], options)).toThrow(/at least one labeled thread/);
   });
 });
@@ -86,7 +107,8 @@ describe('reclassificationShares on a simulated population', () => {
   const llmCounts = new Map<string, number>();
   for (const l of llm) llmCounts.set(l, (llmCounts.get(l) ?? 0) + 1);
   const trueShare = (label: string) => truth.filter((t) => t === label).length / truth.length;
-  const pairsOf = (items: readonly number[]): GoldPair[] => items.map((i) => ({ llmLabel: llm[i]!, goldLabel: truth[i]! }));
+  const pairsOf = (items: readonly number[]): GoldPair[] =>
+    items.map((i) => ({ llmLabel: llm[i]!, goldLabel: truth[i]! }));
 
   it('recovers the true shares from a random gold sample, inside the interval', () => {
     const items = Array.from({ length: 1500 }, () => randomInt(random, truth.length));
@@ -102,8 +124,13 @@ describe('reclassificationShares on a simulated population', () => {
 
   it('recovers them from a sample stratified by LLM label with equal allocation', () => {
     const byLabel = new Map<string, number[]>();
-    llm.forEach((l, i) => { if (!byLabel.has(l)) byLabel.set(l, []); byLabel.get(l)!.push(i); });
-    const items = [...byLabel.values()].flatMap((ids) => Array.from({ length: 500 }, () => ids[randomInt(random, ids.length)]!));
+    llm.forEach((l, i) => {
+      if (!byLabel.has(l)) byLabel.set(l, []);
+      byLabel.get(l)!.push(i);
+    });
+    const items = [...byLabel.values()].flatMap((ids) =>
+      Array.from({ length: 500 }, () => ids[randomInt(random, ids.length)]!),
+    );
     const r = reclassificationShares(llmCounts, pairsOf(items), { draws: 4000, seed: 1 });
     for (const c of r.categories) expect(Math.abs(c.corrected - trueShare(c.label))).toBeLessThan(0.02);
   });

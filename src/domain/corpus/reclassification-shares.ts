@@ -63,7 +63,8 @@ export function reclassificationShares(
   let threads = 0;
   for (const [label, n] of llmCounts) {
     if (label === '') throw new Error('reclassificationShares: a label must be non-empty');
-    if (!Number.isInteger(n) || n < 0) throw new Error(`reclassificationShares: the count of ${JSON.stringify(label)} must be a non-negative integer`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`reclassificationShares: the count of ${JSON.stringify(label)} must be a non-negative integer`);
     threads += n;
   }
   if (threads === 0) throw new Error('reclassificationShares: needs at least one labeled thread');
@@ -71,7 +72,9 @@ export function reclassificationShares(
   for (const { llmLabel, goldLabel } of gold) {
     if (goldLabel === '') throw new Error('reclassificationShares: a gold label must be non-empty');
     if (!((llmCounts.get(llmLabel) ?? 0) > 0)) {
-      throw new Error(`reclassificationShares: gold item with LLM label ${JSON.stringify(llmLabel)}, which no labeled thread has`);
+      throw new Error(
+        `reclassificationShares: gold item with LLM label ${JSON.stringify(llmLabel)}, which no labeled thread has`,
+      );
     }
     labelSet.add(goldLabel);
   }
@@ -93,7 +96,9 @@ export function reclassificationShares(
       offset[i]! += share[i]!;
       return;
     }
-    counts[i]!.forEach((n, j) => { corrected[j]! += (share[i]! * n) / goldItems[i]!; });
+    counts[i]!.forEach((n, j) => {
+      corrected[j]! += (share[i]! * n) / goldItems[i]!;
+    });
     rows.push({ weight: share[i]!, counts: counts[i]! });
   });
   const ci = dirichletMixtureIntervals(rows, offset, { prior: 1 / k, draws: options.draws, seed: options.seed });

@@ -16,9 +16,15 @@ export function parseRoleGroupsCsv(text: string): { groups: Map<string, RoleGrou
   for (const { row, values } of records) {
     const [role, clinical, soc] = values.map((v) => v.trim()) as [string, string, string];
     const empty = ROLE_GROUP_COLUMNS.filter((_, i) => [role, clinical, soc][i] === '');
-    if (empty.length > 0) { problems.push({ row, message: `empty ${empty.join(' and ')}` }); continue; }
+    if (empty.length > 0) {
+      problems.push({ row, message: `empty ${empty.join(' and ')}` });
+      continue;
+    }
     const first = firstRow.get(role);
-    if (first !== undefined) { problems.push({ row, message: `role ${JSON.stringify(role)} appears again (first at row ${first})` }); continue; }
+    if (first !== undefined) {
+      problems.push({ row, message: `role ${JSON.stringify(role)} appears again (first at row ${first})` });
+      continue;
+    }
     firstRow.set(role, row);
     groups.set(role, { clinical, soc });
   }

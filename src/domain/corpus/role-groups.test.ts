@@ -4,9 +4,18 @@ import { parseRoleGroupsCsv, roleGroupRows } from './role-groups-csv';
 
 describe('default role groups', () => {
   test('clinical occupations are clinicians with their SOC major group; others are not', () => {
-    expect(defaultRoleGroup('Nurse')).toEqual({ clinical: 'clinician', soc: '29 Healthcare Practitioners and Technical' });
-    expect(defaultRoleGroup('Physician')).toEqual({ clinical: 'clinician', soc: '29 Healthcare Practitioners and Technical' });
-    expect(defaultRoleGroup('Scheduler')).toEqual({ clinical: 'non-clinician', soc: '43 Office and Administrative Support' });
+    expect(defaultRoleGroup('Nurse')).toEqual({
+      clinical: 'clinician',
+      soc: '29 Healthcare Practitioners and Technical',
+    });
+    expect(defaultRoleGroup('Physician')).toEqual({
+      clinical: 'clinician',
+      soc: '29 Healthcare Practitioners and Technical',
+    });
+    expect(defaultRoleGroup('Scheduler')).toEqual({
+      clinical: 'non-clinician',
+      soc: '43 Office and Administrative Support',
+    });
     expect(defaultRoleGroup('IT Analyst').soc).toBe('15 Computer and Mathematical');
     expect(defaultRoleGroup('Case Manager').soc).toBe('21 Community and Social Service');
     expect(defaultRoleGroup('Interpreter').clinical).toBe('non-clinician');
@@ -25,14 +34,20 @@ describe('default role groups', () => {
 
 describe('role groups CSV', () => {
   test('round-trips through the rows it writes', () => {
-    const text = 'soc_major_group,role,clinical_group\n29 Healthcare,Nurse,clinician\n43 Office, Scheduler ,non-clinician\n';
+    const text =
+      'soc_major_group,role,clinical_group\n29 Healthcare,Nurse,clinician\n43 Office, Scheduler ,non-clinician\n';
     const { groups, problems } = parseRoleGroupsCsv(text);
     expect(problems).toEqual([]);
-    expect(roleGroupRows(groups)).toEqual([['Nurse', 'clinician', '29 Healthcare'], ['Scheduler', 'non-clinician', '43 Office']]);
+    expect(roleGroupRows(groups)).toEqual([
+      ['Nurse', 'clinician', '29 Healthcare'],
+      ['Scheduler', 'non-clinician', '43 Office'],
+    ]);
   });
 
   test('names the row of an empty group, a repeated role and a missing column', () => {
-    const { problems } = parseRoleGroupsCsv('role,clinical_group,soc_major_group\nNurse,,29\nNurse,clinician,29\nNurse,clinician,29\n');
+    const { problems } = parseRoleGroupsCsv(
+      'role,clinical_group,soc_major_group\nNurse,,29\nNurse,clinician,29\nNurse,clinician,29\n',
+    );
     expect(problems).toEqual([
       { row: 2, message: 'empty clinical_group' },
       { row: 4, message: 'role "Nurse" appears again (first at row 3)' },

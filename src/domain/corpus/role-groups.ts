@@ -16,15 +16,31 @@ export const UNMAPPED_SOC = 'unmapped';
 // SOC 2018 major groups of the roles a hospital's staff typically hold; the first rule whose
 // pattern matches the role name wins, so the more specific patterns come first.
 const SOC_RULES: readonly [RegExp, string, boolean][] = [
-  [/physician|doctor|\bmd\b|surgeon|pharmacist|nurse practitioner|physician assistant|dietitian|therapist|\bnurse\b|\brn\b|radiolog|clinician/i, '29 Healthcare Practitioners and Technical', true],
+  [
+    /physician|doctor|\bmd\b|surgeon|pharmacist|nurse practitioner|physician assistant|dietitian|therapist|\bnurse\b|\brn\b|radiolog|clinician/i,
+    '29 Healthcare Practitioners and Technical',
+    true,
+  ],
   [/nursing assistant|medical assistant|phlebotom|pharmacy tech/i, '31 Healthcare Support', true],
   [/social worker|case manager|counsel/i, '21 Community and Social Service', false],
-  [/interpreter|translator|communications|marketing|designer|writer/i, '27 Arts, Design, Entertainment, Sports, and Media', false],
+  [
+    /interpreter|translator|communications|marketing|designer|writer/i,
+    '27 Arts, Design, Entertainment, Sports, and Media',
+    false,
+  ],
   [/\bit\b|developer|engineer|analyst|programmer|data scien|informatic/i, '15 Computer and Mathematical', false],
-  [/billing|finance|account|\bhr\b|human resources|recruit|compliance|quality/i, '13 Business and Financial Operations', false],
+  [
+    /billing|finance|account|\bhr\b|human resources|recruit|compliance|quality/i,
+    '13 Business and Financial Operations',
+    false,
+  ],
   [/research|scientist/i, '19 Life, Physical, and Social Science', false],
   [/manager|director|chief|executive|administrator\b/i, '11 Management', false],
-  [/assistant|scheduler|clerk|receptionist|secretary|representative|coordinator|registrar/i, '43 Office and Administrative Support', false],
+  [
+    /assistant|scheduler|clerk|receptionist|secretary|representative|coordinator|registrar/i,
+    '43 Office and Administrative Support',
+    false,
+  ],
 ];
 
 /**

@@ -32,11 +32,19 @@ const manifestPart = z.object({
  * parts a corrected share depends on. Returns the design, or the problems (each naming the
  * field, e.g. `stratification.by: …`) when the object is not a Concord sample manifest.
  */
-export function readSampleDesign(json: unknown): { design: SampleDesign; problems: [] } | { design: null; problems: string[] } {
+export function readSampleDesign(
+  json: unknown,
+): { design: SampleDesign; problems: [] } | { design: null; problems: string[] } {
   const parsed = manifestPart.safeParse(json);
   if (!parsed.success) {
-    return { design: null, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'manifest'}: ${i.message}`) };
+    return {
+      design: null,
+      problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'manifest'}: ${i.message}`),
+    };
   }
   const m = parsed.data;
-  return { design: { filters: m.filters, stratifiedBy: m.stratification.by, populationThreads: m.population.matchingFilters }, problems: [] };
+  return {
+    design: { filters: m.filters, stratifiedBy: m.stratification.by, populationThreads: m.population.matchingFilters },
+    problems: [],
+  };
 }

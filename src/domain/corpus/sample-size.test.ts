@@ -44,8 +44,16 @@ describe('kappaSampleSize', () => {
   });
 
   it('gives null with a reason without a usable standard error', () => {
-    expect(kappaSampleSize(null, 50, 0.1, 'only one category was used')).toMatchObject({ requiredItems: null, halfWidth: null, reason: 'only one category was used' });
-    expect(kappaSampleSize(0, 50, 0.1)).toMatchObject({ requiredItems: null, halfWidth: 0, reason: expect.stringMatching(/standard error is 0/) });
+    expect(kappaSampleSize(null, 50, 0.1, 'only one category was used')).toMatchObject({
+      requiredItems: null,
+      halfWidth: null,
+      reason: 'only one category was used',
+    });
+    expect(kappaSampleSize(0, 50, 0.1)).toMatchObject({
+      requiredItems: null,
+      halfWidth: 0,
+      reason: expect.stringMatching(/standard error is 0/),
+    });
   });
 
   it('refuses a broken precondition', () => {

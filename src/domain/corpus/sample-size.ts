@@ -67,14 +67,34 @@ export function accuracySampleSize(correct: number, items: number, target: numbe
  * Preconditions (each throws, naming the function): items a positive integer; se null or
  * finite and ≥ 0; target > 0.
  */
-export function kappaSampleSize(se: number | null, items: number, target: number, reasonIfNoSe = 'the kappa has no standard error'): SampleSizePlan {
+export function kappaSampleSize(
+  se: number | null,
+  items: number,
+  target: number,
+  reasonIfNoSe = 'the kappa has no standard error',
+): SampleSizePlan {
   if (!Number.isInteger(items) || items < 1) throw new Error('kappaSampleSize: items must be a positive integer');
-  if (se !== null && !(se >= 0 && Number.isFinite(se))) throw new Error('kappaSampleSize: se must be null or a finite number ≥ 0');
-  if (!(target > 0) || !Number.isFinite(target)) throw new Error('kappaSampleSize: the target half-width must be a finite number > 0');
-  const none = (halfWidth: number | null, reason: string): SampleSizePlan =>
-    ({ items, halfWidth, targetHalfWidth: target, requiredItems: null, additionalItems: null, reason });
+  if (se !== null && !(se >= 0 && Number.isFinite(se)))
+    throw new Error('kappaSampleSize: se must be null or a finite number ≥ 0');
+  if (!(target > 0) || !Number.isFinite(target))
+    throw new Error('kappaSampleSize: the target half-width must be a finite number > 0');
+  const none = (halfWidth: number | null, reason: string): SampleSizePlan => ({
+    items,
+    halfWidth,
+    targetHalfWidth: target,
+    requiredItems: null,
+    additionalItems: null,
+    reason,
+  });
   if (se === null) return none(null, reasonIfNoSe);
   if (se === 0) return none(0, 'the standard error is 0, so it cannot be extrapolated to other sample sizes');
   const required = Math.ceil(items * ((Z_95 * se) / target) ** 2);
-  return { items, halfWidth: Z_95 * se, targetHalfWidth: target, requiredItems: required, additionalItems: Math.max(0, required - items), reason: null };
+  return {
+    items,
+    halfWidth: Z_95 * se,
+    targetHalfWidth: target,
+    requiredItems: required,
+    additionalItems: Math.max(0, required - items),
+    reason: null,
+  };
 }

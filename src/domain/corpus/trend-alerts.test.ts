@@ -42,7 +42,12 @@ describe('trendAlerts', () => {
     ]);
     expect(alerts[0]!.reason).toMatch(/fewer than 3 earlier months/);
     expect(alerts[0]!.share).toBeNull();
-    expect(alerts[3]).toMatchObject({ z: null, baselineShare: 0, flagged: true, reason: expect.stringMatching(/never occurred/) });
+    expect(alerts[3]).toMatchObject({
+      z: null,
+      baselineShare: 0,
+      flagged: true,
+      reason: expect.stringMatching(/never occurred/),
+    });
     expect(alerts[4]).toMatchObject({ z: null, flagged: false, reason: expect.stringMatching(/no thread this month/) });
   });
 
@@ -55,6 +60,11 @@ describe('trendAlerts', () => {
     expect(() => trendAlerts([series[0]!, series[2]!])).toThrow(/consecutive \(2024-01 is followed by 2024-03\)/);
     expect(() => trendAlerts([{ month: '2024-13', count: 0, total: 1 }])).toThrow(/not a YYYY-MM month/);
     expect(() => trendAlerts([{ month: '2024-01', count: 3, total: 2 }])).toThrow(/0 ≤ count ≤ total/);
-    expect(() => trendAlerts([{ month: '2023-12', count: 0, total: 1 }, { month: '2024-01', count: 0, total: 1 }])).not.toThrow();
+    expect(() =>
+      trendAlerts([
+        { month: '2023-12', count: 0, total: 1 },
+        { month: '2024-01', count: 0, total: 1 },
+      ]),
+    ).not.toThrow();
   });
 });

@@ -46,7 +46,10 @@ export interface MonthAlert extends MonthCount {
  * increasing (pass a zero count for a month without threads); 0 ≤ count ≤ total, integers; the
  * rule's trailingMonths and minCount are positive integers and zAbove finite.
  */
-export function trendAlerts(series: readonly MonthCount[], rule: TrendAlertRule = DEFAULT_TREND_ALERT_RULE): MonthAlert[] {
+export function trendAlerts(
+  series: readonly MonthCount[],
+  rule: TrendAlertRule = DEFAULT_TREND_ALERT_RULE,
+): MonthAlert[] {
   assertRule(rule);
   series.forEach((m, t) => {
     if (!Number.isInteger(m.count) || !Number.isInteger(m.total) || m.count < 0 || m.count > m.total) {
@@ -59,16 +62,24 @@ export function trendAlerts(series: readonly MonthCount[], rule: TrendAlertRule 
   });
   return series.map((m, t) => {
     const share = m.total === 0 ? null : m.count / m.total;
-    const result = (baselineShare: number | null, z: number | null, reason: string | null, flagged: boolean): MonthAlert =>
-      ({ ...m, share, baselineShare, z, reason, flagged });
+    const result = (
+      baselineShare: number | null,
+      z: number | null,
+      reason: string | null,
+      flagged: boolean,
+    ): MonthAlert => ({ ...m, share, baselineShare, z, reason, flagged });
     if (t < rule.trailingMonths) return result(null, null, `fewer than ${rule.trailingMonths} earlier months`, false);
     if (m.total === 0) return result(null, null, 'the group has no thread this month', false);
     let x0 = 0;
     let n0 = 0;
-    for (const prior of series.slice(t - rule.trailingMonths, t)) { x0 += prior.count; n0 += prior.total; }
+    for (const prior of series.slice(t - rule.trailingMonths, t)) {
+      x0 += prior.count;
+      n0 += prior.total;
+    }
     if (n0 === 0) return result(null, null, 'the group has no thread in the trailing months', false);
     const p0 = x0 / n0;
-    if (p0 === 0) return result(0, null, 'the category never occurred in the trailing months', m.count >= rule.minCount);
+    if (p0 === 0)
+      return result(0, null, 'the category never occurred in the trailing months', m.count >= rule.minCount);
     if (p0 === 1) return result(1, null, 'the category was every thread of the trailing months', false);
     const z = (m.count - m.total * p0) / Math.sqrt(m.total * p0 * (1 - p0));
     return result(p0, z, null, z > rule.zAbove && m.count >= rule.minCount);
@@ -76,8 +87,10 @@ export function trendAlerts(series: readonly MonthCount[], rule: TrendAlertRule 
 }
 
 function assertRule(rule: TrendAlertRule): void {
-  if (!Number.isInteger(rule.trailingMonths) || rule.trailingMonths < 1) throw new Error('trendAlerts: trailingMonths must be a positive integer');
-  if (!Number.isInteger(rule.minCount) || rule.minCount < 1) throw new Error('trendAlerts: minCount must be a positive integer');
+  if (!Number.isInteger(rule.trailingMonths) || rule.trailingMonths < 1)
+    throw new Error('trendAlerts: trailingMonths must be a positive integer');
+  if (!Number.isInteger(rule.minCount) || rule.minCount < 1)
+    throw new Error('trendAlerts: minCount must be a positive integer');
   if (!Number.isFinite(rule.zAbove)) throw new Error('trendAlerts: zAbove must be finite');
 }
 

@@ -17,25 +17,32 @@ export interface DecisionDraft {
  * thread that has one; "unanimous" only for a unanimous thread and its label; no decision on an
  * incomplete thread.
  */
-export function decisionProblems(draft: DecisionDraft, outcome: ThreadOutcome, categories: readonly string[]): string[] {
+export function decisionProblems(
+  draft: DecisionDraft,
+  outcome: ThreadOutcome,
+  categories: readonly string[],
+): string[] {
   const problems: string[] = [];
   if (outcome.kind === 'incomplete') problems.push('Not every reviewer has labeled this thread yet.');
   if (!draft.finalLabel) problems.push('Choose the final label.');
-  else if (!categories.includes(draft.finalLabel)) problems.push(`"${draft.finalLabel}" is not a category of the codebook.`);
+  else if (!categories.includes(draft.finalLabel))
+    problems.push(`"${draft.finalLabel}" is not a category of the codebook.`);
   const rationale = draft.rationale?.trim() ?? '';
   if (draft.method === 'adjudicated') {
     if (!draft.adjudicatorId) problems.push('Name the reviewer who adjudicated.');
     if (!rationale) problems.push('An adjudicated decision needs a rationale.');
   }
   if (draft.method === 'majority') {
-    if (outcome.majorityLabel === null || outcome.kind === 'unanimous') problems.push('This thread has no majority label to accept.');
+    if (outcome.majorityLabel === null || outcome.kind === 'unanimous')
+      problems.push('This thread has no majority label to accept.');
     else if (draft.finalLabel && draft.finalLabel !== outcome.majorityLabel) {
       problems.push(`"Majority accepted" takes the majority label, "${outcome.majorityLabel}".`);
     }
   }
   if (draft.method === 'unanimous') {
     if (outcome.kind !== 'unanimous') problems.push('The reviewers did not all give the same label.');
-    else if (draft.finalLabel && draft.finalLabel !== outcome.majorityLabel) problems.push(`The unanimous label is "${outcome.majorityLabel}".`);
+    else if (draft.finalLabel && draft.finalLabel !== outcome.majorityLabel)
+      problems.push(`The unanimous label is "${outcome.majorityLabel}".`);
   }
   return problems;
 }

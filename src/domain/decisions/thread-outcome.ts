@@ -74,7 +74,10 @@ export interface OutcomeOptions {
 }
 
 /** Classifies the labels of one thread given how many reviewers the sample has. */
-export function agreementKind(labels: readonly string[], reviewerCount: number): { kind: AgreementKind; majorityLabel: string | null } {
+export function agreementKind(
+  labels: readonly string[],
+  reviewerCount: number,
+): { kind: AgreementKind; majorityLabel: string | null } {
   if (labels.length < reviewerCount) return { kind: 'incomplete', majorityLabel: null };
   const counts = countLabels(labels);
   const [top, topCount] = counts[0] ?? ['', 0];
@@ -128,23 +131,47 @@ export function sampleOutcomes(
     const rs = (byThread.get(threadId) ?? [])
       .filter((r) => reviewerIds.includes(r.reviewerId))
       .sort((a, b) => order.get(a.reviewerId)! - order.get(b.reviewerId)!);
-    const { kind, majorityLabel } = agreementKind(rs.map((r) => r.label), reviewerIds.length);
+    const { kind, majorityLabel } = agreementKind(
+      rs.map((r) => r.label),
+      reviewerIds.length,
+    );
     const stored = decisionOf.get(threadId);
-    const votes = rs.map((r) => ({ reviewerId: r.reviewerId, label: r.label, note: r.note, flagged: r.flagged, otherSuggestion: r.otherSuggestion }));
-    const stale = stored !== undefined
-      && (kind === 'incomplete' || (stored.votes !== undefined && !sameVotes(stored.votes, votesSnapshot(votes))));
+    const votes = rs.map((r) => ({
+      reviewerId: r.reviewerId,
+      label: r.label,
+      note: r.note,
+      flagged: r.flagged,
+      otherSuggestion: r.otherSuggestion,
+    }));
+    const stale =
+      stored !== undefined &&
+      (kind === 'incomplete' || (stored.votes !== undefined && !sameVotes(stored.votes, votesSnapshot(votes))));
     const decision = stale ? undefined : stored;
     let final: FinalLabel | null = null;
     if (decision) {
       final = {
-        label: decision.finalLabel, method: decision.method, adjudicatorId: decision.adjudicatorId,
+        label: decision.finalLabel,
+        method: decision.method,
+        adjudicatorId: decision.adjudicatorId,
         // Before any reviewer could adjudicate, the adjudicator had to be one who had not labeled it.
         adjudicatorRated: decision.adjudicatorId !== null && (decision.adjudicatorRated ?? false),
-        rationale: decision.rationale, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, stored: true,
+        rationale: decision.rationale,
+        decidedBy: decision.decidedBy,
+        decidedAt: decision.decidedAt,
+        stored: true,
       };
     } else if (kind === 'unanimous' && autoAccept) {
       const decidedAt = rs.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), '');
-      final = { label: majorityLabel!, method: 'unanimous', adjudicatorId: null, adjudicatorRated: false, rationale: null, decidedBy: 'automatic', decidedAt, stored: false };
+      final = {
+        label: majorityLabel!,
+        method: 'unanimous',
+        adjudicatorId: null,
+        adjudicatorRated: false,
+        rationale: null,
+        decidedBy: 'automatic',
+        decidedAt,
+        stored: false,
+      };
     }
     return {
       threadId,
@@ -183,7 +210,9 @@ export function decisionQueue(outcomes: readonly ThreadOutcome[], filter: QueueF
     .filter(({ o }) => (kinds ? kinds.has(o.kind) : o.kind !== 'incomplete'))
     .filter(({ o }) => filter.includeDecided || o.final === null)
     .filter(({ o }) => !filter.category || o.labels.includes(filter.category))
-    .sort((a, b) => SEVERITY[a.o.kind] - SEVERITY[b.o.kind] || b.o.labels.length - a.o.labels.length || a.index - b.index)
+    .sort(
+      (a, b) => SEVERITY[a.o.kind] - SEVERITY[b.o.kind] || b.o.labels.length - a.o.labels.length || a.index - b.index,
+    )
     .map(({ o }) => o);
 }
 
@@ -205,7 +234,10 @@ export function outcomeCounts(outcomes: readonly ThreadOutcome[]): {
   let adjudicatedByRater = 0;
   for (const o of outcomes) {
     kinds[o.kind] += 1;
-    if (o.final) { final += 1; methods[o.final.method] += 1; }
+    if (o.final) {
+      final += 1;
+      methods[o.final.method] += 1;
+    }
     if (o.final?.method === 'adjudicated' && o.final.adjudicatorRated) adjudicatedByRater += 1;
     if (o.needsDecision) needsDecision += 1;
   }

@@ -22,7 +22,8 @@ describe('CATEGORY_TEMPLATES', () => {
     for (const { category, templates } of CATEGORY_TEMPLATES) {
       const n = templates.prompts.length + templates.pasteIntros.length;
       if (category.name === 'Email & Document Writing') expect(n).toBeGreaterThanOrEqual(40);
-      else if (category.name === 'Text Manipulation' || category.name === 'Brainstorming') expect(n).toBeGreaterThanOrEqual(20);
+      else if (category.name === 'Text Manipulation' || category.name === 'Brainstorming')
+        expect(n).toBeGreaterThanOrEqual(20);
       else if (['Handle Information Requests', 'Answer Medical Knowledge Questions'].includes(category.name)) {
         expect(n).toBeGreaterThanOrEqual(20);
       }

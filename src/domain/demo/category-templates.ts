@@ -1,10 +1,6 @@
 import { DEFAULT_CATEGORIES } from '../codebook/default-codebook';
 import type { CategoryTemplates } from './template-types';
-import {
-  ANSWER_MEDICAL_KNOWLEDGE_QUESTIONS,
-  BRAINSTORMING,
-  HANDLE_INFORMATION_REQUESTS,
-} from './templates-questions';
+import { ANSWER_MEDICAL_KNOWLEDGE_QUESTIONS, BRAINSTORMING, HANDLE_INFORMATION_REQUESTS } from './templates-questions';
 import {
   CODING,
   GENERATE_VISUAL_AIDS,

@@ -17,7 +17,10 @@ const INFREQUENT_COUNT_WEIGHTS = [0.36, 0.24, 0.17, 0.13, 0.1]; // 1..5 threads
 function drawCounts(count: number, random: () => number): number[] {
   const nUsers = Math.max(1, Math.round(count / THREADS_PER_USER));
   const nFrequent = Math.max(1, Math.round(nUsers * FREQUENT_USER_SHARE));
-  const infrequent = Array.from({ length: nUsers - nFrequent }, () => 1 + pickWeighted(random, INFREQUENT_COUNT_WEIGHTS));
+  const infrequent = Array.from(
+    { length: nUsers - nFrequent },
+    () => 1 + pickWeighted(random, INFREQUENT_COUNT_WEIGHTS),
+  );
   const extra = count - infrequent.reduce((a, b) => a + b, 0) - 6 * nFrequent;
   if (extra < 0) {
     // Too few threads for the target mix (tiny corpora): spread them evenly instead.
@@ -34,7 +37,12 @@ function drawCounts(count: number, random: () => number): number[] {
 }
 
 const pickRole = (random: () => number, roles: readonly RoleSpec[]): RoleSpec =>
-  roles[pickWeighted(random, roles.map((r) => r.weight))] as RoleSpec;
+  roles[
+    pickWeighted(
+      random,
+      roles.map((r) => r.weight),
+    )
+  ] as RoleSpec;
 
 /**
  * The writers of `count` demo threads: about count / 12 users ('u0001'...), each with a
@@ -50,7 +58,10 @@ export function createDemoUsers(count: number, random: () => number): DemoUser[]
   const clinician = new Array<boolean>(counts.length).fill(false);
   const budget = CLINICIAN_THREAD_SHARE * count;
   let used = 0;
-  for (const i of shuffle(random, counts.map((_, i) => i))) {
+  for (const i of shuffle(
+    random,
+    counts.map((_, i) => i),
+  )) {
     const c = counts[i] ?? 0;
     if (used + c <= budget) {
       clinician[i] = true;

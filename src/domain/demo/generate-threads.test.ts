@@ -38,7 +38,9 @@ describe('generateDemoThreads: a study-sized corpus', () => {
   });
 
   it('labels with codebook categories, agreeing with the intended category ~85%', () => {
-    expect(threads.every((t) => t.llmLabel !== null && names.has(t.llmLabel) && names.has(t.intendedCategory))).toBe(true);
+    expect(threads.every((t) => t.llmLabel !== null && names.has(t.llmLabel) && names.has(t.intendedCategory))).toBe(
+      true,
+    );
     expect(Math.abs(share(threads, (t) => t.llmLabel === t.intendedCategory) - 0.85)).toBeLessThan(0.02);
     expect(threads.every((t) => t.llmModel === 'gpt-4o-2024-08-06')).toBe(true);
   });

@@ -44,7 +44,10 @@ export function generateDemoThreads(options: DemoOptions): DemoThread[] {
   }
   const random = createRandom(seed);
   const users = createDemoUsers(count, random);
-  const writers = shuffle(random, users.flatMap((u) => new Array<typeof u>(u.threadCount).fill(u)));
+  const writers = shuffle(
+    random,
+    users.flatMap((u) => new Array<typeof u>(u.threadCount).fill(u)),
+  );
   const dates = demoTimestamps(count, startDate, random);
   const shares = DEFAULT_CATEGORIES.map((c) => USAGE_SHARES[c.id] ?? 0);
   const threads: DemoThread[] = [];

@@ -38,6 +38,6 @@ export const CONTEXT_SENTENCES: readonly string[] = [
   'Please keep it short, people do not read long emails.',
   'We are a busy {myDept} team with a lot of turnover.',
   'I will paste the result into {software}.',
-  'Our hospital is a children\'s hospital, so keep families in mind.',
+  "Our hospital is a children's hospital, so keep families in mind.",
   'Thank you in advance!',
 ];

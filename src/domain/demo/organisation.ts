@@ -52,7 +52,12 @@ export const ROLES: readonly RoleSpec[] = [
     weight: 7,
     departments: ['Research Institute', 'Hematology/Oncology', 'Cardiology', 'Neonatal Intensive Care'],
   },
-  { role: 'Patient Access Representative', clinician: false, weight: 6, departments: ['Patient Access & Scheduling', 'Emergency Medicine'] },
+  {
+    role: 'Patient Access Representative',
+    clinician: false,
+    weight: 6,
+    departments: ['Patient Access & Scheduling', 'Emergency Medicine'],
+  },
   { role: 'Billing Specialist', clinician: false, weight: 6, departments: ['Revenue Cycle'] },
   {
     role: 'Social Worker',

@@ -13,7 +13,8 @@ const date = (random: Random) => `2024-${pad2(int(random, 1, 12))}-${pad2(int(ra
 const SENTENCES: Record<'policy' | 'email' | 'article', (random: Random) => string> = {
   policy: (r) => `${pick(r, POLICY.subjects)} ${pick(r, POLICY.predicates)}${pick(r, POLICY.tails)}.`,
   email: (r) => `${pick(r, EMAIL.openers)} ${pick(r, EMAIL.objects)}${pick(r, EMAIL.tails)}`,
-  article: (r) => `${pick(r, ARTICLE.openers)} ${pick(r, SLOTS.topic ?? [])} ${pick(r, ARTICLE.middles)}${pick(r, ARTICLE.tails)}.`,
+  article: (r) =>
+    `${pick(r, ARTICLE.openers)} ${pick(r, SLOTS.topic ?? [])} ${pick(r, ARTICLE.middles)}${pick(r, ARTICLE.tails)}.`,
 };
 
 const LINES: Record<'notes' | 'data' | 'log', (random: Random) => string> = {

@@ -40,7 +40,7 @@ export const HANDLE_INFORMATION_REQUESTS: CategoryTemplates = {
   prompts: [
     'What is the difference between FMLA and short-term disability?',
     'How do I calculate FTE for a part-time employee working 24 hours a week?',
-    'What does HIPAA say about leaving voicemails for patients\' families?',
+    "What does HIPAA say about leaving voicemails for patients' families?",
     'What is the difference between an HMO and a PPO?',
     'What is a 501(c)(3)?',
     'How long should we keep {docType}s on file?',
@@ -55,7 +55,7 @@ export const HANDLE_INFORMATION_REQUESTS: CategoryTemplates = {
     'What should be in a business associate agreement?',
     'What is the difference between a case manager and a social worker?',
     'How do I write SMART goals? Give an example for {project}.',
-    'What are visiting hours usually based on in a children\'s hospital?',
+    "What are visiting hours usually based on in a children's hospital?",
   ],
   pasteIntros: [
     'What does this policy say about {change}?',

@@ -16,7 +16,10 @@ export const TECHNICAL_SUPPORT_IT_ISSUES: CategoryTemplates = {
     'How do I set up a recurring meeting in Teams that only some people can present in?',
     'How do I get {software} to stop opening files in the browser?',
   ],
-  pasteIntros: ['I keep getting this error, what does it mean?', 'Here is the log from {software}. What is going wrong?'],
+  pasteIntros: [
+    'I keep getting this error, what does it mean?',
+    'Here is the log from {software}. What is going wrong?',
+  ],
   pasteKinds: ['log'],
   pasteRate: 0.25,
   followUps: [
@@ -29,7 +32,7 @@ export const TECHNICAL_SUPPORT_IT_ISSUES: CategoryTemplates = {
 
 export const PATIENT_PROVIDER_MESSAGING: CategoryTemplates = {
   prompts: [
-    'Write a patient portal message to a parent letting them know their child\'s {visit} was moved to {weekday}.',
+    "Write a patient portal message to a parent letting them know their child's {visit} was moved to {weekday}.",
     'Help me reply to a family asking why their {specialty} referral has not been scheduled yet. Keep it kind.',
     'Write a voicemail script asking a family to call back to schedule {visit}.',
     'Draft a message to a family explaining that the provider is out and we need to reschedule {visit}.',
@@ -111,12 +114,16 @@ export const GENERATE_VISUAL_AIDS: CategoryTemplates = {
   pasteIntros: ['Make a bar chart from this data:', 'Turn this into a one-page visual handout:'],
   pasteKinds: ['data', 'notes'],
   pasteRate: 0.15,
-  followUps: ['Make the colors brighter.', 'Can you remove the text from the image?', 'Make it look less scary for kids.'],
+  followUps: [
+    'Make the colors brighter.',
+    'Can you remove the text from the image?',
+    'Make it look less scary for kids.',
+  ],
 };
 
 export const OTHER: CategoryTemplates = {
   prompts: [
-    'Write a funny poem for my coworker\'s retirement party.',
+    "Write a funny poem for my coworker's retirement party.",
     'Plan a week of quick dinners for a family of four.',
     'What should I get my manager for her birthday?',
     'Help me plan a road trip with kids, about 6 hours each way.',

@@ -16,14 +16,22 @@ export const AUDIT_COLUMNS = ['seq', 'at', 'actor', 'action', 'subject', 'from',
  */
 export function auditToCsv(events: readonly AuditEvent[], names: ReadonlyMap<string, string>): string {
   const name = (id: string) => names.get(id) ?? id;
-  const adjudicatorNamed = (text: string | null) => (text ?? '').replace(/(, adjudicator )([^)]+)\)/g, (_, head: string, id: string) => `${head}${name(id)})`);
-  return csvText(AUDIT_COLUMNS, events.map((e) => {
-    const added = e.action === 'reviewer.added' && names.has(e.subject);
-    return [
-      e.seq === undefined ? '' : String(e.seq), e.at, name(e.actor), e.action, added ? name(e.subject) : e.subject,
-      adjudicatorNamed(e.from),
-      added && e.to !== null ? e.to.replace(/^.*(?= \([^()]*\)$)/, name(e.subject)) : adjudicatorNamed(e.to),
-      e.why ?? '',
-    ];
-  }));
+  const adjudicatorNamed = (text: string | null) =>
+    (text ?? '').replace(/(, adjudicator )([^)]+)\)/g, (_, head: string, id: string) => `${head}${name(id)})`);
+  return csvText(
+    AUDIT_COLUMNS,
+    events.map((e) => {
+      const added = e.action === 'reviewer.added' && names.has(e.subject);
+      return [
+        e.seq === undefined ? '' : String(e.seq),
+        e.at,
+        name(e.actor),
+        e.action,
+        added ? name(e.subject) : e.subject,
+        adjudicatorNamed(e.from),
+        added && e.to !== null ? e.to.replace(/^.*(?= \([^()]*\)$)/, name(e.subject)) : adjudicatorNamed(e.to),
+        e.why ?? '',
+      ];
+    }),
+  );
 }

@@ -8,5 +8,10 @@ test('a name becomes an identifier: lower case, accents dropped, other runs one 
 });
 
 test('keys are distinct: a position for an empty key, a suffix for a taken one', () => {
-  expect(distinctColumnKeys(['Ana Maria', 'Ana-Maria', '李', 'ana maria'])).toEqual(['ana_maria', 'ana_maria_2', 'reviewer_3', 'ana_maria_3']);
+  expect(distinctColumnKeys(['Ana Maria', 'Ana-Maria', '李', 'ana maria'])).toEqual([
+    'ana_maria',
+    'ana_maria_2',
+    'reviewer_3',
+    'ana_maria_3',
+  ]);
 });

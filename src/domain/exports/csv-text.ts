@@ -13,8 +13,13 @@ export const BYTE_ORDER_MARK = '\uFEFF';
  * and gold files of `npm run agreement`, the import) skip it.
  */
 export function csvText(
-  fields: readonly string[], rows: readonly (readonly string[])[], { byteOrderMark = true }: { byteOrderMark?: boolean } = {},
+  fields: readonly string[],
+  rows: readonly (readonly string[])[],
+  { byteOrderMark = true }: { byteOrderMark?: boolean } = {},
 ): string {
-  const text = Papa.unparse({ fields: fields.map(neutraliseCell), data: rows.map((r) => r.map(neutraliseCell)) }, { newline: '\n' });
+  const text = Papa.unparse(
+    { fields: fields.map(neutraliseCell), data: rows.map((r) => r.map(neutraliseCell)) },
+    { newline: '\n' },
+  );
   return `${byteOrderMark ? BYTE_ORDER_MARK : ''}${text}${text.endsWith('\n') ? '' : '\n'}`;
 }

@@ -52,8 +52,19 @@ export function goldTable(input: GoldInput, texts: ReadonlyMap<ThreadId, string>
   const keys = distinctColumnKeys(input.reviewers.map((r) => r.name));
   const columnsOf = (kind: (typeof PER_REVIEWER)[number]) => keys.map((k) => `${kind}_${k}`);
   const columns = [
-    'thread_id', 'final_label', 'decision_method', 'status', ...columnsOf('label'), 'llm_label', 'codebook_version',
-    'adjudicator', 'rationale', 'decided_by', 'decided_at', ...PER_REVIEWER.slice(1).flatMap(columnsOf), ...(texts ? ['text'] : []),
+    'thread_id',
+    'final_label',
+    'decision_method',
+    'status',
+    ...columnsOf('label'),
+    'llm_label',
+    'codebook_version',
+    'adjudicator',
+    'rationale',
+    'decided_by',
+    'decided_at',
+    ...PER_REVIEWER.slice(1).flatMap(columnsOf),
+    ...(texts ? ['text'] : []),
   ];
   const version = String(input.sample.codebookVersion);
   const rows = input.outcomes.map((o): GoldRow => {
@@ -66,9 +77,9 @@ export function goldTable(input: GoldInput, texts: ReadonlyMap<ThreadId, string>
       status: statusOf(o),
       llm_label: input.llm?.labels.get(o.threadId) ?? '',
       codebook_version: version,
-      adjudicator: final?.adjudicatorId ? names.get(final.adjudicatorId) ?? final.adjudicatorId : '',
+      adjudicator: final?.adjudicatorId ? (names.get(final.adjudicatorId) ?? final.adjudicatorId) : '',
       rationale: final?.rationale ?? '',
-      decided_by: final ? names.get(final.decidedBy) ?? final.decidedBy : '',
+      decided_by: final ? (names.get(final.decidedBy) ?? final.decidedBy) : '',
       decided_at: final?.decidedAt ?? '',
     };
     input.reviewers.forEach((r, i) => {
@@ -95,7 +106,10 @@ function statusOf(o: ThreadOutcome): GoldStatus {
  * although a spreadsheet that opens the file may cut cells over 32,767 characters (use XLSX).
  */
 export function goldToCsv(table: GoldTable): string {
-  return csvText(table.columns, table.rows.map((r) => table.columns.map((c) => r[c] ?? '')));
+  return csvText(
+    table.columns,
+    table.rows.map((r) => table.columns.map((c) => r[c] ?? '')),
+  );
 }
 
 /**
@@ -104,5 +118,8 @@ export function goldToCsv(table: GoldTable): string {
  * apostrophe would change the labels a script compares.
  */
 export function goldToJsonl(table: GoldTable): string {
-  return table.rows.map((r) => JSON.stringify(Object.fromEntries(table.columns.map((c) => [c, r[c] ?? ''])))).join('\n') + (table.rows.length ? '\n' : '');
+  return (
+    table.rows.map((r) => JSON.stringify(Object.fromEntries(table.columns.map((c) => [c, r[c] ?? ''])))).join('\n') +
+    (table.rows.length ? '\n' : '')
+  );
 }

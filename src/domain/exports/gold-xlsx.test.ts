@@ -12,7 +12,8 @@ function readBack(bytes: Uint8Array): XLSX.WorkSheet {
   return wb.Sheets[GOLD_SHEET_NAME]!;
 }
 
-const rowValues = (sheet: XLSX.WorkSheet) => XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, defval: '', raw: false });
+const rowValues = (sheet: XLSX.WorkSheet) =>
+  XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, defval: '', raw: false });
 
 describe('goldToXlsx', () => {
   it('writes a header row and text cells that keep the text exactly', () => {
@@ -27,13 +28,18 @@ describe('goldToXlsx', () => {
     expect(rows[2]![table.columns.indexOf('label_cy')]).toBe('=Other');
     expect(rows[3]![table.columns.indexOf('rationale')]).toBe('-not code, "really"');
     // The codebook version is text too: nothing in the file is a number or a formula.
-    const cells = Object.keys(sheet).filter((k) => !k.startsWith('!')).map((k) => sheet[k] as XLSX.CellObject);
+    const cells = Object.keys(sheet)
+      .filter((k) => !k.startsWith('!'))
+      .map((k) => sheet[k] as XLSX.CellObject);
     expect(cells.every((c) => c.t === 's' && c.f === undefined)).toBe(true);
   });
 
   it('splits a text over the cell limit into continuation columns, never cutting it', () => {
     const long = `=${'a'.repeat(SPREADSHEET_CELL_LIMIT - 1)}-${'b'.repeat(SPREADSHEET_CELL_LIMIT + 10)}😀end`;
-    const texts = new Map([[asThreadId('t2'), long], [asThreadId('t3'), 'short']]);
+    const texts = new Map([
+      [asThreadId('t2'), long],
+      [asThreadId('t3'), 'short'],
+    ]);
     const table = goldTable(exampleGold(), texts);
     const { bytes, splitThreadIds, notFitted, textColumns } = goldToXlsx(table);
     expect(splitThreadIds).toEqual(['t2']);
@@ -60,11 +66,19 @@ describe('goldToXlsx', () => {
     const zip = XLSX.CFB.read(bytes, { type: 'array' });
     const part = (path: string) => new TextDecoder().decode(XLSX.CFB.find(zip, path)!.content as Uint8Array);
     // The first <xf> of styles.xml is in cellStyleXfs: the cellXfs indexes of `s` start after it.
-    const quoted = new Set([...part('/xl/styles.xml').matchAll(/<xf [^>]*>/g)].flatMap((m, i) => (m[0].includes('quotePrefix="1"') ? [i - 1] : [])));
+    const quoted = new Set(
+      [...part('/xl/styles.xml').matchAll(/<xf [^>]*>/g)].flatMap((m, i) =>
+        m[0].includes('quotePrefix="1"') ? [i - 1] : [],
+      ),
+    );
     const cellStyles = [...part('/xl/worksheets/sheet1.xml').matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)];
-    const marked = cellStyles.filter(([, , style]) => style !== undefined && quoted.has(Number(style))).map(([, ref]) => ref);
+    const marked = cellStyles
+      .filter(([, , style]) => style !== undefined && quoted.has(Number(style)))
+      .map(([, ref]) => ref);
     const sheet = readBack(bytes);
-    const looksLikeFormula = Object.keys(sheet).filter((k) => !k.startsWith('!') && /^[=+\-@\t\r]/.test(String(sheet[k].v)));
+    const looksLikeFormula = Object.keys(sheet).filter(
+      (k) => !k.startsWith('!') && /^[=+\-@\t\r]/.test(String(sheet[k].v)),
+    );
     expect(looksLikeFormula.sort()).toEqual(['E3', 'H4', 'K4', 'N4']);
     expect(marked.sort()).toEqual(looksLikeFormula.sort());
   });

@@ -41,23 +41,32 @@ export function goldToXlsx(table: GoldTable, limit = SPREADSHEET_CELL_LIMIT): Go
       const value = r[c] ?? '';
       if (i === textAt) {
         const pieces = splitCell(value, limit);
-        if (pieces === null) { notFitted.push({ threadId, column: c }); return ['']; }
+        if (pieces === null) {
+          notFitted.push({ threadId, column: c });
+          return [''];
+        }
         if (pieces.length > 1) splitThreadIds.push(threadId);
         return pieces;
       }
-      if (value.length > limit) { notFitted.push({ threadId, column: c }); return ['']; }
+      if (value.length > limit) {
+        notFitted.push({ threadId, column: c });
+        return [''];
+      }
       return [value];
     });
     return cells;
   });
   const textColumns = textAt < 0 ? 0 : Math.max(1, ...rows.map((cells) => cells[textAt]!.length));
   const header = table.columns.flatMap((c, i) =>
-    i === textAt ? Array.from({ length: textColumns }, (_, k) => (k === 0 ? c : `${c}_${k + 1}`)) : [c]);
+    i === textAt ? Array.from({ length: textColumns }, (_, k) => (k === 0 ? c : `${c}_${k + 1}`)) : [c],
+  );
 
   const sheet: XLSX.WorkSheet = {};
   const put = (r: number, c: number, v: string) => {
     if (v === '') return;
-    sheet[XLSX.utils.encode_cell({ r, c })] = FORMULA_TRIGGERS.includes(v.charAt(0)) ? { t: 's', v, z: TEXT_FORMAT } : { t: 's', v };
+    sheet[XLSX.utils.encode_cell({ r, c })] = FORMULA_TRIGGERS.includes(v.charAt(0))
+      ? { t: 's', v, z: TEXT_FORMAT }
+      : { t: 's', v };
   };
   header.forEach((h, c) => put(0, c, h));
   rows.forEach((cells, i) => {
@@ -72,7 +81,12 @@ export function goldToXlsx(table: GoldTable, limit = SPREADSHEET_CELL_LIMIT): Go
   const workbook = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(workbook, sheet, GOLD_SHEET_NAME);
   // Uncompressed here: `markQuotePrefix` rewrites the zip and compresses it once.
-  const out = XLSX.write(workbook, { type: 'array', bookType: 'xlsx', bookSST: true, compression: false }) as ArrayBuffer;
+  const out = XLSX.write(workbook, {
+    type: 'array',
+    bookType: 'xlsx',
+    bookSST: true,
+    compression: false,
+  }) as ArrayBuffer;
   return { bytes: markQuotePrefix(new Uint8Array(out)), splitThreadIds, notFitted, textColumns };
 }
 
@@ -105,7 +119,8 @@ export function splitCell(value: string, limit = SPREADSHEET_CELL_LIMIT): string
   let start = 0;
   while (value.length - start > limit) {
     let end = start + limit;
-    while (end > start && (FORMULA_TRIGGERS.includes(value.charAt(end)) || isLowSurrogate(value.charCodeAt(end)))) end -= 1;
+    while (end > start && (FORMULA_TRIGGERS.includes(value.charAt(end)) || isLowSurrogate(value.charCodeAt(end))))
+      end -= 1;
     if (end === start) return null;
     pieces.push(value.slice(start, end));
     start = end;

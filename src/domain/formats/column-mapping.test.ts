@@ -8,18 +8,47 @@ const fieldFor = (header: string): ThreadField | undefined => {
 
 describe('autoMapColumns', () => {
   it.each<[string, ThreadField]>([
-    ['thread id', 'threadId'], ['thread_id', 'threadId'], ['ThreadID', 'threadId'], ['Thread-Id', 'threadId'],
-    ['conversation_id', 'threadId'], ['id', 'threadId'], ['ID', 'threadId'], ['item_id', 'threadId'],
-    ['text', 'text'], ['Prompt', 'text'], ['prompts', 'text'], ['user_prompts', 'text'], ['User Prompts', 'text'],
-    ['message', 'text'], ['content', 'text'], ['all_user_prompt_text', 'text'],
+    ['thread id', 'threadId'],
+    ['thread_id', 'threadId'],
+    ['ThreadID', 'threadId'],
+    ['Thread-Id', 'threadId'],
+    ['conversation_id', 'threadId'],
+    ['id', 'threadId'],
+    ['ID', 'threadId'],
+    ['item_id', 'threadId'],
+    ['text', 'text'],
+    ['Prompt', 'text'],
+    ['prompts', 'text'],
+    ['user_prompts', 'text'],
+    ['User Prompts', 'text'],
+    ['message', 'text'],
+    ['content', 'text'],
+    ['all_user_prompt_text', 'text'],
     ['turns', 'turns'],
-    ['llm label', 'llmLabel'], ['llm_label', 'llmLabel'], ['LLM-Label', 'llmLabel'], ['label', 'llmLabel'],
-    ['category', 'llmLabel'], ['predicted_label', 'llmLabel'], ['gpt_label', 'llmLabel'], ['GPT-4o category', 'llmLabel'],
-    ['model', 'llmModel'], ['llm_model', 'llmModel'],
-    ['user id', 'userId'], ['user', 'userId'], ['userid', 'userId'], ['Employee ID', 'userId'],
-    ['department', 'department'], ['Dept', 'department'], ['Department Name', 'department'],
-    ['role', 'role'], ['Job Title', 'role'],
-    ['created at', 'createdAt'], ['date', 'createdAt'], ['timestamp', 'createdAt'], ['created', 'createdAt'], ['Created_At_UTC', 'createdAt'],
+    ['llm label', 'llmLabel'],
+    ['llm_label', 'llmLabel'],
+    ['LLM-Label', 'llmLabel'],
+    ['label', 'llmLabel'],
+    ['category', 'llmLabel'],
+    ['predicted_label', 'llmLabel'],
+    ['gpt_label', 'llmLabel'],
+    ['GPT-4o category', 'llmLabel'],
+    ['model', 'llmModel'],
+    ['llm_model', 'llmModel'],
+    ['user id', 'userId'],
+    ['user', 'userId'],
+    ['userid', 'userId'],
+    ['Employee ID', 'userId'],
+    ['department', 'department'],
+    ['Dept', 'department'],
+    ['Department Name', 'department'],
+    ['role', 'role'],
+    ['Job Title', 'role'],
+    ['created at', 'createdAt'],
+    ['date', 'createdAt'],
+    ['timestamp', 'createdAt'],
+    ['created', 'createdAt'],
+    ['Created_At_UTC', 'createdAt'],
   ])('maps %j to %s', (header, field) => {
     expect(fieldFor(header)).toBe(field);
   });
@@ -31,7 +60,9 @@ describe('autoMapColumns', () => {
   });
 
   it('prefers exact names over fuzzy ones and maps each header once', () => {
-    expect(autoMapColumns(['user_prompt_text', 'id', 'thread_id', 'Text', 'Category', 'llm_label', 'User', 'Department'])).toEqual({
+    expect(
+      autoMapColumns(['user_prompt_text', 'id', 'thread_id', 'Text', 'Category', 'llm_label', 'User', 'Department']),
+    ).toEqual({
       threadId: 'thread_id',
       text: 'Text',
       llmLabel: 'llm_label',
@@ -62,7 +93,9 @@ describe('describeMappingProblems', () => {
   });
 
   it('requires a label for an LLM labels file', () => {
-    expect(describeMappingProblems({ threadId: 'id' }, { kind: 'llm-labels' }).map((p) => p.field)).toEqual(['llmLabel']);
+    expect(describeMappingProblems({ threadId: 'id' }, { kind: 'llm-labels' }).map((p) => p.field)).toEqual([
+      'llmLabel',
+    ]);
   });
 
   it('reports unknown columns and a column used twice', () => {

@@ -1,20 +1,20 @@
 /** The thread attributes an import file's columns can provide. */
 export type ThreadField =
-  | 'threadId'
-  | 'text'
-  | 'turns'
-  | 'llmLabel'
-  | 'llmModel'
-  | 'userId'
-  | 'department'
-  | 'role'
-  | 'createdAt';
+  'threadId' | 'text' | 'turns' | 'llmLabel' | 'llmModel' | 'userId' | 'department' | 'role' | 'createdAt';
 
 /** Field -> header name of the column that holds it. Absent = the file has no such column. */
 export type ColumnMapping = Partial<Record<ThreadField, string>>;
 
 export const THREAD_FIELDS: readonly ThreadField[] = [
-  'threadId', 'text', 'turns', 'llmLabel', 'llmModel', 'userId', 'department', 'role', 'createdAt',
+  'threadId',
+  'text',
+  'turns',
+  'llmLabel',
+  'llmModel',
+  'userId',
+  'department',
+  'role',
+  'createdAt',
 ];
 
 /** How each field is named to the user. */
@@ -33,14 +33,49 @@ export const THREAD_FIELD_LABELS: Record<ThreadField, string> = {
 /** Header names, normalized (see normalizeHeader), that name a field outright; earlier wins. */
 const EXACT: Record<ThreadField, readonly string[]> = {
   threadId: ['threadid', 'conversationid', 'chatid', 'convid', 'itemid', 'sessionid', 'id'],
-  text: ['text', 'prompt', 'prompts', 'userprompts', 'userprompt', 'usertext', 'threadtext', 'message', 'messages', 'content', 'conversation', 'query', 'input'],
+  text: [
+    'text',
+    'prompt',
+    'prompts',
+    'userprompts',
+    'userprompt',
+    'usertext',
+    'threadtext',
+    'message',
+    'messages',
+    'content',
+    'conversation',
+    'query',
+    'input',
+  ],
   turns: ['turns', 'userturns'],
-  llmLabel: ['llmlabel', 'label', 'category', 'predictedlabel', 'predictedcategory', 'gptlabel', 'llmcategory', 'classification', 'prediction'],
+  llmLabel: [
+    'llmlabel',
+    'label',
+    'category',
+    'predictedlabel',
+    'predictedcategory',
+    'gptlabel',
+    'llmcategory',
+    'classification',
+    'prediction',
+  ],
   llmModel: ['llmmodel', 'model', 'modelname'],
   userId: ['userid', 'user', 'employeeid', 'username', 'employee', 'userhash'],
   department: ['department', 'dept', 'departmentname', 'division'],
   role: ['role', 'jobtitle', 'userrole', 'jobrole', 'position'],
-  createdAt: ['createdat', 'date', 'timestamp', 'created', 'datetime', 'createddate', 'createdon', 'time', 'startedat', 'starttime'],
+  createdAt: [
+    'createdat',
+    'date',
+    'timestamp',
+    'created',
+    'datetime',
+    'createddate',
+    'createdon',
+    'time',
+    'startedat',
+    'starttime',
+  ],
 };
 
 /** Parts of normalized header names that suggest a field when no exact name matched. */
@@ -94,7 +129,9 @@ export function autoMapColumns(headers: readonly string[]): ColumnMapping {
     if (mapping[field] !== undefined) continue;
     const excluded = FUZZY_EXCLUDED[field] ?? [];
     for (const part of FUZZY[field]) {
-      const index = normalized.findIndex((h, i) => !used.has(i) && h.includes(part) && !excluded.some((x) => h.includes(x)));
+      const index = normalized.findIndex(
+        (h, i) => !used.has(i) && h.includes(part) && !excluded.some((x) => h.includes(x)),
+      );
       if (index >= 0) {
         take(field, index);
         break;
@@ -123,7 +160,8 @@ export function describeMappingProblems(
   const problems: MappingProblem[] = [];
   if (!mapping.threadId) problems.push({ field: 'threadId', message: 'Choose the column that holds the thread id.' });
   if ((options.kind ?? 'threads') === 'threads') {
-    if (!mapping.text && !mapping.turns) problems.push({ field: 'text', message: 'Choose the column that holds the text of the thread (its prompts).' });
+    if (!mapping.text && !mapping.turns)
+      problems.push({ field: 'text', message: 'Choose the column that holds the text of the thread (its prompts).' });
   } else if (!mapping.llmLabel) {
     problems.push({ field: 'llmLabel', message: "Choose the column that holds the LLM's label." });
   }
@@ -134,7 +172,11 @@ export function describeMappingProblems(
     if (!column) continue;
     if (headerSet && !headerSet.has(column)) problems.push({ field, message: `The file has no column "${column}".` });
     const other = fieldOf.get(column);
-    if (other) problems.push({ field, message: `The column "${column}" is already used for the ${THREAD_FIELD_LABELS[other]}.` });
+    if (other)
+      problems.push({
+        field,
+        message: `The column "${column}" is already used for the ${THREAD_FIELD_LABELS[other]}.`,
+      });
     else fieldOf.set(column, field);
   }
   return problems;

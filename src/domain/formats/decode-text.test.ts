@@ -6,7 +6,12 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('decodeText', () => {
   it('reads UTF-8 without a BOM', () => {
-    expect(decodeText(utf8('id,text\n1,café'))).toEqual({ text: 'id,text\n1,café', encoding: 'utf-8', hadBom: false, note: null });
+    expect(decodeText(utf8('id,text\n1,café'))).toEqual({
+      text: 'id,text\n1,café',
+      encoding: 'utf-8',
+      hadBom: false,
+      note: null,
+    });
   });
 
   it('strips a UTF-8 BOM', () => {

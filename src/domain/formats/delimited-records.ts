@@ -57,7 +57,8 @@ export function readDelimitedRecords(text: string, delimiter: Delimiter): Delimi
       if (e.code === 'InvalidQuotes' && e.row !== undefined) invalid.add(e.row);
       const spans = e.row !== undefined && breaksIn(data[e.row] ?? [], linebreak) > 0;
       const swallows = e.code === 'MissingQuotes' || (e.code === 'InvalidQuotes' && spans);
-      if (swallows && e.row !== undefined && e.index !== undefined && (bad === null || e.row < bad.row)) bad = { row: e.row, index: e.index };
+      if (swallows && e.row !== undefined && e.index !== undefined && (bad === null || e.row < bad.row))
+        bad = { row: e.row, index: e.index };
     }
     const end = bad === null ? data.length : bad.row;
     for (let i = 0; i < end; i += 1) {
@@ -70,7 +71,8 @@ export function readDelimitedRecords(text: string, delimiter: Delimiter): Delimi
     const mark = linebreak === '\r' ? '\r' : '\n';
     const lineEnd = segment.indexOf(mark, bad.index);
     if (brokenCount === MAX_BROKEN) {
-      const lastLine = segmentLine + countBreaks(segment, 0, segment.length, linebreak) - (/[\r\n]$/.test(segment) ? 1 : 0);
+      const lastLine =
+        segmentLine + countBreaks(segment, 0, segment.length, linebreak) - (/[\r\n]$/.test(segment) ? 1 : 0);
       records.push({ fields: [], line, broken: true, unreadTo: lastLine });
       return records;
     }
@@ -81,6 +83,13 @@ export function readDelimitedRecords(text: string, delimiter: Delimiter): Delimi
   }
   const last = records[records.length - 1];
   const closing = text.charCodeAt(text.length - 1);
-  if (records.length > 1 && last && (closing === 0x0a || closing === 0x0d) && last.fields.length === 1 && last.fields[0] === '') records.pop();
+  if (
+    records.length > 1 &&
+    last &&
+    (closing === 0x0a || closing === 0x0d) &&
+    last.fields.length === 1 &&
+    last.fields[0] === ''
+  )
+    records.pop();
   return records;
 }

@@ -83,16 +83,24 @@ describe('parseDelimited', () => {
 
   it('reports an unterminated quote at its row and reads on from the next line', () => {
     const t = parseDelimited('id,text\r\n1,fine\r\n2,"never closed\r\n3,read again\r\n');
-    expect(t.rows.map((r) => r.cells)).toEqual([['1', 'fine'], ['3', 'read again']]);
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ['1', 'fine'],
+      ['3', 'read again'],
+    ]);
     expect(t.problems).toMatchObject([{ row: 3, code: 'unterminated-quote', severity: 'error' }]);
-    expect(t.problems[0]?.message).toMatch(/^Row 3: a quote opened in this row is never closed.*the file is in step again/);
+    expect(t.problems[0]?.message).toMatch(
+      /^Row 3: a quote opened in this row is never closed.*the file is in step again/,
+    );
     expect(t.rowsRead).toBe(3);
   });
 
   it('never lets a quoted text swallow the records after it', () => {
     // Papa alone reads row 2's text as "swallow,b\n3,\"ok, fine" and loses row 3.
     const t = parseDelimited('id,text,x\n2,"swallow,b\n3,"ok, fine",c\n4,z,d\n');
-    expect(t.rows.map((r) => r.cells)).toEqual([['3', 'ok, fine', 'c'], ['4', 'z', 'd']]);
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ['3', 'ok, fine', 'c'],
+      ['4', 'z', 'd'],
+    ]);
     expect(t.problems).toMatchObject([{ row: 2, code: 'unterminated-quote' }]);
   });
 
@@ -100,9 +108,13 @@ describe('parseDelimited', () => {
     const t = parseDelimited('id,text,x\n1,"a",b\n2,"open,b\nlost one\nlost two\n5,back,c\n');
     expect(t.rows.map((r) => r.cells[0])).toEqual(['1', '5']);
     const quote = t.problems.find((p) => p.code === 'unterminated-quote');
-    expect(quote?.message).toMatch(/After it, 2 records could not be read \(the first is row 4, the last row 5\); reading is in step again from row 6\./);
+    expect(quote?.message).toMatch(
+      /After it, 2 records could not be read \(the first is row 4, the last row 5\); reading is in step again from row 6\./,
+    );
     const end = parseDelimited('id,text,x\n1,"open,b\nlost one\nlost two\n');
-    expect(end.problems.find((p) => p.code === 'unterminated-quote')?.message).toMatch(/None of the 2 records after it could be read \(the first is row 3, the last row 4\)/);
+    expect(end.problems.find((p) => p.code === 'unterminated-quote')?.message).toMatch(
+      /None of the 2 records after it could be read \(the first is row 3, the last row 4\)/,
+    );
     expect(parseDelimited('id,text\n1,"open').problems[0]?.message).toMatch(/it is the last record of the file/);
   });
 
@@ -111,7 +123,9 @@ describe('parseDelimited', () => {
     const t = parseDelimited(`${lines.join('\n')}\n`);
     const quotes = t.problems.filter((p) => p.code === 'unterminated-quote');
     expect(quotes).toHaveLength(25);
-    expect(quotes[24]?.message).toBe('Row 26: a quote opened in this row is never closed, the 25th such quote in the file: reading stopped here, so this row and the rest of the file (to line 32) are not imported. Repair the quotes and import again.');
+    expect(quotes[24]?.message).toBe(
+      'Row 26: a quote opened in this row is never closed, the 25th such quote in the file: reading stopped here, so this row and the rest of the file (to line 32) are not imported. Repair the quotes and import again.',
+    );
     expect(t.rows).toEqual([]);
   });
 
@@ -124,15 +138,23 @@ describe('parseDelimited', () => {
       [5, 7, 'too-many-fields'],
     ]);
     expect(t.problems[1]?.message).toBe('Row 4 (line 6) has 2 fields but the header has 3.');
-    expect(t.problems[0]?.message).toMatch(/^Row 3 \(line 5\): .*None of the 2 records after it could be read \(the first is row 4 \(line 6\), the last row 5 \(line 7\)\)/);
+    expect(t.problems[0]?.message).toMatch(
+      /^Row 3 \(line 5\): .*None of the 2 records after it could be read \(the first is row 4 \(line 6\), the last row 5 \(line 7\)\)/,
+    );
   });
 
   it('skips a repeated header row with one note: no row, no problem', () => {
     const t = parseDelimited('\uFEFFid,text\r\n1,a\r\n\uFEFFid,text\r\n2,b\r\nID , Text\r\n3,c\r\n');
-    expect(t.rows.map((r) => r.cells)).toEqual([['1', 'a'], ['2', 'b'], ['3', 'c']]);
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ['1', 'a'],
+      ['2', 'b'],
+      ['3', 'c'],
+    ]);
     expect(t.problems).toEqual([]);
     expect(t.rowsRead).toBe(3);
-    expect(t.notes).toContain('The header row appears again in rows 3, 5 (files pasted together?); skipped, not read as threads.');
+    expect(t.notes).toContain(
+      'The header row appears again in rows 3, 5 (files pasted together?); skipped, not read as threads.',
+    );
   });
 
   it('warns about a stray quote after a closing quote', () => {
@@ -156,6 +178,11 @@ describe('parseDelimited', () => {
   it('reads a file without a final line break, a header-only file and an empty file', () => {
     expect(parseDelimited('id,text\n1,a').rows).toHaveLength(1);
     expect(parseDelimited('id,text\n')).toMatchObject({ headers: ['id', 'text'], rows: [], rowsRead: 0 });
-    expect(parseDelimited('')).toMatchObject({ headers: [], rows: [], rowsRead: 0, notes: ['Delimiter: comma.', 'The file is empty.'] });
+    expect(parseDelimited('')).toMatchObject({
+      headers: [],
+      rows: [],
+      rowsRead: 0,
+      notes: ['Delimiter: comma.', 'The file is empty.'],
+    });
   });
 });

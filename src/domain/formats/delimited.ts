@@ -1,6 +1,13 @@
 import { MAX_BROKEN, readDelimitedRecords, type DelimitedRecord } from './delimited-records';
 import { detectDelimiter, type Delimiter } from './detect-delimiter';
-import { sortProblems, uniqueHeaders, type RawRow, type RawTable, type RowProblem, type TableFormat } from './raw-table';
+import {
+  sortProblems,
+  uniqueHeaders,
+  type RawRow,
+  type RawTable,
+  type RowProblem,
+  type TableFormat,
+} from './raw-table';
 import { headerMatcher, repeatedHeaderNote } from './repeated-header';
 import { rowLabelStart, rowLabel, type RowPlace } from './row-label';
 
@@ -21,7 +28,8 @@ function unterminatedMessage(at: RowPlace, after: { place: RowPlace; outcome: Ou
   const okAt = read.findIndex((a) => a.outcome === 'ok');
   const lost = okAt === -1 ? read : read.slice(0, okAt);
   const ok = okAt === -1 ? null : (read[okAt] as { place: RowPlace });
-  if (lost.length === 0) return `${start}. Reading went on from the next line, where the file is in step again: the rows after it are read.`;
+  if (lost.length === 0)
+    return `${start}. Reading went on from the next line, where the file is in step again: the rows after it are read.`;
   const span = `the first is ${rowLabel(lost[0]!.place)}, the last ${rowLabel(lost[lost.length - 1]!.place)}`;
   return ok === null
     ? `${start}. None of the ${records(lost.length)} after it could be read (${span}).`
@@ -92,29 +100,44 @@ export function parseDelimited(text: string): RawTable {
       rowsRead += 1;
       outcome('failed');
       problems.push({
-        ...place, code: 'too-many-fields', severity: 'error',
+        ...place,
+        code: 'too-many-fields',
+        severity: 'error',
         message: `${rowLabelStart(place)} has ${fields.length} fields but the header has ${width}; a cell containing a ${DELIMITER_NAME[delimiter]} may be missing its quotes.`,
       });
     } else if (fields.length < width) {
       rowsRead += 1;
       outcome('failed');
-      problems.push({ ...place, code: 'too-few-fields', severity: 'error', message: `${rowLabelStart(place)} has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width}.` });
+      problems.push({
+        ...place,
+        code: 'too-few-fields',
+        severity: 'error',
+        message: `${rowLabelStart(place)} has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width}.`,
+      });
     } else {
       rowsRead += 1;
       outcome('ok');
       if (record.strayQuote) {
-        problems.push({ ...place, code: 'malformed-quote', severity: 'warning', message: `${rowLabelStart(place)} has a quote inside a quoted field that is not doubled; check that row's cells.` });
+        problems.push({
+          ...place,
+          code: 'malformed-quote',
+          severity: 'warning',
+          message: `${rowLabelStart(place)} has a quote inside a quoted field that is not doubled; check that row's cells.`,
+        });
       }
       const cells = fields.length === width ? fields : fields.slice(0, width);
-      rows.push(place.line === undefined ? { rowNumber: place.row, cells } : { rowNumber: place.row, line: place.line, cells });
+      rows.push(
+        place.line === undefined ? { rowNumber: place.row, cells } : { rowNumber: place.row, line: place.line, cells },
+      );
     }
   }
   for (const b of broken) {
     const { place } = outcomes[b] as { place: RowPlace };
     const unreadTo = (data[place.row - 1] as DelimitedRecord).unreadTo;
-    const message = unreadTo === undefined
-      ? unterminatedMessage(place, outcomes.slice(b + 1))
-      : `${rowLabelStart(place)}: a quote opened in this row is never closed, the ${MAX_BROKEN}th such quote in the file: reading stopped here, so this row and the rest of the file (to line ${unreadTo}) are not imported. Repair the quotes and import again.`;
+    const message =
+      unreadTo === undefined
+        ? unterminatedMessage(place, outcomes.slice(b + 1))
+        : `${rowLabelStart(place)}: a quote opened in this row is never closed, the ${MAX_BROKEN}th such quote in the file: reading stopped here, so this row and the rest of the file (to line ${unreadTo}) are not imported. Repair the quotes and import again.`;
     problems.push({ ...place, code: 'unterminated-quote', severity: 'error', message });
   }
   if (repeats.length > 0) notes.push(repeatedHeaderNote(repeats));

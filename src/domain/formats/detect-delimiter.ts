@@ -17,7 +17,8 @@ export function detectDelimiter(text: string): Delimiter {
   const end = Math.min(text.length, SCAN_LIMIT);
   for (let i = 0; i < end; i += 1) {
     const c = text.charCodeAt(i);
-    if (c === 0x22) inQuotes = !inQuotes; // a doubled quote toggles twice: no change
+    if (c === 0x22)
+      inQuotes = !inQuotes; // a doubled quote toggles twice: no change
     else if (inQuotes) continue;
     else if (c === 0x0a || c === 0x0d) break;
     else if (c === 0x2c) commas += 1;

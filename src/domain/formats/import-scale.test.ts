@@ -14,8 +14,12 @@ function syntheticCsv(): string {
   const lines = ['thread_id,user_id,department,created_at,llm_label,user_prompts'];
   for (let i = 0; i < ROWS; i += 1) {
     const long = i % 97 === 0;
-    const text = long ? 'Long, "quoted"\r\nprompt. '.repeat(1_500) : `Prompt ${next() % 1000}, "please"\nthanks ${'x'.repeat(next() % 200)}`;
-    lines.push(`T${i},U${i % 900},Dept ${i % 40},2024-03-${String((i % 28) + 1).padStart(2, '0')} 10:15,${i % 5 === 0 ? 'Other' : 'Coding'},"${text.replace(/"/g, '""')}"`);
+    const text = long
+      ? 'Long, "quoted"\r\nprompt. '.repeat(1_500)
+      : `Prompt ${next() % 1000}, "please"\nthanks ${'x'.repeat(next() % 200)}`;
+    lines.push(
+      `T${i},U${i % 900},Dept ${i % 40},2024-03-${String((i % 28) + 1).padStart(2, '0')} 10:15,${i % 5 === 0 ? 'Other' : 'Coding'},"${text.replace(/"/g, '""')}"`,
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -26,7 +30,10 @@ describe('importing a study-sized file', () => {
     const table = parseDelimited(decodeText(bytes).text);
     expect(table.rows).toHaveLength(ROWS);
     expect(table.problems).toEqual([]);
-    const v = validateThreads(table, autoMapColumns(table.headers), { existingIds: new Set(), codebookLabels: new Set(['Coding', 'Other']) });
+    const v = validateThreads(table, autoMapColumns(table.headers), {
+      existingIds: new Set(),
+      codebookLabels: new Set(['Coding', 'Other']),
+    });
     expect(v.valid).toHaveLength(ROWS);
     expect(v.overLimit).toBe(Math.ceil(ROWS / 97));
     expect(v.valid[0]?.turns[0]).toHaveLength('Long, "quoted"\r\nprompt. '.length * 1_500);

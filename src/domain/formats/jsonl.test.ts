@@ -51,7 +51,9 @@ describe('parseJsonl', () => {
 
 describe('userTurnsFromJson and turnsFromCell', () => {
   it('accepts strings and role objects, and rejects anything else', () => {
-    expect(userTurnsFromJson(['a', { role: 'USER', text: 'b' }, { content: 'c' }, { role: 'tool', content: 'x' }])).toEqual(['a', 'b', 'c']);
+    expect(
+      userTurnsFromJson(['a', { role: 'USER', text: 'b' }, { content: 'c' }, { role: 'tool', content: 'x' }]),
+    ).toEqual(['a', 'b', 'c']);
     expect(userTurnsFromJson('a')).toBeNull();
     expect(userTurnsFromJson([null])).toBeNull();
     expect(userTurnsFromJson([{ role: 'user', content: 3 }])).toBeNull();

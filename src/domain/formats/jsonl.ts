@@ -40,7 +40,7 @@ export function parseJsonl(text: string): RawTable {
   let blankLines = 0;
   let rowsRead = 0;
   let lineNumber = 0;
-  for (let pos = 0; pos < input.length; ) {
+  for (let pos = 0; pos < input.length;) {
     const newline = input.indexOf('\n', pos);
     const end = newline < 0 ? input.length : newline;
     let line = input.slice(pos, end);
@@ -57,12 +57,22 @@ export function parseJsonl(text: string): RawTable {
       value = JSON.parse(line);
     } catch (e) {
       const detail = (e instanceof Error ? e.message : String(e)).slice(0, MAX_ERROR_DETAIL);
-      problems.push({ row: lineNumber, code: 'bad-json', severity: 'error', message: `Line ${lineNumber} is not valid JSON: ${detail}` });
+      problems.push({
+        row: lineNumber,
+        code: 'bad-json',
+        severity: 'error',
+        message: `Line ${lineNumber} is not valid JSON: ${detail}`,
+      });
       continue;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-      problems.push({ row: lineNumber, code: 'not-an-object', severity: 'error', message: `Line ${lineNumber} is ${kind}, not a JSON object.` });
+      problems.push({
+        row: lineNumber,
+        code: 'not-an-object',
+        severity: 'error',
+        message: `Line ${lineNumber} is ${kind}, not a JSON object.`,
+      });
       continue;
     }
     const row: RawRow = { rowNumber: lineNumber, cells: new Array<string>(headers.length).fill('') };

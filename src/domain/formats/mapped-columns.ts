@@ -19,11 +19,13 @@ export function mappedColumns<F extends ThreadField>(
       continue;
     }
     const index = table.headers.indexOf(name);
-    if (index < 0) throw new Error(`${caller}: mapping.${field} names the column "${name}", which the table does not have.`);
+    if (index < 0)
+      throw new Error(`${caller}: mapping.${field} names the column "${name}", which the table does not have.`);
     result[field] = index;
   }
   return result;
 }
 
 /** A cell value quoted for a message, shortened so that a 40,000-character text does not flood it. */
-export const quoteValue = (value: string): string => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+export const quoteValue = (value: string): string =>
+  JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);

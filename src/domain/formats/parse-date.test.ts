@@ -49,12 +49,22 @@ describe('parseDate', () => {
     expect(value(raw)).toBe('empty');
   });
 
-  it.each(['2023-02-29', '2024-13-01', '2024-01-32', '32/1/2024', '2024-01-15T24:00', '2024-01-15T10:60', 'yesterday', '45306', '2024-01-15Z', '0999-01-01', '3/4/2024 13:00 PM', '30.02.2024'])(
-    'rejects %j',
-    (raw) => {
-      expect(value(raw, { order: 'day-first' })).toBe('invalid');
-    },
-  );
+  it.each([
+    '2023-02-29',
+    '2024-13-01',
+    '2024-01-32',
+    '32/1/2024',
+    '2024-01-15T24:00',
+    '2024-01-15T10:60',
+    'yesterday',
+    '45306',
+    '2024-01-15Z',
+    '0999-01-01',
+    '3/4/2024 13:00 PM',
+    '30.02.2024',
+  ])('rejects %j', (raw) => {
+    expect(value(raw, { order: 'day-first' })).toBe('invalid');
+  });
 
   it('reads Excel serials (1900 system) only when asked, and says so', () => {
     expect(parseDate('45306', { excelSerial: true })).toEqual({ kind: 'date', value: '2024-01-15', serial: true });

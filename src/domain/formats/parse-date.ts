@@ -19,7 +19,8 @@ export type DateReading =
   | { kind: 'ambiguous' }
   | { kind: 'invalid' };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AP])\.?M\.?)?)?$/i;
 const SERIAL = /^\d+(?:[.,]\d+)?$/;
 const PLACEHOLDER = /^(?:n\/?a|n\.a\.?|#n\/a|-+|–|—|\?+|\.|unknown|none|null|nil|nan|missing|not available|no date)$/i;
@@ -84,7 +85,12 @@ export function parseDate(value: string, options: ParseDateOptions = {}): DateRe
   if (v === '' || PLACEHOLDER.test(v)) return { kind: 'empty' };
   const iso = ISO.exec(v);
   if (iso) {
-    const parsed = checked({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), time: time(iso[4], iso[5], iso[6]) });
+    const parsed = checked({
+      year: Number(iso[1]),
+      month: Number(iso[2]),
+      day: Number(iso[3]),
+      time: time(iso[4], iso[5], iso[6]),
+    });
     return parsed === null ? { kind: 'invalid' } : { kind: 'date', value: parsed, serial: false };
   }
   const numeric = NUMERIC.exec(v);

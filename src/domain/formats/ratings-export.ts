@@ -9,5 +9,8 @@ import { csvText } from '../exports/csv-text';
  * apostrophe).
  */
 export function ratingsToLongCsv(rows: readonly RatingRow[]): string {
-  return csvText(RATINGS_COLUMNS, rows.map((r) => [r.itemId, r.raterId, r.label ?? '']));
+  return csvText(
+    RATINGS_COLUMNS,
+    rows.map((r) => [r.itemId, r.raterId, r.label ?? '']),
+  );
 }

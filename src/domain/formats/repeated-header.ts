@@ -1,6 +1,14 @@
 import { rowList, type RowPlace } from './row-label';
 
-const key = (fields: readonly string[]): string => fields.map((f) => f.replace(/^\uFEFF/, '').trim().toLowerCase()).join('\u0000');
+const key = (fields: readonly string[]): string =>
+  fields
+    .map((f) =>
+      f
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .toLowerCase(),
+    )
+    .join('\u0000');
 
 /**
  * A test for records that repeat the header (case, surrounding spaces and a byte order mark

@@ -10,7 +10,9 @@ describe('row labels', () => {
   });
 
   it('join runs of rows, keep lines apart, and stop after twenty entries', () => {
-    expect(rowList([{ row: 2 }, { row: 3 }, { row: 4 }, { row: 9, line: 12 }, { row: 10, line: 13 }])).toBe('rows 2–4, 9 (line 12), 10 (line 13)');
+    expect(rowList([{ row: 2 }, { row: 3 }, { row: 4 }, { row: 9, line: 12 }, { row: 10, line: 13 }])).toBe(
+      'rows 2–4, 9 (line 12), 10 (line 13)',
+    );
     expect(rowList([{ row: 7, line: 9 }])).toBe('row 7 (line 9)');
     const scattered = Array.from({ length: 25 }, (_, i) => ({ row: 2 * i + 2 }));
     expect(rowList(scattered)).toMatch(/^rows 2, 4, .*, 40 and 5 more$/);

@@ -37,7 +37,13 @@ export function rowList(places: readonly RowPlace[]): string {
     const start = places[i] as RowPlace;
     let end = i;
     const plain = (p: RowPlace) => p.line === undefined || p.line === p.row;
-    while (plain(start) && end + 1 < places.length && plain(places[end + 1] as RowPlace) && (places[end + 1] as RowPlace).row === (places[end] as RowPlace).row + 1) end += 1;
+    while (
+      plain(start) &&
+      end + 1 < places.length &&
+      plain(places[end + 1] as RowPlace) &&
+      (places[end + 1] as RowPlace).row === (places[end] as RowPlace).row + 1
+    )
+      end += 1;
     parts.push(end > i ? `${start.row}–${(places[end] as RowPlace).row}` : placeText(start));
     i = end + 1;
   }

@@ -46,6 +46,8 @@ describe('validateLlmLabels', () => {
   });
 
   it('throws without a thread id or label column', () => {
-    expect(() => validateLlmLabels(table, { threadId: 'thread_id' }, context)).toThrow(/validateLlmLabels: mapping.threadId and mapping.llmLabel are required/);
+    expect(() => validateLlmLabels(table, { threadId: 'thread_id' }, context)).toThrow(
+      /validateLlmLabels: mapping.threadId and mapping.llmLabel are required/,
+    );
   });
 });

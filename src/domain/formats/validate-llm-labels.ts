@@ -46,10 +46,15 @@ const FIELDS = ['threadId', 'llmLabel', 'llmModel'] as const;
  * Ids, labels and models are trimmed. Preconditions (throw): threadId and llmLabel are
  * mapped, every mapped column exists, label map targets are codebook categories.
  */
-export function validateLlmLabels(table: RawTable, mapping: ColumnMapping, context: LlmLabelValidationContext): LlmLabelValidation {
+export function validateLlmLabels(
+  table: RawTable,
+  mapping: ColumnMapping,
+  context: LlmLabelValidationContext,
+): LlmLabelValidation {
   const caller = 'validateLlmLabels';
   const col = mappedColumns(caller, table, mapping, FIELDS);
-  if (col.threadId < 0 || col.llmLabel < 0) throw new Error(`${caller}: mapping.threadId and mapping.llmLabel are required.`);
+  if (col.threadId < 0 || col.llmLabel < 0)
+    throw new Error(`${caller}: mapping.threadId and mapping.llmLabel are required.`);
   const resolveLabel = createLabelResolver(caller, context.codebookLabels, context.labelMap);
   const idColumn = table.headers[col.threadId] as string;
   const labelColumn = table.headers[col.llmLabel] as string;
@@ -70,19 +75,28 @@ export function validateLlmLabels(table: RawTable, mapping: ColumnMapping, conte
     const id = (row.cells[col.threadId] ?? '').trim();
     const model = (row.cells[col.llmModel] ?? '').trim() || null;
     if (id === '') fail({ column: idColumn, code: 'missing-id', message: 'the thread id is empty.' });
-    else if (!context.studyIds.has(id)) fail({ column: idColumn, code: 'unknown-thread', message: `the study has no thread ${quoteValue(id)}.` });
+    else if (!context.studyIds.has(id))
+      fail({ column: idColumn, code: 'unknown-thread', message: `the study has no thread ${quoteValue(id)}.` });
     else {
       const key = model === null ? id : `${id}\u0000${model}`;
       const first = firstRowOf.get(key);
       if (first !== undefined) {
-        fail({ column: idColumn, code: 'duplicate-id-in-file', message: `thread ${quoteValue(id)}${model === null ? '' : ` (model ${quoteValue(model)})`} already has a label in ${rowLabel(first)}.` });
+        fail({
+          column: idColumn,
+          code: 'duplicate-id-in-file',
+          message: `thread ${quoteValue(id)}${model === null ? '' : ` (model ${quoteValue(model)})`} already has a label in ${rowLabel(first)}.`,
+        });
       } else firstRowOf.set(key, place);
     }
     const label = resolveLabel(row.cells[col.llmLabel] ?? '');
     if (label.kind === 'empty') fail({ column: labelColumn, code: 'empty-label', message: 'the label is empty.' });
     else if (label.kind === 'unknown') {
       unknown.set(label.label, (unknown.get(label.label) ?? 0) + 1);
-      fail({ column: labelColumn, code: 'unknown-label', message: `the label ${quoteValue(label.label)} is not a codebook category.` });
+      fail({
+        column: labelColumn,
+        code: 'unknown-label',
+        message: `the label ${quoteValue(label.label)} is not a codebook category.`,
+      });
     }
     if (!ok) continue;
     if (label.kind === 'dropped') {
@@ -91,5 +105,11 @@ export function validateLlmLabels(table: RawTable, mapping: ColumnMapping, conte
     }
     if (label.kind === 'label') valid.push({ threadId: asThreadId(id), label: label.label, model, sourceRow: n });
   }
-  return { valid, problems: sortProblems(problems), unknownLabels: countsByLabel(unknown), dropped, rowsRead: table.rowsRead };
+  return {
+    valid,
+    problems: sortProblems(problems),
+    unknownLabels: countsByLabel(unknown),
+    dropped,
+    rowsRead: table.rowsRead,
+  };
 }

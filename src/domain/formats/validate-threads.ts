@@ -38,15 +38,31 @@ export interface ThreadValidation {
 }
 
 const NOT_BLANK = /\S/;
-const FIELDS = ['threadId', 'text', 'turns', 'llmLabel', 'llmModel', 'userId', 'department', 'role', 'createdAt'] as const;
+const FIELDS = [
+  'threadId',
+  'text',
+  'turns',
+  'llmLabel',
+  'llmModel',
+  'userId',
+  'department',
+  'role',
+  'createdAt',
+] as const;
 
 const DATE_FORMATS = 'YYYY-MM-DD HH:mm, DD.MM.YYYY, DD/MM/YYYY or M/D/YYYY';
 
 /** The order numeric dates of the date column are read in; throws when the user must choose it. */
-function columnDateOrder(caller: string, table: RawTable, column: number, given: DateOrder | undefined): DateOrder | undefined {
+function columnDateOrder(
+  caller: string,
+  table: RawTable,
+  column: number,
+  given: DateOrder | undefined,
+): DateOrder | undefined {
   if (column < 0 || given !== undefined) return given;
   const inferred = inferDateOrder(dateOrderEvidence(table.rows.map((r) => r.cells[column] ?? '')));
-  if (inferred === null) throw new Error(`${caller}: context.dateOrder is required: the day/month order of the date column is ambiguous.`);
+  if (inferred === null)
+    throw new Error(`${caller}: context.dateOrder is required: the day/month order of the date column is ambiguous.`);
   return inferred === 'none' ? undefined : inferred;
 }
 
@@ -81,7 +97,11 @@ const optional = (cell: string | undefined): string | null => {
  * label map targets are codebook categories, and a date order is given when the column is
  * ambiguous. Linear in the size of the table.
  */
-export function validateThreads(table: RawTable, mapping: ColumnMapping, context: ThreadValidationContext): ThreadValidation {
+export function validateThreads(
+  table: RawTable,
+  mapping: ColumnMapping,
+  context: ThreadValidationContext,
+): ThreadValidation {
   const caller = 'validateThreads';
   const col = mappedColumns(caller, table, mapping, FIELDS);
   if (col.threadId < 0) throw new Error(`${caller}: mapping.threadId is required.`);
@@ -128,17 +148,37 @@ export function validateThreads(table: RawTable, mapping: ColumnMapping, context
     } else {
       const first = firstRowOf.get(id);
       if (first !== undefined) {
-        fail({ column: header(col.threadId), code: 'duplicate-id-in-file', severity: 'error', message: `the thread id ${quoteValue(id)} is already used in ${rowLabel(first)}.` });
+        fail({
+          column: header(col.threadId),
+          code: 'duplicate-id-in-file',
+          severity: 'error',
+          message: `the thread id ${quoteValue(id)} is already used in ${rowLabel(first)}.`,
+        });
       } else firstRowOf.set(id, place);
       if (context.existingIds.has(id)) {
-        fail({ column: header(col.threadId), code: 'duplicate-id-in-study', severity: 'error', message: `the study already has a thread ${quoteValue(id)}.` });
+        fail({
+          column: header(col.threadId),
+          code: 'duplicate-id-in-study',
+          severity: 'error',
+          message: `the study already has a thread ${quoteValue(id)}.`,
+        });
       }
     }
     const turns = rowTurns(row);
     if (turns === null) {
-      fail({ column: header(col.turns), code: 'bad-turns', severity: 'error', message: 'the turns cell is not a JSON array of prompts.' });
+      fail({
+        column: header(col.turns),
+        code: 'bad-turns',
+        severity: 'error',
+        message: 'the turns cell is not a JSON array of prompts.',
+      });
     } else if (turns.length === 0) {
-      fail({ column: header(col.text >= 0 ? col.text : col.turns), code: 'empty-text', severity: 'error', message: 'the thread has no text.' });
+      fail({
+        column: header(col.text >= 0 ? col.text : col.turns),
+        code: 'empty-text',
+        severity: 'error',
+        message: 'the thread has no text.',
+      });
     }
     let createdAt: string | null = null;
     let serial = false;
@@ -151,9 +191,19 @@ export function validateThreads(table: RawTable, mapping: ColumnMapping, context
         serial = date.serial && !fromSpreadsheet;
         if (serial) serialExample ||= `${raw.trim()} -> ${date.value}`;
       } else if (date.kind === 'empty') {
-        later.push({ column: header(col.createdAt), code: 'no-date', severity: 'warning', message: `${raw.trim() === '' ? 'the date is empty' : `${shown} is no date`}; the thread is imported without a date.` });
+        later.push({
+          column: header(col.createdAt),
+          code: 'no-date',
+          severity: 'warning',
+          message: `${raw.trim() === '' ? 'the date is empty' : `${shown} is no date`}; the thread is imported without a date.`,
+        });
       } else {
-        later.push({ column: header(col.createdAt), code: 'bad-date', severity: 'warning', message: `${shown} is not a date this import reads (${DATE_FORMATS}); the thread is imported without a date.` });
+        later.push({
+          column: header(col.createdAt),
+          code: 'bad-date',
+          severity: 'warning',
+          message: `${shown} is not a date this import reads (${DATE_FORMATS}); the thread is imported without a date.`,
+        });
       }
     }
     let llmLabel: string | null = null;
@@ -162,11 +212,21 @@ export function validateThreads(table: RawTable, mapping: ColumnMapping, context
       if (label.kind === 'label') llmLabel = label.label;
       else if (label.kind === 'unknown') {
         unknown.set(label.label, (unknown.get(label.label) ?? 0) + 1);
-        fail({ column: header(col.llmLabel), code: 'unknown-label', severity: 'warning', message: `the LLM label ${quoteValue(label.label)} is not a codebook category; the thread is imported without it.` });
+        fail({
+          column: header(col.llmLabel),
+          code: 'unknown-label',
+          severity: 'warning',
+          message: `the LLM label ${quoteValue(label.label)} is not a codebook category; the thread is imported without it.`,
+        });
       }
     }
     if (col.userId >= 0 && optional(row.cells[col.userId]) === null) {
-      later.push({ column: header(col.userId), code: 'missing-user', severity: 'warning', message: 'the user id is empty; the thread counts for no user.' });
+      later.push({
+        column: header(col.userId),
+        code: 'missing-user',
+        severity: 'warning',
+        message: 'the user id is empty; the thread counts for no user.',
+      });
     }
     if (!ok || turns === null) continue;
     later.forEach(fail);
@@ -186,9 +246,18 @@ export function validateThreads(table: RawTable, mapping: ColumnMapping, context
   }
   if (serialRows.length > 0) {
     problems.push({
-      ...serialRows[0]!, column: header(col.createdAt), code: 'excel-serial-date', severity: 'warning',
+      ...serialRows[0]!,
+      column: header(col.createdAt),
+      code: 'excel-serial-date',
+      severity: 'warning',
       message: `The date column holds Excel serial numbers in ${rowList(serialRows)}; they are read as Excel dates (1900 date system, e.g. ${serialExample}). Check them if the file did not come from Excel.`,
     });
   }
-  return { valid, problems: sortProblems(problems), overLimit, unknownLabels: countsByLabel(unknown), rowsRead: table.rowsRead };
+  return {
+    valid,
+    problems: sortProblems(problems),
+    overLimit,
+    unknownLabels: countsByLabel(unknown),
+    rowsRead: table.rowsRead,
+  };
 }

@@ -5,7 +5,10 @@ import { listSheets, openWorkbook, readSheet } from './xlsx';
 
 type Cell = string | number | boolean | Date | null;
 
-function workbook(sheets: Record<string, Cell[][]>, dateCells: { sheet: string; cell: string; format: string }[] = []): Uint8Array {
+function workbook(
+  sheets: Record<string, Cell[][]>,
+  dateCells: { sheet: string; cell: string; format: string }[] = [],
+): Uint8Array {
   const wb = XLSX.utils.book_new();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = XLSX.utils.aoa_to_sheet(rows);
@@ -32,7 +35,10 @@ const bytes = workbook(
       [123456789012, long, 45323, null],
       ['t3', 'مرحبا 😀', null, 'Nursing', 'stray note'],
     ],
-    Notes: [['just', 'notes'], ['a', 'b']],
+    Notes: [
+      ['just', 'notes'],
+      ['a', 'b'],
+    ],
   },
   [
     { sheet: 'Threads', cell: 'C5', format: 'yyyy-mm-dd hh:mm' },
@@ -79,17 +85,32 @@ describe('XLSX', () => {
   });
 
   it('reads a sheet whose first row is the header, and an empty sheet', () => {
-    expect(readSheet(bytes, 'Notes')).toMatchObject({ headers: ['just', 'notes'], rows: [{ rowNumber: 2, cells: ['a', 'b'] }] });
+    expect(readSheet(bytes, 'Notes')).toMatchObject({
+      headers: ['just', 'notes'],
+      rows: [{ rowNumber: 2, cells: ['a', 'b'] }],
+    });
     const empty = workbook({ Empty: [] });
     expect(readSheet(empty, 'Empty')).toMatchObject({ headers: [], rows: [], rowsRead: 0 });
   });
 
   it('skips a header row repeated below (sheets pasted together) with one note', () => {
-    const pasted = workbook({ S: [['id', 'text'], ['1', 'a'], [' ID', 'Text '], ['2', 'b']] });
+    const pasted = workbook({
+      S: [
+        ['id', 'text'],
+        ['1', 'a'],
+        [' ID', 'Text '],
+        ['2', 'b'],
+      ],
+    });
     const t = readSheet(pasted, 'S');
-    expect(t.rows.map((r) => r.cells)).toEqual([['1', 'a'], ['2', 'b']]);
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ['1', 'a'],
+      ['2', 'b'],
+    ]);
     expect(t.rowsRead).toBe(2);
-    expect(t.notes).toContain('The header row appears again in row 3 (files pasted together?); skipped, not read as threads.');
+    expect(t.notes).toContain(
+      'The header row appears again in row 3 (files pasted together?); skipped, not read as threads.',
+    );
   });
 });
 

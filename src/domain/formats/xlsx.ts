@@ -31,14 +31,23 @@ export function listSheets(bytes: Uint8Array): string[] {
  * can be read without parsing the file again. Throws when the bytes are not a workbook.
  */
 export function openWorkbook(bytes: Uint8Array): Workbook {
-  const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false, cellFormula: false, cellDates: false });
+  const wb = XLSX.read(bytes, {
+    type: 'array',
+    dense: true,
+    cellNF: true,
+    cellHTML: false,
+    cellFormula: false,
+    cellDates: false,
+  });
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
   return {
     sheetNames: wb.SheetNames,
     readSheet(sheetName, options) {
       const sheet = wb.Sheets[sheetName] as DenseSheet | undefined;
       if (sheet === undefined) {
-        throw new Error(`readSheet: no sheet named "${sheetName}"; the workbook has ${wb.SheetNames.map((n) => `"${n}"`).join(', ')}.`);
+        throw new Error(
+          `readSheet: no sheet named "${sheetName}"; the workbook has ${wb.SheetNames.map((n) => `"${n}"`).join(', ')}.`,
+        );
       }
       return sheetTable(sheet, sheetName, date1904, options?.headerRow);
     },
@@ -61,7 +70,14 @@ export function readSheet(bytes: Uint8Array, sheetName: string, options?: ReadSh
 }
 
 function sheetTable(sheet: DenseSheet, sheetName: string, date1904: boolean, headerRow: number | undefined): RawTable {
-  const empty: RawTable = { headers: [], rows: [], problems: [], format: 'xlsx', notes: [`Sheet "${sheetName}" is empty.`], rowsRead: 0 };
+  const empty: RawTable = {
+    headers: [],
+    rows: [],
+    problems: [],
+    format: 'xlsx',
+    notes: [`Sheet "${sheetName}" is empty.`],
+    rowsRead: 0,
+  };
   const ref = sheet['!ref'];
   if (ref === undefined) return empty;
   const range = XLSX.utils.decode_range(ref);
@@ -80,7 +96,9 @@ function sheetTable(sheet: DenseSheet, sheetName: string, date1904: boolean, hea
   let header: number;
   if (headerRow !== undefined) {
     if (!Number.isInteger(headerRow) || headerRow - 1 < range.s.r || headerRow - 1 > range.e.r) {
-      throw new Error(`readSheet: headerRow ${headerRow} is outside the rows of sheet "${sheetName}" (${range.s.r + 1}–${range.e.r + 1}).`);
+      throw new Error(
+        `readSheet: headerRow ${headerRow} is outside the rows of sheet "${sheetName}" (${range.s.r + 1}–${range.e.r + 1}).`,
+      );
     }
     header = headerRow - 1;
     notes.push(`Header: row ${headerRow} (chosen).`);
@@ -94,7 +112,11 @@ function sheetTable(sheet: DenseSheet, sheetName: string, date1904: boolean, hea
     }
     const found = findHeaderRow(candidates, lastUsed - firstUsed);
     header = firstUsed + (found ?? 0);
-    notes.push(found === null ? `Header: row ${header + 1} (no row looked like a header; the first non-empty row is used).` : `Header: row ${header + 1} (detected).`);
+    notes.push(
+      found === null
+        ? `Header: row ${header + 1} (no row looked like a header; the first non-empty row is used).`
+        : `Header: row ${header + 1} (detected).`,
+    );
   }
 
   const headerCells = rowCells(header) ?? [];

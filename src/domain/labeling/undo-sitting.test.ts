@@ -6,11 +6,15 @@ const study = asStudyId('st');
 const ada = { studyId: study, sampleId: asSampleId('s1'), reviewerId: asReviewerId('ada') };
 const ben = { ...ada, reviewerId: asReviewerId('ben') };
 const coding = { label: 'Coding', otherSuggestion: null, codebookVersion: 1 };
-const entry = (threadId: string, position: number, previous: UndoEntry['previous'] = null): UndoEntry =>
-  ({ threadId: asThreadId(threadId), position, saved: coding, previous });
+const entry = (threadId: string, position: number, previous: UndoEntry['previous'] = null): UndoEntry => ({
+  threadId: asThreadId(threadId),
+  position,
+  saved: coding,
+  previous,
+});
 
 describe('the undo stack of a sitting', () => {
-  it('undoes a sitting\'s own labels, newest first', () => {
+  it("undoes a sitting's own labels, newest first", () => {
     const stack = pushUndo(pushUndo(EMPTY_UNDO, ada, entry('t1', 1)), ada, entry('t2', 2));
     const first = popUndo(stack, ada);
     expect(first.entry?.threadId).toBe('t2');
@@ -37,7 +41,8 @@ describe('the undo stack of a sitting', () => {
 
   it('says what it undid and whether u undoes more', () => {
     expect(undoMessage(entry('t12', 12), 3)).toBe('Undid Coding on thread 12; u again undoes the one before.');
-    expect(undoMessage(entry('t12', 12, { label: 'Other', otherSuggestion: 'Badges', codebookVersion: 1 }), 0))
-      .toBe('Undid Coding on thread 12, back to Other (“Badges”); nothing more to undo in this sitting.');
+    expect(undoMessage(entry('t12', 12, { label: 'Other', otherSuggestion: 'Badges', codebookVersion: 1 }), 0)).toBe(
+      'Undid Coding on thread 12, back to Other (“Badges”); nothing more to undo in this sitting.',
+    );
   });
 });

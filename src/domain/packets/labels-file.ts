@@ -45,11 +45,36 @@ export interface LabelsFileSource {
 export function buildLabelsFile(source: LabelsFileSource): LabelsFile {
   const ratings = source.ratings
     .filter((r) => r.sampleId === source.sampleId && r.reviewerId === source.reviewerId)
-    .map(({ threadId, label, codebookVersion, otherSuggestion, note, flagged, durationMs, updatedAt }): LabelsFileRating => (
-      { threadId, label, codebookVersion, otherSuggestion, note, flagged, durationMs, updatedAt }
-    ))
+    .map(
+      ({
+        threadId,
+        label,
+        codebookVersion,
+        otherSuggestion,
+        note,
+        flagged,
+        durationMs,
+        updatedAt,
+      }): LabelsFileRating => ({
+        threadId,
+        label,
+        codebookVersion,
+        otherSuggestion,
+        note,
+        flagged,
+        durationMs,
+        updatedAt,
+      }),
+    )
     .sort((a, b) => (a.threadId < b.threadId ? -1 : a.threadId > b.threadId ? 1 : 0));
-  const events = source.events.map(({ at, action, subject, from, to, why }) => ({ at, action, subject, from, to, why }));
+  const events = source.events.map(({ at, action, subject, from, to, why }) => ({
+    at,
+    action,
+    subject,
+    from,
+    to,
+    why,
+  }));
   return {
     format: LABELS_FORMAT,
     version: LABELS_VERSION,
@@ -63,4 +88,3 @@ export function buildLabelsFile(source: LabelsFileSource): LabelsFile {
     events,
   };
 }
-

@@ -9,30 +9,56 @@ import { ana, anaFile, anaRating } from './packet-fixture';
 const sha = (file: LabelsFile) => file.createdAt.replace(/\D/g, '').padEnd(64, '0');
 
 /** A small stand-in of the repository: the ratings of Ana's sample and the packet's receipt. */
-function apply(state: { ratings: Map<string, Rating>; receipt: LabelsReceipt | null }, file: LabelsFile, extra: Partial<MergeInput> = {}) {
+function apply(
+  state: { ratings: Map<string, Rating>; receipt: LabelsReceipt | null },
+  file: LabelsFile,
+  extra: Partial<MergeInput> = {},
+) {
   const plan = planLabelsMerge({
-    file, fileName: `labels-${file.createdAt}.age`, fileSha256: sha(file), importedAt: '2026-01-06T00:00:00.000Z',
-    receipt: state.receipt, local: [...state.ratings.values()], ...extra,
+    file,
+    fileName: `labels-${file.createdAt}.age`,
+    fileSha256: sha(file),
+    importedAt: '2026-01-06T00:00:00.000Z',
+    receipt: state.receipt,
+    local: [...state.ratings.values()],
+    ...extra,
   });
   for (const r of plan.put) state.ratings.set(r.threadId, r);
   for (const t of plan.remove) state.ratings.delete(t);
   if (plan.receipt) state.receipt = plan.receipt;
   return plan;
 }
-const fresh = (local: Rating[] = []) => ({ ratings: new Map(local.map((r) => [r.threadId as string, r])), receipt: null as LabelsReceipt | null });
+const fresh = (local: Rating[] = []) => ({
+  ratings: new Map(local.map((r) => [r.threadId as string, r])),
+  receipt: null as LabelsReceipt | null,
+});
 
 // Ana's three files: t1, t2 labeled; then t2 relabeled and t4 added; then t1 undone and t5 added.
 const first = anaFile([anaRating('t1', 'Coding', 1), anaRating('t2', 'Brainstorming', 2)], 10, 2);
-const second = anaFile([anaRating('t1', 'Coding', 1), anaRating('t2', 'Text Manipulation', 12), anaRating('t4', 'Coding', 13)], 20, 4);
-const third = anaFile([anaRating('t2', 'Text Manipulation', 12), anaRating('t4', 'Coding', 13), anaRating('t5', 'Other', 21, { otherSuggestion: 'Scheduling' })], 30, 6);
+const second = anaFile(
+  [anaRating('t1', 'Coding', 1), anaRating('t2', 'Text Manipulation', 12), anaRating('t4', 'Coding', 13)],
+  20,
+  4,
+);
+const third = anaFile(
+  [
+    anaRating('t2', 'Text Manipulation', 12),
+    anaRating('t4', 'Coding', 13),
+    anaRating('t5', 'Other', 21, { otherSuggestion: 'Scheduling' }),
+  ],
+  30,
+  6,
+);
 
 describe('planLabelsMerge', () => {
-  it('adds the first file, with audit events at the reviewer\'s own times and their own events', () => {
+  it("adds the first file, with audit events at the reviewer's own times and their own events", () => {
     const plan = apply(fresh(), first);
     expect(plan).toMatchObject({ status: 'merged', added: 2, changed: 0, removed: 0, conflicts: [] });
     expect(plan.events.map((e) => [e.action, e.at, e.actor])).toEqual([
-      ['rating.imported', '2026-01-05T10:01:00.000Z', ana], ['rating.imported', '2026-01-05T10:02:00.000Z', ana],
-      ['workspace.rating.created', '2026-01-05T09:00:00.000Z', ana], ['workspace.rating.created', '2026-01-05T09:01:00.000Z', ana],
+      ['rating.imported', '2026-01-05T10:01:00.000Z', ana],
+      ['rating.imported', '2026-01-05T10:02:00.000Z', ana],
+      ['workspace.rating.created', '2026-01-05T09:00:00.000Z', ana],
+      ['workspace.rating.created', '2026-01-05T09:01:00.000Z', ana],
       ['labels-file.imported', '2026-01-06T00:00:00.000Z', 'lead'],
     ]);
   });
@@ -43,13 +69,16 @@ describe('planLabelsMerge', () => {
     expect(apply(state, first)).toMatchObject({ status: 'unchanged', put: [], remove: [], events: [], receipt: null });
   });
 
-  it('records a newer file\'s changes as changes (from, to) and removes what the reviewer undid', () => {
+  it("records a newer file's changes as changes (from, to) and removes what the reviewer undid", () => {
     const state = fresh();
     apply(state, first);
     const plan = apply(state, second);
     expect(plan).toMatchObject({ status: 'merged', added: 1, changed: 1, removed: 0 });
     expect(plan.events.find((e) => e.action === 'rating.changed')).toMatchObject({
-      subject: 'sample-1/t2', from: 'Brainstorming', to: 'Text Manipulation', at: '2026-01-05T10:12:00.000Z',
+      subject: 'sample-1/t2',
+      from: 'Brainstorming',
+      to: 'Text Manipulation',
+      at: '2026-01-05T10:12:00.000Z',
     });
     expect(plan.events.filter((e) => e.action.startsWith('workspace.'))).toHaveLength(2);
     const undone = apply(state, third);
@@ -84,21 +113,29 @@ describe('planLabelsMerge', () => {
     const state = fresh([workstation]);
     const plan = apply(state, first);
     expect(plan).toMatchObject({ status: 'conflicts', put: [], events: [], receipt: null });
-    expect(plan.conflicts).toEqual([{
-      threadId: 't1', reviewerId: ana,
-      local: { label: 'Brainstorming', updatedAt: '2026-01-05T10:40:00.000Z' }, incoming: { label: 'Coding', updatedAt: '2026-01-05T10:01:00.000Z' },
-    }]);
+    expect(plan.conflicts).toEqual([
+      {
+        threadId: 't1',
+        reviewerId: ana,
+        local: { label: 'Brainstorming', updatedAt: '2026-01-05T10:40:00.000Z' },
+        incoming: { label: 'Coding', updatedAt: '2026-01-05T10:01:00.000Z' },
+      },
+    ]);
     expect(state.ratings.get('t1')).toEqual(workstation);
   });
 
   it("merges with the lead's resolutions: incoming replaces, local stays", () => {
     const keepIncoming = fresh([anaRating('t1', 'Brainstorming', 40)]);
-    const taken = apply(keepIncoming, first, { resolutions: [{ threadId: 't1' as Rating['threadId'], reviewerId: ana, keep: 'incoming' }] });
+    const taken = apply(keepIncoming, first, {
+      resolutions: [{ threadId: 't1' as Rating['threadId'], reviewerId: ana, keep: 'incoming' }],
+    });
     expect(taken).toMatchObject({ status: 'merged', added: 1, changed: 1 });
     expect(keepIncoming.ratings.get('t1')?.label).toBe('Coding');
 
     const keepLocal = fresh([anaRating('t1', 'Brainstorming', 40)]);
-    apply(keepLocal, first, { resolutions: [{ threadId: 't1' as Rating['threadId'], reviewerId: ana, keep: 'local' }] });
+    apply(keepLocal, first, {
+      resolutions: [{ threadId: 't1' as Rating['threadId'], reviewerId: ana, keep: 'local' }],
+    });
     expect(keepLocal.ratings.get('t1')?.label).toBe('Brainstorming');
     expect(keepLocal.receipt?.delivered).not.toHaveProperty('t1');
   });

@@ -32,12 +32,25 @@ export interface MergePlan {
   conflicts: LabelConflict[];
 }
 
-const nothing = (status: MergePlan['status'], conflicts: LabelConflict[] = []): MergePlan =>
-  ({ status, put: [], remove: [], events: [], receipt: null, added: 0, changed: 0, removed: 0, conflicts });
+const nothing = (status: MergePlan['status'], conflicts: LabelConflict[] = []): MergePlan => ({
+  status,
+  put: [],
+  remove: [],
+  events: [],
+  receipt: null,
+  added: 0,
+  changed: 0,
+  removed: 0,
+  conflicts,
+});
 
 const sameRecord = (a: Rating, b: LabelsFileRating) =>
-  describeRating(a) === describeRating(b) && a.note === b.note && a.otherSuggestion === b.otherSuggestion
-  && a.codebookVersion === b.codebookVersion && a.updatedAt === b.updatedAt && a.durationMs === b.durationMs;
+  describeRating(a) === describeRating(b) &&
+  a.note === b.note &&
+  a.otherSuggestion === b.otherSuggestion &&
+  a.codebookVersion === b.codebookVersion &&
+  a.updatedAt === b.updatedAt &&
+  a.durationMs === b.durationMs;
 
 /** Files of one packet in order: the reviewer's clock, then the SHA-256 so equal times still order. */
 const isNewer = (file: LabelsFile, sha: string, receipt: LabelsReceipt) =>
@@ -66,10 +79,29 @@ export function planLabelsMerge(input: MergeInput): MergePlan {
   const local = new Map(input.local.map((r) => [r.threadId as string, r]));
   const delivered = receipt?.delivered ?? {};
   const fromFile = (r: Rating | undefined) => r !== undefined && delivered[r.threadId] === r.updatedAt;
-  const keep = new Map((input.resolutions ?? []).filter((r) => r.reviewerId === file.reviewer.id).map((r) => [r.threadId as string, r.keep]));
+  const keep = new Map(
+    (input.resolutions ?? [])
+      .filter((r) => r.reviewerId === file.reviewer.id)
+      .map((r) => [r.threadId as string, r.keep]),
+  );
   const key = { studyId: file.study.id, sampleId: file.sample.id, reviewerId: file.reviewer.id };
-  const event = (at: string, action: string, threadId: ThreadId, from: string | null, to: string | null, why: string) =>
-    ({ studyId: key.studyId, at, actor: key.reviewerId, action, subject: `${key.sampleId}/${threadId}`, from, to, why });
+  const event = (
+    at: string,
+    action: string,
+    threadId: ThreadId,
+    from: string | null,
+    to: string | null,
+    why: string,
+  ) => ({
+    studyId: key.studyId,
+    at,
+    actor: key.reviewerId,
+    action,
+    subject: `${key.sampleId}/${threadId}`,
+    from,
+    to,
+    why,
+  });
   const why = `labels file ${input.fileName}`;
 
   const plan: MergePlan = { ...nothing('merged'), receipt: null };
@@ -89,8 +121,10 @@ export function planLabelsMerge(input: MergeInput): MergePlan {
       if (choice === 'local') continue;
       if (choice === undefined) {
         plan.conflicts.push({
-          threadId: incoming.threadId, reviewerId: key.reviewerId,
-          local: { label: current.label, updatedAt: current.updatedAt }, incoming: { label: incoming.label, updatedAt: incoming.updatedAt },
+          threadId: incoming.threadId,
+          reviewerId: key.reviewerId,
+          local: { label: current.label, updatedAt: current.updatedAt },
+          incoming: { label: incoming.label, updatedAt: incoming.updatedAt },
         });
         continue;
       }
@@ -104,10 +138,21 @@ export function planLabelsMerge(input: MergeInput): MergePlan {
     nextDelivered[incoming.threadId] = incoming.updatedAt;
     if (!current) {
       plan.added++;
-      plan.events.push(event(incoming.updatedAt, 'rating.imported', incoming.threadId, null, describeRating(incoming), why));
+      plan.events.push(
+        event(incoming.updatedAt, 'rating.imported', incoming.threadId, null, describeRating(incoming), why),
+      );
     } else if (!describedSame) {
       plan.changed++;
-      plan.events.push(event(incoming.updatedAt, 'rating.changed', incoming.threadId, describeRating(current), describeRating(incoming), why));
+      plan.events.push(
+        event(
+          incoming.updatedAt,
+          'rating.changed',
+          incoming.threadId,
+          describeRating(current),
+          describeRating(incoming),
+          why,
+        ),
+      );
     }
   }
   if (plan.conflicts.length > 0) return nothing('conflicts', plan.conflicts);
@@ -117,19 +162,48 @@ export function planLabelsMerge(input: MergeInput): MergePlan {
     if (incomingIds.has(threadId) || !fromFile(current)) continue;
     plan.remove.push(threadId as ThreadId);
     plan.removed++;
-    plan.events.push(event(file.createdAt, 'rating.removed', threadId as ThreadId, describeRating(current), null, `${why}: the reviewer undid it`));
+    plan.events.push(
+      event(
+        file.createdAt,
+        'rating.removed',
+        threadId as ThreadId,
+        describeRating(current),
+        null,
+        `${why}: the reviewer undid it`,
+      ),
+    );
   }
   const seenEvents = receipt?.eventCount ?? 0;
   for (const e of file.events.slice(seenEvents)) {
-    plan.events.push({ studyId: key.studyId, at: e.at, actor: key.reviewerId, action: `workspace.${e.action}`, subject: e.subject, from: e.from, to: e.to, why: e.why });
+    plan.events.push({
+      studyId: key.studyId,
+      at: e.at,
+      actor: key.reviewerId,
+      action: `workspace.${e.action}`,
+      subject: e.subject,
+      from: e.from,
+      to: e.to,
+      why: e.why,
+    });
   }
   plan.events.push({
-    studyId: key.studyId, at: input.importedAt, actor: 'lead', action: 'labels-file.imported', subject: file.packetId,
-    from: null, to: `${plan.added} added, ${plan.changed} changed, ${plan.removed} removed`, why: input.fileName,
+    studyId: key.studyId,
+    at: input.importedAt,
+    actor: 'lead',
+    action: 'labels-file.imported',
+    subject: file.packetId,
+    from: null,
+    to: `${plan.added} added, ${plan.changed} changed, ${plan.removed} removed`,
+    why: input.fileName,
   });
   plan.receipt = {
-    ...key, packetId: file.packetId, lastFileAt: file.createdAt, lastFileSha256: input.fileSha256, importedAt: input.importedAt,
-    delivered: nextDelivered, eventCount: Math.max(seenEvents, file.events.length),
+    ...key,
+    packetId: file.packetId,
+    lastFileAt: file.createdAt,
+    lastFileSha256: input.fileSha256,
+    importedAt: input.importedAt,
+    delivered: nextDelivered,
+    eventCount: Math.max(seenEvents, file.events.length),
   };
   if (plan.added + plan.changed + plan.removed === 0) plan.status = 'unchanged';
   return plan;

@@ -26,7 +26,11 @@ export const reviewerPacketSchema = z.looseObject({
   version: z.literal(PACKET_VERSION),
   packetId: id<string>(),
   createdAt: isoTime,
-  study: z.looseObject({ id: id<ReviewerPacket['study']['id']>(), name: text, recipient: z.string().startsWith('age1') }),
+  study: z.looseObject({
+    id: id<ReviewerPacket['study']['id']>(),
+    name: text,
+    recipient: z.string().startsWith('age1'),
+  }),
   sample: z.looseObject({ id: id<ReviewerPacket['sample']['id']>(), name: text }),
   reviewer: z.looseObject({ id: id<ReviewerPacket['reviewer']['id']>(), name: text, initials: text }),
   instructions: text,
@@ -48,7 +52,12 @@ const labelsRating = z.looseObject({
 });
 
 const labelsEvent = z.looseObject({
-  at: isoTime, action: text, subject: text, from: nullableText, to: nullableText, why: nullableText,
+  at: isoTime,
+  action: text,
+  subject: text,
+  from: nullableText,
+  to: nullableText,
+  why: nullableText,
 });
 
 export const labelsFileSchema = z.looseObject({

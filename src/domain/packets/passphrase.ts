@@ -13,15 +13,19 @@ export const PASSPHRASE_WORD_COUNT = 6;
  * issue's floor), at least two distinct words.
  */
 export function generatePassphrase(
-  randomUint32: () => number, count = PASSPHRASE_WORD_COUNT, words: readonly string[] = PASSPHRASE_WORDS,
+  randomUint32: () => number,
+  count = PASSPHRASE_WORD_COUNT,
+  words: readonly string[] = PASSPHRASE_WORDS,
 ): string {
-  if (!Number.isInteger(count) || count < 5) throw new Error('generatePassphrase: a passphrase needs at least five words');
+  if (!Number.isInteger(count) || count < 5)
+    throw new Error('generatePassphrase: a passphrase needs at least five words');
   if (words.length < 2) throw new Error('generatePassphrase: the word list needs at least two words');
   const limit = Math.floor(2 ** 32 / words.length) * words.length;
   const picked: string[] = [];
   while (picked.length < count) {
     const n = randomUint32();
-    if (!Number.isInteger(n) || n < 0 || n >= 2 ** 32) throw new Error('generatePassphrase: randomUint32 must give integers in [0, 2^32)');
+    if (!Number.isInteger(n) || n < 0 || n >= 2 ** 32)
+      throw new Error('generatePassphrase: randomUint32 must give integers in [0, 2^32)');
     if (n < limit) picked.push(words[n % words.length]!);
   }
   return picked.join('-');

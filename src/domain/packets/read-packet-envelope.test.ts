@@ -19,13 +19,18 @@ describe('reading decrypted envelopes', () => {
 
   it('refuses text that is not JSON, another format, a newer version, a field of the wrong shape', () => {
     expect(readReviewerPacketText('hello').problems[0]).toMatch(/not JSON/);
-    expect(readReviewerPacketText('{"format":"concord-study-backup"}').problems[0]).toMatch(/not a reviewer packet .*concord-study-backup/);
-    expect(readLabelsFileText(labelsText.replace('"version":1', '"version":2')).problems[0]).toMatch(/version 2 .*newer Concord/);
+    expect(readReviewerPacketText('{"format":"concord-study-backup"}').problems[0]).toMatch(
+      /not a reviewer packet .*concord-study-backup/,
+    );
+    expect(readLabelsFileText(labelsText.replace('"version":1', '"version":2')).problems[0]).toMatch(
+      /version 2 .*newer Concord/,
+    );
     const bad = JSON.parse(labelsText);
     bad.ratings[0].label = '';
     bad.ratings[0].updatedAt = 'yesterday';
     expect(readLabelsFileText(JSON.stringify(bad)).problems).toEqual([
-      expect.stringMatching(/^ratings\.0\.label: /), 'ratings.0.updatedAt: is not a date and time',
+      expect.stringMatching(/^ratings\.0\.label: /),
+      'ratings.0.updatedAt: is not a date and time',
     ]);
   });
 });

@@ -5,12 +5,28 @@ import { PACKET_FORMAT, PACKET_VERSION, type ReviewerPacket } from './reviewer-p
 
 export type EnvelopeReading<T> = { value: T; problems: [] } | { value: null; problems: string[] };
 
-interface Kind { format: string; version: number; noun: string; schema: z.ZodType }
-const PACKET: Kind = { format: PACKET_FORMAT, version: PACKET_VERSION, noun: 'a reviewer packet', schema: reviewerPacketSchema };
-const LABELS: Kind = { format: LABELS_FORMAT, version: LABELS_VERSION, noun: 'a labels file', schema: labelsFileSchema };
+interface Kind {
+  format: string;
+  version: number;
+  noun: string;
+  schema: z.ZodType;
+}
+const PACKET: Kind = {
+  format: PACKET_FORMAT,
+  version: PACKET_VERSION,
+  noun: 'a reviewer packet',
+  schema: reviewerPacketSchema,
+};
+const LABELS: Kind = {
+  format: LABELS_FORMAT,
+  version: LABELS_VERSION,
+  noun: 'a labels file',
+  schema: labelsFileSchema,
+};
 
 /** A decrypted reviewer packet's text, checked (zod) before anything is stored. */
-export const readReviewerPacketText = (text: string): EnvelopeReading<ReviewerPacket> => readEnvelope(text, PACKET, LABELS);
+export const readReviewerPacketText = (text: string): EnvelopeReading<ReviewerPacket> =>
+  readEnvelope(text, PACKET, LABELS);
 
 /** A decrypted labels file's text, checked (zod) before anything is stored. */
 export const readLabelsFileText = (text: string): EnvelopeReading<LabelsFile> => readEnvelope(text, LABELS, PACKET);
@@ -28,15 +44,23 @@ function readEnvelope<T>(text: string, expected: Kind, other: Kind): EnvelopeRea
   } catch {
     return fail([`it decrypted, but what it holds is not JSON, so it is not ${expected.noun}`]);
   }
-  const { format, version } = (typeof value === 'object' && value !== null ? value : {}) as { format?: unknown; version?: unknown };
+  const { format, version } = (typeof value === 'object' && value !== null ? value : {}) as {
+    format?: unknown;
+    version?: unknown;
+  };
   if (format === other.format) return fail([`it is ${other.noun}, not ${expected.noun}`]);
-  if (format !== expected.format) return fail([`it is not ${expected.noun} (its format is ${JSON.stringify(format ?? null)})`]);
+  if (format !== expected.format)
+    return fail([`it is not ${expected.noun} (its format is ${JSON.stringify(format ?? null)})`]);
   if (typeof version === 'number' && version > expected.version) {
-    return fail([`it is version ${version} of ${expected.noun}, made by a newer Concord; this one reads up to version ${expected.version}`]);
+    return fail([
+      `it is version ${version} of ${expected.noun}, made by a newer Concord; this one reads up to version ${expected.version}`,
+    ]);
   }
   const parsed = expected.schema.safeParse(value);
   if (!parsed.success) {
-    return fail(parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || 'the file'}: ${issue.message}`));
+    return fail(
+      parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || 'the file'}: ${issue.message}`),
+    );
   }
   return { value: parsed.data as T, problems: [] };
 }

@@ -68,14 +68,22 @@ export function buildReviewerPacket(source: PacketSource): ReviewerPacket {
     throw new Error(`buildReviewerPacket: ${reviewer.reviewerId} is not a reviewer of sample ${sample.sampleId}`);
   }
   if (codebook.version !== sample.codebookVersion) {
-    throw new Error(`buildReviewerPacket: codebook version ${codebook.version} is not the sample's (${sample.codebookVersion})`);
+    throw new Error(
+      `buildReviewerPacket: codebook version ${codebook.version} is not the sample's (${sample.codebookVersion})`,
+    );
   }
   const byId = new Map(source.threads.map((t) => [t.threadId, t]));
   const threads = threadsOfReviewer(sample, reviewer.reviewerId).map((threadId): PacketThread => {
     const thread = byId.get(threadId);
     if (!thread) throw new Error(`buildReviewerPacket: thread ${threadId} of the sample is missing`);
     if (!source.includeMetadata) return { threadId, turns: thread.turns };
-    return { threadId, turns: thread.turns, department: thread.department, role: thread.role, createdAt: thread.createdAt };
+    return {
+      threadId,
+      turns: thread.turns,
+      department: thread.department,
+      role: thread.role,
+      createdAt: thread.createdAt,
+    };
   });
   return {
     format: PACKET_FORMAT,

@@ -27,29 +27,73 @@ export interface WorkspaceRecords {
  */
 export function workspaceRecords(packet: ReviewerPacket, packetSha256: string, openedAt: string): WorkspaceRecords {
   const studyId = workspaceStudyIdOf(packet.packetId);
-  const threads = packet.threads.map((t, i) => toStoredThread(studyId, {
-    threadId: t.threadId, turns: t.turns, userId: null, department: t.department ?? null, role: t.role ?? null,
-    createdAt: t.createdAt ?? null, llmLabel: null, sourceRow: i + 1,
-  }, i).thread);
+  const threads = packet.threads.map(
+    (t, i) =>
+      toStoredThread(
+        studyId,
+        {
+          threadId: t.threadId,
+          turns: t.turns,
+          userId: null,
+          department: t.department ?? null,
+          role: t.role ?? null,
+          createdAt: t.createdAt ?? null,
+          llmLabel: null,
+          sourceRow: i + 1,
+        },
+        i,
+      ).thread,
+  );
   const summary = emptySummary();
   summary.threadCount = threads.length;
   summary.totalCharacters = threads.reduce((n, t) => n + t.length, 0);
   return {
     study: {
-      id: studyId, name: packet.study.name, createdAt: openedAt, isDemo: false, frequentUserThreshold: 5, summary,
+      id: studyId,
+      name: packet.study.name,
+      createdAt: openedAt,
+      isDemo: false,
+      frequentUserThreshold: 5,
+      summary,
       workspace: {
-        kind: 'reviewer-packet', packetId: packet.packetId, sourceStudyId: packet.study.id, sourceStudyName: packet.study.name,
-        sampleName: packet.sample.name, reviewerName: packet.reviewer.name, instructions: packet.instructions, dueDate: packet.dueDate,
-        recipient: packet.study.recipient, packetSha256,
+        kind: 'reviewer-packet',
+        packetId: packet.packetId,
+        sourceStudyId: packet.study.id,
+        sourceStudyName: packet.study.name,
+        sampleName: packet.sample.name,
+        reviewerName: packet.reviewer.name,
+        instructions: packet.instructions,
+        dueDate: packet.dueDate,
+        recipient: packet.study.recipient,
+        packetSha256,
       },
     },
     threads,
-    codebook: { studyId, version: packet.codebook.version, categories: packet.codebook.categories, createdAt: packet.createdAt, frozen: true },
-    reviewer: { studyId, reviewerId: packet.reviewer.id, name: packet.reviewer.name, initials: packet.reviewer.initials, role: 'reviewer' },
+    codebook: {
+      studyId,
+      version: packet.codebook.version,
+      categories: packet.codebook.categories,
+      createdAt: packet.createdAt,
+      frozen: true,
+    },
+    reviewer: {
+      studyId,
+      reviewerId: packet.reviewer.id,
+      name: packet.reviewer.name,
+      initials: packet.reviewer.initials,
+      role: 'reviewer',
+    },
     sample: {
-      studyId, sampleId: packet.sample.id, name: packet.sample.name, createdAt: packet.createdAt, seed: 0,
-      threadIds: threads.map((t) => t.threadId), reviewerIds: [packet.reviewer.id], codebookVersion: packet.codebook.version,
-      manifest: { packetId: packet.packetId }, revealLlmAfterDone: false,
+      studyId,
+      sampleId: packet.sample.id,
+      name: packet.sample.name,
+      createdAt: packet.createdAt,
+      seed: 0,
+      threadIds: threads.map((t) => t.threadId),
+      reviewerIds: [packet.reviewer.id],
+      codebookVersion: packet.codebook.version,
+      manifest: { packetId: packet.packetId },
+      revealLlmAfterDone: false,
     },
   };
 }

@@ -28,11 +28,15 @@ export function verifyLabelsFile(file: LabelsFile, context: LabelsFileContext): 
   const { packet, sample } = context;
   if (!packet) return [`it answers packet ${file.packetId}, which this study never sent`];
   const problems: string[] = [];
-  if (file.packetSha256 !== packet.sha256) problems.push(`it names packet ${file.packetId} with another SHA-256 than the packet this study sent`);
-  if (file.sample.id !== packet.sampleId) problems.push(`it is for sample ${file.sample.id}, but packet ${file.packetId} was for another sample`);
+  if (file.packetSha256 !== packet.sha256)
+    problems.push(`it names packet ${file.packetId} with another SHA-256 than the packet this study sent`);
+  if (file.sample.id !== packet.sampleId)
+    problems.push(`it is for sample ${file.sample.id}, but packet ${file.packetId} was for another sample`);
   else if (!sample) problems.push(`its sample ${file.sample.id} no longer exists in this study`);
-  if (file.reviewer.id !== packet.reviewerId) problems.push(`it is from reviewer ${file.reviewer.id}, but packet ${file.packetId} was sent to another reviewer`);
-  else if (sample && !sample.reviewerIds.includes(file.reviewer.id)) problems.push(`reviewer ${file.reviewer.id} is no longer a reviewer of the sample`);
+  if (file.reviewer.id !== packet.reviewerId)
+    problems.push(`it is from reviewer ${file.reviewer.id}, but packet ${file.packetId} was sent to another reviewer`);
+  else if (sample && !sample.reviewerIds.includes(file.reviewer.id))
+    problems.push(`reviewer ${file.reviewer.id} is no longer a reviewer of the sample`);
   if (problems.length > 0) return problems;
 
   const inPacket = new Set<string>(packet.threadIds);
@@ -44,7 +48,8 @@ export function verifyLabelsFile(file: LabelsFile, context: LabelsFileContext): 
     seen.add(rating.threadId);
     const categories = context.categoriesByVersion.get(rating.codebookVersion);
     if (!categories) problems.push(`${where}: codebook version ${rating.codebookVersion} is unknown to this study`);
-    else if (!categories.has(rating.label)) problems.push(`${where}: "${rating.label}" is not a category of codebook version ${rating.codebookVersion}`);
+    else if (!categories.has(rating.label))
+      problems.push(`${where}: "${rating.label}" is not a category of codebook version ${rating.codebookVersion}`);
   });
   return problems.length > MAX_PROBLEMS
     ? [...problems.slice(0, MAX_PROBLEMS), `and ${problems.length - MAX_PROBLEMS} more problems`]

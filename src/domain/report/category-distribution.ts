@@ -17,7 +17,10 @@ export interface CategoryShare {
  */
 export function categoryDistribution(
   labels: readonly string[],
-  categories: readonly { readonly name: string; readonly medhelm: { readonly category: string; readonly subcategory: string } }[],
+  categories: readonly {
+    readonly name: string;
+    readonly medhelm: { readonly category: string; readonly subcategory: string };
+  }[],
 ): CategoryShare[] {
   const counts = new Map<string, number>();
   const mapping = new Map<string, { category: string; subcategory: string }>();
@@ -28,6 +31,11 @@ export function categoryDistribution(
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
   const total = labels.length;
   return [...counts]
-    .map(([category, count]) => ({ category, count, share: total === 0 ? 0 : count / total, medhelm: mapping.get(category) ?? null }))
+    .map(([category, count]) => ({
+      category,
+      count,
+      share: total === 0 ? 0 : count / total,
+      medhelm: mapping.get(category) ?? null,
+    }))
     .sort((a, b) => b.count - a.count || compareIds(a.category, b.category));
 }

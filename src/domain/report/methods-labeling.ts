@@ -35,14 +35,18 @@ export function labelingSentence(threads: readonly ThreadLabels[], context: Labe
   const tail = `blind to each other's labels and to the LLM's label, using ${codebook}.`;
   const complete = threads.filter((t) => t.labels >= t.reviewers).length;
   if (complete === threads.length) {
-    const who = counts.length === 1
-      ? (counts[0] === all ? `the same ${formatCount(counts[0]!)} reviewers` : `${formatCount(counts[0]!)} reviewers (${formatCount(all)} in all)`)
-      : `the ${formatCount(counts[0]!)} to ${formatCount(counts.at(-1)!)} reviewers of its sample (${formatCount(all)} in all)`;
+    const who =
+      counts.length === 1
+        ? counts[0] === all
+          ? `the same ${formatCount(counts[0]!)} reviewers`
+          : `${formatCount(counts[0]!)} reviewers (${formatCount(all)} in all)`
+        : `the ${formatCount(counts[0]!)} to ${formatCount(counts.at(-1)!)} reviewers of its sample (${formatCount(all)} in all)`;
     return `Each thread was labeled independently by ${who}, ${tail}`;
   }
-  const who = counts.length === 1
-    ? `all ${formatCount(counts[0]!)} reviewers${counts[0] === all ? '' : ` of its sample (${formatCount(all)} in all)`}`
-    : `all the reviewers of its sample (${formatCount(counts[0]!)} to ${formatCount(counts.at(-1)!)}, ${formatCount(all)} in all)`;
+  const who =
+    counts.length === 1
+      ? `all ${formatCount(counts[0]!)} reviewers${counts[0] === all ? '' : ` of its sample (${formatCount(all)} in all)`}`
+      : `all the reviewers of its sample (${formatCount(counts[0]!)} to ${formatCount(counts.at(-1)!)}, ${formatCount(all)} in all)`;
   const verb = complete === 1 ? 'was' : 'were';
   return `${formatCount(complete)} of ${plural(threads.length, 'thread')} ${verb} labeled independently by ${who}, ${rest(threads)}, ${tail}`;
 }

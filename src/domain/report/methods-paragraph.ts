@@ -26,7 +26,11 @@ export interface MethodsOutcomes {
 }
 
 export interface MethodsInput {
-  readonly study: { readonly threadCount: number; readonly frequentUserThreshold: number; readonly byUser: Readonly<Record<string, number>> };
+  readonly study: {
+    readonly threadCount: number;
+    readonly frequentUserThreshold: number;
+    readonly byUser: Readonly<Record<string, number>>;
+  };
   readonly samples: readonly MethodsSample[];
   /** Distinct reviewers over the samples. */
   readonly reviewerCount: number;
@@ -60,11 +64,18 @@ export function methodsParagraph(input: MethodsInput): string {
   const kind: IntervalKind = report.bootstrap === null ? 'analytic' : 'bootstrap';
   const draws = [populationSentence(input.study), ...input.samples.map((s) => describeDraw(s))];
   if (nothingLabeled(input.labelsPerThread)) {
-    return [...draws, `No reviewer has labeled any of the ${plural(input.labelsPerThread.length, 'thread')} yet: there is nothing to report.`].join(' ');
+    return [
+      ...draws,
+      `No reviewer has labeled any of the ${plural(input.labelsPerThread.length, 'thread')} yet: there is nothing to report.`,
+    ].join(' ');
   }
   const sentences = [
     ...draws,
-    labelingSentence(input.labelsPerThread, { sampleReviewers: input.samples.map((s) => s.reviewers), reviewerCount: input.reviewerCount, codebooks: input.codebooks }),
+    labelingSentence(input.labelsPerThread, {
+      sampleReviewers: input.samples.map((s) => s.reviewers),
+      reviewerCount: input.reviewerCount,
+      codebooks: input.codebooks,
+    }),
     resolutionSentence(input.outcomes),
     agreementSentence(report, kind, input),
     ...llmSentences(input, kind),
@@ -81,16 +92,18 @@ function resolutionSentence(o: MethodsOutcomes): string {
     `and ${formatCount(o.adjudicated)} from adjudication by a named reviewer (${formatCount(o.adjudicatedByRater)} who had labeled the thread, ${formatCount(o.adjudicated - o.adjudicatedByRater)} who had not)`,
   ];
   const undecided = o.awaitingDecision + o.incomplete;
-  const rest = undecided === 0
-    ? 'none remains undecided'
-    : `${formatCount(undecided)} ${undecided === 1 ? 'remains' : 'remain'} undecided (${formatCount(o.awaitingDecision)} awaiting a decision, ${formatCount(o.incomplete)} not yet labeled by every reviewer)`;
+  const rest =
+    undecided === 0
+      ? 'none remains undecided'
+      : `${formatCount(undecided)} ${undecided === 1 ? 'remains' : 'remain'} undecided (${formatCount(o.awaitingDecision)} awaiting a decision, ${formatCount(o.incomplete)} not yet labeled by every reviewer)`;
   return `Of the ${plural(o.total, 'thread')}, ${formatCount(o.sameLabel)} received the same label from every reviewer. Of the final labels, ${resolved.join(', ')}; ${rest}.`;
 }
 
 function agreementSentence(report: AgreementReport, kind: IntervalKind, input: MethodsInput): string {
-  const pooled = input.samples.length > 1
-    ? `Pooling the ${plural(report.items, 'thread')} of the ${formatCount(input.samples.length)} samples${input.prefixedItems ? ' (a thread drawn in more than one sample counts once per sample)' : ''}, among`
-    : 'Among';
+  const pooled =
+    input.samples.length > 1
+      ? `Pooling the ${plural(report.items, 'thread')} of the ${formatCount(input.samples.length)} samples${input.prefixedItems ? ' (a thread drawn in more than one sample counts once per sample)' : ''}, among`
+      : 'Among';
   const percent = `percent agreement (every reviewer giving the same label) was ${estimateText(report.percentAgreement, kind, { after: `${plural(report.percentAgreement.items, 'thread')} labeled by every reviewer` })}`;
   const fleiss = `Fleiss' kappa ${estimateText(report.fleiss, kind, { after: reading(report.fleiss) })}`;
   const alpha = `Krippendorff's alpha (nominal) ${estimateText(report.krippendorff, kind, { after: [`${plural(report.krippendorff.items, 'thread')} with at least two labels`, reading(report.krippendorff)].filter(Boolean).join('; ') })}`;
@@ -110,7 +123,10 @@ function cohenRange(pairs: readonly CohenKappa[], kind: IntervalKind): string {
   const lo = defined[0]!;
   const hi = defined.at(-1)!;
   const undefinedPairs = pairs.length - defined.length;
-  const tail = undefinedPairs === 0 ? '' : `; undefined for ${plural(undefinedPairs, 'pair')} (${pairs.find((p) => p.value === null)!.reason})`;
+  const tail =
+    undefinedPairs === 0
+      ? ''
+      : `; undefined for ${plural(undefinedPairs, 'pair')} (${pairs.find((p) => p.value === null)!.reason})`;
   return `Cohen's kappa over the ${formatCount(pairs.length)} pairs of reviewers ranged from ${estimateText(lo, kind, { before: name(lo) })} to ${estimateText(hi, kind, { before: name(hi) })}${tail}`;
 }
 
@@ -123,7 +139,10 @@ function llmSentences(input: MethodsInput, kind: IntervalKind): string[] {
   if (gold === null) {
     sentences.push(`${llm} was not compared with gold labels: no thread had a final label yet.`);
   } else {
-    const missing = gold.goldWithoutModelLabel === 0 ? '' : ` (${plural(gold.goldWithoutModelLabel, 'gold-labeled thread')} without an LLM label left out)`;
+    const missing =
+      gold.goldWithoutModelLabel === 0
+        ? ''
+        : ` (${plural(gold.goldWithoutModelLabel, 'gold-labeled thread')} without an LLM label left out)`;
     sentences.push(
       `${llm} was compared with the final (gold) labels of ${plural(gold.items, 'thread')}${missing}: accuracy ${estimateText(gold.accuracy, kind)}, macro-averaged F1 ${estimateText(gold.macroF1, kind)} and support-weighted F1 ${estimateText(gold.weightedF1, kind)}.`,
     );
@@ -136,9 +155,10 @@ function llmSentences(input: MethodsInput, kind: IntervalKind): string[] {
 }
 
 function intervalSentence(report: AgreementReport): string {
-  const intervals = report.bootstrap === null
-    ? "95% confidence intervals (CI) are analytic: Wilson score intervals for proportions (percent agreement, accuracy) and large-sample Wald intervals for kappas (Gwet's variance for Fleiss' kappa, Fleiss, Cohen and Everitt's for Cohen's kappa), truncated to the range of kappa, −1 to 1; Krippendorff's alpha and F1 have no analytic interval."
-    : `95% confidence intervals (CI) are nonparametric percentile bootstrap intervals over threads (${formatCount(report.bootstrap.resamples)} resamples, seed ${report.bootstrap.seed}).`;
+  const intervals =
+    report.bootstrap === null
+      ? "95% confidence intervals (CI) are analytic: Wilson score intervals for proportions (percent agreement, accuracy) and large-sample Wald intervals for kappas (Gwet's variance for Fleiss' kappa, Fleiss, Cohen and Everitt's for Cohen's kappa), truncated to the range of kappa, −1 to 1; Krippendorff's alpha and F1 have no analytic interval."
+      : `95% confidence intervals (CI) are nonparametric percentile bootstrap intervals over threads (${formatCount(report.bootstrap.resamples)} resamples, seed ${report.bootstrap.seed}).`;
   return `${intervals} Percent agreement and Fleiss' kappa use the threads labeled by every reviewer, Cohen's kappa the threads both raters labeled, and Krippendorff's alpha every thread with at least two labels; readings of kappa follow Landis and Koch (1977).`;
 }
 

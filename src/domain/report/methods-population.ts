@@ -17,7 +17,11 @@ export interface MethodsSample {
  * users), with 25,402 threads." Frequent users: more than `frequentUserThreshold` threads in
  * `byUser` (threads per user id; threads without a user id are not in it).
  */
-export function populationSentence(study: { threadCount: number; frequentUserThreshold: number; byUser: Readonly<Record<string, number>> }): string {
+export function populationSentence(study: {
+  threadCount: number;
+  frequentUserThreshold: number;
+  byUser: Readonly<Record<string, number>>;
+}): string {
   const counts = Object.values(study.byUser);
   const held = `The study held ${plural(study.threadCount, 'thread')}`;
   if (counts.length === 0) return `${held} (without user ids, so frequent users were not counted).`;
@@ -31,9 +35,10 @@ export function describeDraw(sample: MethodsSample): string {
   const head = `Sample "${sample.name}" (${plural(sample.size, 'thread')}, seed ${sample.seed})`;
   const m = sample.manifest;
   if (m === null) return `${head} has no record of how it was drawn.`;
-  const how = m.stratification.by === 'none'
-    ? 'simple random sampling without replacement'
-    : `stratified random sampling by ${m.stratification.by === 'llmLabel' ? `the LLM's label${m.llmRun ? ` (${m.llmRun.model})` : ''}` : 'department'} with ${m.stratification.allocation ?? 'proportional'} allocation over ${plural(m.strata.length, 'stratum', 'strata')}`;
+  const how =
+    m.stratification.by === 'none'
+      ? 'simple random sampling without replacement'
+      : `stratified random sampling by ${m.stratification.by === 'llmLabel' ? `the LLM's label${m.llmRun ? ` (${m.llmRun.model})` : ''}` : 'department'} with ${m.stratification.allocation ?? 'proportional'} allocation over ${plural(m.strata.length, 'stratum', 'strata')}`;
   const filters = filterClauses(m);
   const eligible = `from ${plural(m.population.size, 'eligible thread')}${filters.length === 0 ? '' : ` (${filters.join('; ')})`}`;
   return `${head} was drawn by ${how} ${eligible}, with Concord's seeded algorithm ${m.algorithm}.`;
@@ -42,8 +47,10 @@ export function describeDraw(sample: MethodsSample): string {
 function filterClauses(m: SampleManifest): string[] {
   const f = m.filters;
   const clauses: string[] = [];
-  if (f.frequentOnly && f.frequentThreshold !== null) clauses.push(`threads of frequent users, those with more than ${plural(f.frequentThreshold, 'thread')}`);
-  if (f.departments) clauses.push(`${f.departments.length === 1 ? 'department' : 'departments'} ${list(f.departments.map(named))}`);
+  if (f.frequentOnly && f.frequentThreshold !== null)
+    clauses.push(`threads of frequent users, those with more than ${plural(f.frequentThreshold, 'thread')}`);
+  if (f.departments)
+    clauses.push(`${f.departments.length === 1 ? 'department' : 'departments'} ${list(f.departments.map(named))}`);
   if (f.roles) clauses.push(`${f.roles.length === 1 ? 'role' : 'roles'} ${list(f.roles.map(named))}`);
   if (f.dateFrom && f.dateTo) clauses.push(`dated ${f.dateFrom} to ${f.dateTo}`);
   else if (f.dateFrom) clauses.push(`dated from ${f.dateFrom}`);

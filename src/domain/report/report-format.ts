@@ -12,7 +12,10 @@ export const formatStatistic = (x: number): string => x.toFixed(3);
 export type IntervalKind = 'analytic' | 'bootstrap';
 
 /** The interval's bounds, or null (with why, when the statistic has a reason) when there is none. */
-export function intervalOf(e: Estimate, kind: IntervalKind): { lower: number; upper: number } | { none: string | null } {
+export function intervalOf(
+  e: Estimate,
+  kind: IntervalKind,
+): { lower: number; upper: number } | { none: string | null } {
   if (kind === 'analytic') return e.ci ?? { none: null };
   const b = e.bootstrap;
   if (b === null) return { none: null };

@@ -23,7 +23,10 @@ describe('allocate, proportional (Hamilton)', () => {
   test('property: sums to the total, within one of the quota, never above a stratum size', () => {
     const random = createRandom(11);
     for (let run = 0; run < 300; run++) {
-      const sizes = Array.from({ length: 1 + randomInt(random, 6) }, (_, i) => ({ name: `s${i}`, size: 1 + randomInt(random, 40) }));
+      const sizes = Array.from({ length: 1 + randomInt(random, 6) }, (_, i) => ({
+        name: `s${i}`,
+        size: 1 + randomInt(random, 40),
+      }));
       const n = sizes.reduce((a, s) => a + s.size, 0);
       const total = randomInt(random, n + 1);
       const got = allocate(sizes, total, 'proportional');
@@ -67,9 +70,20 @@ describe('allocate, edges and preconditions', () => {
     expect(allocate([], 0, 'equal')).toEqual([]);
   });
   test('broken preconditions throw naming the rule', () => {
-    expect(() => allocate(strata({ a: 3 }), 4, 'equal')).toThrow(/allocate: total must be an integer from 0 to the population size 3 \(got 4\)/);
+    expect(() => allocate(strata({ a: 3 }), 4, 'equal')).toThrow(
+      /allocate: total must be an integer from 0 to the population size 3 \(got 4\)/,
+    );
     expect(() => allocate(strata({ a: 3 }), 1.5, 'equal')).toThrow(/total must be an integer/);
-    expect(() => allocate([{ name: 'a', size: 1 }, { name: 'a', size: 2 }], 1, 'equal')).toThrow(/names must be distinct/);
+    expect(() =>
+      allocate(
+        [
+          { name: 'a', size: 1 },
+          { name: 'a', size: 2 },
+        ],
+        1,
+        'equal',
+      ),
+    ).toThrow(/names must be distinct/);
     expect(() => allocate(strata({ a: 0 }), 0, 'equal')).toThrow(/sizes must be positive integers/);
   });
 });

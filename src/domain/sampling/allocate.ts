@@ -12,7 +12,9 @@ function proportional(strata: readonly StratumSize[], total: number, populationS
   const floors = strata.map((s) => Math.floor((total * s.size) / populationSize));
   const remainders = strata.map((s) => (total * s.size) % populationSize);
   let left = total - floors.reduce((a, b) => a + b, 0);
-  const order = strata.map((_, i) => i).sort((i, j) => remainders[j]! - remainders[i]! || compareIds(strata[i]!.name, strata[j]!.name));
+  const order = strata
+    .map((_, i) => i)
+    .sort((i, j) => remainders[j]! - remainders[i]! || compareIds(strata[i]!.name, strata[j]!.name));
   for (const i of order) {
     if (left === 0) break;
     floors[i]! += 1;
@@ -61,11 +63,15 @@ function equal(strata: readonly StratumSize[], total: number): number[] {
 export function allocate(strata: readonly StratumSize[], total: number, method: Allocation): number[] {
   const names = new Set(strata.map((s) => s.name));
   if (names.size !== strata.length) throw new Error('allocate: stratum names must be distinct');
-  if (strata.some((s) => !Number.isInteger(s.size) || s.size < 1)) throw new Error('allocate: stratum sizes must be positive integers');
+  if (strata.some((s) => !Number.isInteger(s.size) || s.size < 1))
+    throw new Error('allocate: stratum sizes must be positive integers');
   const populationSize = strata.reduce((a, s) => a + s.size, 0);
   if (!Number.isInteger(total) || total < 0 || total > populationSize) {
-    throw new Error(`allocate: total must be an integer from 0 to the population size ${populationSize} (got ${total})`);
+    throw new Error(
+      `allocate: total must be an integer from 0 to the population size ${populationSize} (got ${total})`,
+    );
   }
-  if (!Number.isSafeInteger(total * populationSize)) throw new Error('allocate: total × population size must be a safe integer');
+  if (!Number.isSafeInteger(total * populationSize))
+    throw new Error('allocate: total × population size must be a safe integer');
   return method === 'proportional' ? proportional(strata, total, populationSize) : equal(strata, total);
 }

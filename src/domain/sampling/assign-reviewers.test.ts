@@ -16,7 +16,8 @@ function loads(threads: { reviewerIds: ReviewerId[] }[]): Map<string, number> {
 function pairs(threads: { reviewerIds: ReviewerId[] }[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const t of threads) {
-    for (const a of t.reviewerIds) for (const b of t.reviewerIds) if (a < b) m.set(`${a}+${b}`, (m.get(`${a}+${b}`) ?? 0) + 1);
+    for (const a of t.reviewerIds)
+      for (const b of t.reviewerIds) if (a < b) m.set(`${a}+${b}`, (m.get(`${a}+${b}`) ?? 0) + 1);
   }
   return m;
 }
@@ -30,7 +31,12 @@ describe('assignReviewers', () => {
     expect([...pairs(a.threads).values()]).toEqual([33, 33, 33]);
   });
   test('counts stay within one of n·k/R, and every pair shares threads, when n·k/R is not whole', () => {
-    for (const [n, r, k] of [[10, 3, 2], [7, 4, 2], [25, 5, 3], [1, 3, 2]] as const) {
+    for (const [n, r, k] of [
+      [10, 3, 2],
+      [7, 4, 2],
+      [25, 5, 3],
+      [1, 3, 2],
+    ] as const) {
       const names = Array.from({ length: r }, (_, i) => `r${i}`);
       const a = assignReviewers(ids(n), reviewers(...names), k, createRandom(n));
       const counts = names.map((name) => loads(a.threads).get(name) ?? 0);
@@ -58,12 +64,18 @@ describe('assignReviewers', () => {
     const [p, q, r] = sorted;
     const a = assignReviewers(ids(3), three, 2, createRandom(5));
     expect(a.reviewerOrder).toEqual(sorted);
-    expect(a.threads.map((t) => t.reviewerIds)).toEqual([[p, q], [p, r], [q, r]]);
+    expect(a.threads.map((t) => t.reviewerIds)).toEqual([
+      [p, q],
+      [p, r],
+      [q, r],
+    ]);
   });
   test('refuses k below 2, k of at least the number of reviewers, and repeated reviewers', () => {
     expect(assignmentProblems(three, 2)).toEqual([]);
     expect(assignmentProblems(three, 3)).toEqual(['each thread must be labeled by 2 to 2 of the 3 reviewers (got 3)']);
-    expect(() => assignReviewers(ids(3), three, 1, createRandom(1))).toThrow(/assignReviewers: each thread must be labeled by 2 to 2/);
+    expect(() => assignReviewers(ids(3), three, 1, createRandom(1))).toThrow(
+      /assignReviewers: each thread must be labeled by 2 to 2/,
+    );
     expect(() => assignReviewers(ids(3), reviewers('a', 'a', 'b', 'c'), 2, createRandom(1))).toThrow(/must not repeat/);
   });
 });

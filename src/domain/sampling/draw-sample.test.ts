@@ -7,19 +7,41 @@ import { drawSample, SRS_ALGORITHM, STRATIFIED_ALGORITHM } from './draw-sample';
 import type { SamplePopulation, SampleSettings } from './sample-settings';
 
 const thread = (id: string, department: string | null = 'Cardiology'): ThreadMeta => ({
-  studyId: asStudyId('s'), threadId: asThreadId(id), userId: 'u1', department, role: 'Nurse',
-  createdAt: '2024-03-10T12:00:00.000Z', turnCount: 1, length: 10, preview: '', ordinal: 0,
+  studyId: asStudyId('s'),
+  threadId: asThreadId(id),
+  userId: 'u1',
+  department,
+  role: 'Nurse',
+  createdAt: '2024-03-10T12:00:00.000Z',
+  turnCount: 1,
+  length: 10,
+  preview: '',
+  ordinal: 0,
 });
 const pad = (i: number) => String(i).padStart(3, '0');
 const numbered = (n: number, prefix = 't', department: string | null = 'Cardiology') =>
   Array.from({ length: n }, (_, i) => thread(`${prefix}${pad(i)}`, department));
 
 const SETTINGS: SampleSettings = {
-  size: 5, seed: 42, frequentOnly: false, frequentThreshold: 5, departments: null, roles: null, dateFrom: null, dateTo: null,
-  llmLabels: null, includePreviouslySampled: false, stratifyBy: 'none', allocation: 'proportional',
+  size: 5,
+  seed: 42,
+  frequentOnly: false,
+  frequentThreshold: 5,
+  departments: null,
+  roles: null,
+  dateFrom: null,
+  dateTo: null,
+  llmLabels: null,
+  includePreviouslySampled: false,
+  stratifyBy: 'none',
+  allocation: 'proportional',
 };
 const population = (threads: ThreadMeta[], p: Partial<SamplePopulation> = {}): SamplePopulation => ({
-  threads, userThreadCounts: { u1: threads.length }, llmLabelOf: null, previouslySampled: new Set(), ...p,
+  threads,
+  userThreadCounts: { u1: threads.length },
+  llmLabelOf: null,
+  previouslySampled: new Set(),
+  ...p,
 });
 const draw = (pop: SamplePopulation, s: Partial<SampleSettings> = {}) => drawSample(pop, { ...SETTINGS, ...s });
 
@@ -62,7 +84,11 @@ describe('drawSample: reproducibility', () => {
   });
   test('the order threads are stored in does not matter, stratified or not', () => {
     const mixed = [...numbered(30, 'c', 'Cardiology'), ...numbered(12, 'o', 'Oncology'), ...numbered(5, 'n', null)];
-    for (const s of [{ size: 9 }, { size: 9, stratifyBy: 'department' as const }, { size: 9, stratifyBy: 'department' as const, allocation: 'equal' as const }]) {
+    for (const s of [
+      { size: 9 },
+      { size: 9, stratifyBy: 'department' as const },
+      { size: 9, stratifyBy: 'department' as const, allocation: 'equal' as const },
+    ]) {
       const expected = draw(population(mixed), s);
       for (const seed of [1, 2, 3]) expect(draw(population(shuffled(mixed, seed)), s)).toEqual(expected);
     }
@@ -81,12 +107,20 @@ describe('drawSample: reproducibility', () => {
 describe('drawSample: stratification', () => {
   const threads = [...numbered(50, 'a', 'A'), ...numbered(30, 'b', 'B'), ...numbered(20, 'c', 'C')];
   const departmentOf = (id: string) => threads.find((t) => t.threadId === id)?.department;
-  const countBy = (ids: string[]) => ids.reduce<Record<string, number>>((acc, id) => ({ ...acc, [departmentOf(id)!]: (acc[departmentOf(id)!] ?? 0) + 1 }), {});
+  const countBy = (ids: string[]) =>
+    ids.reduce<Record<string, number>>(
+      (acc, id) => ({ ...acc, [departmentOf(id)!]: (acc[departmentOf(id)!] ?? 0) + 1 }),
+      {},
+    );
 
   test('proportional by department: 50/30/20, size 10 -> 5/3/2', () => {
     const got = draw(population(threads), { size: 10, stratifyBy: 'department' });
     expect(got.algorithm).toBe(STRATIFIED_ALGORITHM);
-    expect(got.strata).toEqual([{ name: 'A', population: 50, sampled: 5 }, { name: 'B', population: 30, sampled: 3 }, { name: 'C', population: 20, sampled: 2 }]);
+    expect(got.strata).toEqual([
+      { name: 'A', population: 50, sampled: 5 },
+      { name: 'B', population: 30, sampled: 3 },
+      { name: 'C', population: 20, sampled: 2 },
+    ]);
     expect(countBy(got.threadIds)).toEqual({ A: 5, B: 3, C: 2 });
   });
   test('proportional tie: 7/2/1, size 5 -> 4/1/0 (tie of 0.5 to the first name)', () => {
@@ -100,7 +134,9 @@ describe('drawSample: stratification', () => {
     expect(got.threadIds.filter((id) => id.startsWith('c')).sort()).toEqual(['c000', 'c001']);
   });
   test('by LLM label, threads without a label in stratum ""', () => {
-    const llmLabelOf = new Map(threads.slice(0, 60).map((t, i) => [t.threadId as string, i % 2 === 0 ? 'Coding' : 'Brainstorming']));
+    const llmLabelOf = new Map(
+      threads.slice(0, 60).map((t, i) => [t.threadId as string, i % 2 === 0 ? 'Coding' : 'Brainstorming']),
+    );
     const got = draw(population(threads, { llmLabelOf }), { size: 10, stratifyBy: 'llmLabel' });
     expect(got.strata).toEqual([
       { name: '', population: 40, sampled: 4 },
@@ -119,7 +155,9 @@ describe('drawSample: stratification', () => {
     expect(got.threadIds).toEqual(referenceStratified(ids, counts, 123));
   });
   test('stratifying by LLM label without labels throws', () => {
-    expect(() => draw(population(threads), { stratifyBy: 'llmLabel' })).toThrow(/drawSample: stratifying by LLM label needs the labels of an LLM run/);
+    expect(() => draw(population(threads), { stratifyBy: 'llmLabel' })).toThrow(
+      /drawSample: stratifying by LLM label needs the labels of an LLM run/,
+    );
   });
 });
 
@@ -131,7 +169,9 @@ describe('drawSample: population and errors', () => {
     expect([...out.threadIds].sort()).toEqual(['t004', 't005']);
     expect(out.population).toEqual({ threadsInStudy: 6, matchingFilters: 6, previouslySampledExcluded: 4, size: 2 });
     expect(() => draw(population(threads, { previouslySampled }), { size: 3 })).toThrow(/larger than the population/);
-    expect(draw(population(threads, { previouslySampled }), { size: 3, includePreviouslySampled: true }).threadIds).toHaveLength(3);
+    expect(
+      draw(population(threads, { previouslySampled }), { size: 3, includePreviouslySampled: true }).threadIds,
+    ).toHaveLength(3);
   });
   test('filters apply before the draw', () => {
     const threads = [...numbered(10, 'a', 'A'), ...numbered(10, 'b', 'B')];
@@ -189,6 +229,8 @@ describe('drawSample with a k-of-n assignment', () => {
     expect(kOfN.assignment).toEqual(assignReviewers(plain.threadIds, reviewerIds, 2, random));
   });
   test('an impossible design throws', () => {
-    expect(() => drawSample(population(numbered(20)), SETTINGS, { reviewerIds, perThread: 3 })).toThrow(/2 to 2 of the 3 reviewers/);
+    expect(() => drawSample(population(numbered(20)), SETTINGS, { reviewerIds, perThread: 3 })).toThrow(
+      /2 to 2 of the 3 reviewers/,
+    );
   });
 });

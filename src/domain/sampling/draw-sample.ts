@@ -77,7 +77,11 @@ function byThreadId(threads: readonly ThreadMeta[]): ThreadId[] {
  * on their storage order. Throws, naming the rule, on invalid settings, an impossible
  * assignment, and when the size is larger than the population (the message gives both numbers).
  */
-export function drawSample(population: SamplePopulation, settings: SampleSettings, assignment: AssignmentRequest | null = null): SampleDraw {
+export function drawSample(
+  population: SamplePopulation,
+  settings: SampleSettings,
+  assignment: AssignmentRequest | null = null,
+): SampleDraw {
   const problems = sampleSettingsProblems(settings);
   if (problems.length > 0) throw new Error(`drawSample: ${problems.join('; ')}`);
   const filtered = filterPopulation(population, settings);
@@ -95,7 +99,7 @@ export function drawSample(population: SamplePopulation, settings: SampleSetting
   };
   const random = createRandom(settings.seed);
   const assign = (threadIds: ThreadId[]) =>
-    (assignment === null ? null : assignReviewers(threadIds, assignment.reviewerIds, assignment.perThread, random));
+    assignment === null ? null : assignReviewers(threadIds, assignment.reviewerIds, assignment.perThread, random);
   if (settings.stratifyBy === 'none') {
     const threadIds = partialShuffle(byThreadId(filtered.threads), settings.size, random);
     return { algorithm: SRS_ALGORITHM, threadIds, population: counts, strata: [], assignment: assign(threadIds) };
@@ -111,7 +115,11 @@ export function drawSample(population: SamplePopulation, settings: SampleSetting
   }
   const names = [...groups.keys()].sort(compareIds);
   const members = names.map((name) => groups.get(name) as ThreadMeta[]);
-  const sampled = allocate(names.map((name, i) => ({ name, size: members[i]!.length })), settings.size, settings.allocation);
+  const sampled = allocate(
+    names.map((name, i) => ({ name, size: members[i]!.length })),
+    settings.size,
+    settings.allocation,
+  );
   const drawn = members.flatMap((threads, i) => partialShuffle(byThreadId(threads), sampled[i]!, random));
   const threadIds = partialShuffle(drawn, drawn.length, random);
   return {

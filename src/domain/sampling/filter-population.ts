@@ -14,7 +14,8 @@ export interface FilteredPopulation {
 }
 
 /** A filter of the population, in the order they apply; `previouslySampled` is the exclusion. */
-export type PopulationFilterName = 'frequentUsers' | 'departments' | 'roles' | 'llmLabels' | 'dates' | 'previouslySampled';
+export type PopulationFilterName =
+  'frequentUsers' | 'departments' | 'roles' | 'llmLabels' | 'dates' | 'previouslySampled';
 
 /** How many threads are left once a filter (and every one before it) has applied. */
 export interface PopulationStep {
@@ -34,10 +35,16 @@ function checked(population: SamplePopulation, filters: PopulationFilters, calle
 }
 
 /** The filters that are set, as predicates in the documented order (docs/sampling.md). */
-function activeFilters(population: SamplePopulation, filters: PopulationFilters): [PopulationFilterName, (t: ThreadMeta) => boolean][] {
+function activeFilters(
+  population: SamplePopulation,
+  filters: PopulationFilters,
+): [PopulationFilterName, (t: ThreadMeta) => boolean][] {
   const steps: [PopulationFilterName, (t: ThreadMeta) => boolean][] = [];
   if (filters.frequentOnly) {
-    const users = frequentUsers({ ...emptySummary(), byUser: { ...population.userThreadCounts } }, filters.frequentThreshold);
+    const users = frequentUsers(
+      { ...emptySummary(), byUser: { ...population.userThreadCounts } },
+      filters.frequentThreshold,
+    );
     steps.push(['frequentUsers', (t) => t.userId !== null && users.has(t.userId)]);
   }
   const departments = toSet(filters.departments);
@@ -48,13 +55,17 @@ function activeFilters(population: SamplePopulation, filters: PopulationFilters)
   if (labels) steps.push(['llmLabels', (t) => has(labels, population.llmLabelOf?.get(t.threadId) ?? null)]);
   const { dateFrom, dateTo } = filters;
   if (dateFrom !== null || dateTo !== null) {
-    steps.push(['dates', (t) => {
-      if (t.createdAt === null) return false;
-      const day = t.createdAt.slice(0, 10);
-      return (dateFrom === null || day >= dateFrom) && (dateTo === null || day <= dateTo);
-    }]);
+    steps.push([
+      'dates',
+      (t) => {
+        if (t.createdAt === null) return false;
+        const day = t.createdAt.slice(0, 10);
+        return (dateFrom === null || day >= dateFrom) && (dateTo === null || day <= dateTo);
+      },
+    ]);
   }
-  if (!filters.includePreviouslySampled) steps.push(['previouslySampled', (t) => !population.previouslySampled.has(t.threadId)]);
+  if (!filters.includePreviouslySampled)
+    steps.push(['previouslySampled', (t) => !population.previouslySampled.has(t.threadId)]);
   return steps;
 }
 

@@ -25,7 +25,9 @@ describe('partialShuffle', () => {
     expect([...partialShuffle(items, 5, createRandom(9))].sort()).toEqual(items);
   });
   test('k outside 0 … n throws', () => {
-    expect(() => partialShuffle(items, 6, createRandom(1))).toThrow(/partialShuffle: k must be an integer from 0 to 5 \(got 6\)/);
+    expect(() => partialShuffle(items, 6, createRandom(1))).toThrow(
+      /partialShuffle: k must be an integer from 0 to 5 \(got 6\)/,
+    );
     expect(() => partialShuffle(items, -1, createRandom(1))).toThrow(/partialShuffle/);
   });
 });

@@ -69,7 +69,8 @@ const sortedSet = (list: readonly string[] | null) => (list === null ? null : [.
 export function buildManifest(draw: SampleDraw, settings: SampleSettings, context: ManifestContext): SampleManifest {
   const problems: string[] = [];
   const reviewers = context.reviewerIds;
-  if (new Set(reviewers).size < 2) problems.push(`a sample needs at least two distinct reviewers (got ${new Set(reviewers).size})`);
+  if (new Set(reviewers).size < 2)
+    problems.push(`a sample needs at least two distinct reviewers (got ${new Set(reviewers).size})`);
   if (new Set(reviewers).size !== reviewers.length) problems.push('reviewer ids must not repeat');
   if (reviewers.some((r) => r === '')) problems.push('reviewer ids must not be empty');
   if (!Number.isInteger(context.codebookVersion) || context.codebookVersion < 1) {
@@ -77,13 +78,14 @@ export function buildManifest(draw: SampleDraw, settings: SampleSettings, contex
   }
   if (context.name.trim() === '') problems.push('the sample needs a name');
   if (context.createdAt === '') problems.push('createdAt must be an ISO 8601 time');
-  if (draw.threadIds.length !== settings.size) problems.push(`the draw has ${draw.threadIds.length} threads but the settings ask for ${settings.size}`);
+  if (draw.threadIds.length !== settings.size)
+    problems.push(`the draw has ${draw.threadIds.length} threads but the settings ask for ${settings.size}`);
   const usesLabels = settings.llmLabels !== null || settings.stratifyBy === 'llmLabel';
   const llmRun = context.llmRun ?? null;
   if (usesLabels && llmRun === null) problems.push('the draw used LLM labels, so the manifest needs their llmRun');
   const assigned = draw.assignment?.reviewerOrder;
   if (assigned && (assigned.length !== reviewers.length || assigned.some((r) => !reviewers.includes(r)))) {
-    problems.push('the threads were assigned to other reviewers than the sample\'s');
+    problems.push("the threads were assigned to other reviewers than the sample's");
   }
   if (problems.length > 0) throw new Error(`buildManifest: ${problems.join('; ')}`);
 
@@ -108,7 +110,10 @@ export function buildManifest(draw: SampleDraw, settings: SampleSettings, contex
       includePreviouslySampled: settings.includePreviouslySampled,
     },
     llmRun: llmRun === null ? null : { runId: llmRun.runId, model: llmRun.model },
-    stratification: { by: settings.stratifyBy, allocation: settings.stratifyBy === 'none' ? null : settings.allocation },
+    stratification: {
+      by: settings.stratifyBy,
+      allocation: settings.stratifyBy === 'none' ? null : settings.allocation,
+    },
     population: { ...draw.population },
     strata: draw.strata.map((s) => ({ ...s })),
     threadIds: [...draw.threadIds],

@@ -68,8 +68,15 @@ export function populationFilterProblems(f: PopulationFilters): string[] {
   if (!Number.isInteger(f.frequentThreshold) || f.frequentThreshold < 0) {
     problems.push(`frequentThreshold must be a non-negative integer (got ${f.frequentThreshold})`);
   }
-  problems.push(...listProblem('departments', f.departments), ...listProblem('roles', f.roles), ...listProblem('llmLabels', f.llmLabels));
-  for (const [name, value] of [['dateFrom', f.dateFrom], ['dateTo', f.dateTo]] as const) {
+  problems.push(
+    ...listProblem('departments', f.departments),
+    ...listProblem('roles', f.roles),
+    ...listProblem('llmLabels', f.llmLabels),
+  );
+  for (const [name, value] of [
+    ['dateFrom', f.dateFrom],
+    ['dateTo', f.dateTo],
+  ] as const) {
     if (value !== null && !isCalendarDate(value)) problems.push(`${name} must be a date 'YYYY-MM-DD' (got '${value}')`);
   }
   if (f.dateFrom !== null && f.dateTo !== null && f.dateFrom > f.dateTo) {
@@ -85,7 +92,9 @@ export function sampleSettingsProblems(s: SampleSettings): string[] {
   if (!Number.isInteger(s.seed) || s.seed < 0 || s.seed > MAX_SEED) {
     problems.push(`seed must be an integer from 0 to ${MAX_SEED} (got ${s.seed})`);
   }
-  if (!STRATIFY_BY.includes(s.stratifyBy)) problems.push(`stratifyBy must be one of ${STRATIFY_BY.join(', ')} (got '${s.stratifyBy}')`);
-  if (!ALLOCATIONS.includes(s.allocation)) problems.push(`allocation must be one of ${ALLOCATIONS.join(', ')} (got '${s.allocation}')`);
+  if (!STRATIFY_BY.includes(s.stratifyBy))
+    problems.push(`stratifyBy must be one of ${STRATIFY_BY.join(', ')} (got '${s.stratifyBy}')`);
+  if (!ALLOCATIONS.includes(s.allocation))
+    problems.push(`allocation must be one of ${ALLOCATIONS.join(', ')} (got '${s.allocation}')`);
   return problems;
 }

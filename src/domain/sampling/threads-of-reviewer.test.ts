@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { asReviewerId, asThreadId } from '../ids';
 import { reviewersOfThread, threadsOfReviewer } from './threads-of-reviewer';
 
-const [a, b, c] = ['a', 'b', 'c'].map(asReviewerId) as [ReturnType<typeof asReviewerId>, ReturnType<typeof asReviewerId>, ReturnType<typeof asReviewerId>];
+const [a, b, c] = ['a', 'b', 'c'].map(asReviewerId) as [
+  ReturnType<typeof asReviewerId>,
+  ReturnType<typeof asReviewerId>,
+  ReturnType<typeof asReviewerId>,
+];
 const [t1, t2, t3] = ['t1', 't2', 't3'].map(asThreadId);
 const old = { threadIds: [t1!, t2!, t3!], reviewerIds: [a, b, c] };
 const kOfN = { ...old, assignment: { t1: [a, b], t2: [c, a], t3: [b, c] } };

@@ -1,7 +1,10 @@
 import { expect, test } from 'vitest';
 import { matchSegments } from './match-segments';
 
-const marked = (text: string, query: string) => matchSegments(text, query).filter((s) => s.match).map((s) => s.text);
+const marked = (text: string, query: string) =>
+  matchSegments(text, query)
+    .filter((s) => s.match)
+    .map((s) => s.text);
 
 test('every occurrence of every term, in any case, keeping the text as it was', () => {
   const text = 'Draft an EMAIL; then email the clinic';

@@ -13,7 +13,12 @@ export interface ThreadFilter {
 }
 
 export const NO_FILTER: ThreadFilter = {
-  department: null, role: null, llmLabel: null, llmLabels: null, users: null, searchHits: null,
+  department: null,
+  role: null,
+  llmLabel: null,
+  llmLabels: null,
+  users: null,
+  searchHits: null,
 };
 
 /** The threads that pass every filter that is set, in their original order. */

@@ -37,7 +37,11 @@ export interface ThreadPage {
 const PREVIEW_LENGTH = 240;
 
 /** The stored forms of a validated thread: its metadata (for lists) and the whole thread. */
-export function toStoredThread(studyId: StudyId, input: ThreadInput, ordinal: number): { meta: ThreadMeta; thread: StoredThread } {
+export function toStoredThread(
+  studyId: StudyId,
+  input: ThreadInput,
+  ordinal: number,
+): { meta: ThreadMeta; thread: StoredThread } {
   const preview = threadText(input.turns).slice(0, PREVIEW_LENGTH);
   const meta: ThreadMeta = {
     studyId,

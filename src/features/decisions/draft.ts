@@ -10,9 +10,23 @@ import type { DraftState } from './store';
 export function defaultDraft(outcome: ThreadOutcome): DraftState {
   const f = outcome.final;
   if (f?.stored) {
-    return { threadId: outcome.threadId, finalLabel: f.label, method: f.method, adjudicatorId: f.adjudicatorId, rationale: f.rationale ?? '', attempts: 0 };
+    return {
+      threadId: outcome.threadId,
+      finalLabel: f.label,
+      method: f.method,
+      adjudicatorId: f.adjudicatorId,
+      rationale: f.rationale ?? '',
+      attempts: 0,
+    };
   }
-  return { threadId: outcome.threadId, finalLabel: outcome.majorityLabel ?? '', method: suggestedMethod(outcome), adjudicatorId: null, rationale: '', attempts: 0 };
+  return {
+    threadId: outcome.threadId,
+    finalLabel: outcome.majorityLabel ?? '',
+    method: suggestedMethod(outcome),
+    adjudicatorId: null,
+    rationale: '',
+    attempts: 0,
+  };
 }
 
 /** The methods a thread allows: "Majority accepted" needs a majority, "Unanimous" a unanimous thread. */
@@ -35,6 +49,7 @@ export function pickLabelPatch(draft: DraftState, outcome: ThreadOutcome, label:
 
 /** Choosing "majority accepted" or "unanimous" takes the label that method implies. */
 export function methodPatch(outcome: ThreadOutcome, method: DecisionMethod): Partial<DraftState> {
-  if ((method === 'majority' || method === 'unanimous') && outcome.majorityLabel) return { method, finalLabel: outcome.majorityLabel };
+  if ((method === 'majority' || method === 'unanimous') && outcome.majorityLabel)
+    return { method, finalLabel: outcome.majorityLabel };
   return { method };
 }

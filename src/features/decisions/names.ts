@@ -18,7 +18,11 @@ export const LEAD = 'lead';
  * How a reviewer id (or 'lead', or 'automatic') reads on screen. Anonymized, the sample's
  * reviewers become "Reviewer 1/2/3" in the sample's order; others keep their names.
  */
-export function reviewerNamer(sampleReviewers: readonly Reviewer[], studyReviewers: readonly Reviewer[], anonymize: boolean) {
+export function reviewerNamer(
+  sampleReviewers: readonly Reviewer[],
+  studyReviewers: readonly Reviewer[],
+  anonymize: boolean,
+) {
   return (id: string): string => {
     if (id === LEAD) return 'Lead';
     if (id === 'automatic') return 'automatic';
@@ -31,8 +35,10 @@ export function reviewerNamer(sampleReviewers: readonly Reviewer[], studyReviewe
 /** "Coding ×2, Brainstorming": the labels a thread was given, most votes first. */
 export function labelsGiven(outcome: ThreadOutcome): string {
   if (outcome.votes.length === 0) return 'no labels yet';
-  return outcome.labels.map((label) => {
-    const n = outcome.votes.filter((v) => v.label === label).length;
-    return n > 1 ? `${label} ×${n}` : label;
-  }).join(', ');
+  return outcome.labels
+    .map((label) => {
+      const n = outcome.votes.filter((v) => v.label === label).length;
+      return n > 1 ? `${label} ×${n}` : label;
+    })
+    .join(', ');
 }

@@ -4,8 +4,16 @@ import { matchShortcut } from '../../lib/key-dispatcher';
 import { decisionShortcuts, type DecisionCommands } from './shortcuts';
 
 const commands: DecisionCommands = {
-  pick: () => {}, method: () => {}, confirm: () => {}, next: () => {}, previous: () => {}, help: () => {}, close: () => {},
-  overlayOpen: () => false, canDecide: () => true, methodAllowed: () => true,
+  pick: () => {},
+  method: () => {},
+  confirm: () => {},
+  next: () => {},
+  previous: () => {},
+  help: () => {},
+  close: () => {},
+  overlayOpen: () => false,
+  canDecide: () => true,
+  methodAllowed: () => true,
 };
 const key = (k: string) => ({ key: k, ctrlKey: false, altKey: false, metaKey: false, target: null });
 

@@ -19,7 +19,11 @@ export interface DecisionCommands {
 
 const METHOD_KEYS: readonly { method: DecisionMethod; key: string; description: string }[] = [
   { method: 'consensus', key: 'c', description: 'Method: consensus (discussed together)' },
-  { method: 'adjudicated', key: 'a', description: 'Method: adjudicated (then name the adjudicator and give a rationale)' },
+  {
+    method: 'adjudicated',
+    key: 'a',
+    description: 'Method: adjudicated (then name the adjudicator and give a rationale)',
+  },
   { method: 'majority', key: 'm', description: 'Method: majority accepted' },
   { method: 'unanimous', key: 'u', description: 'Method: unanimous' },
 ];
@@ -50,10 +54,38 @@ export function decisionShortcuts(categories: readonly Category[], c: DecisionCo
       enabled: () => deciding() && c.methodAllowed(m.method),
       run: () => c.method(m.method),
     })),
-    { id: 'confirm', keys: ['Enter'], description: 'Record the decision, then open the next thread', scope: 'feature', enabled: deciding, run: c.confirm },
-    { id: 'next', keys: ['j', 'ArrowRight'], description: 'Next thread of the queue', scope: 'feature', enabled: idle, run: c.next },
-    { id: 'previous', keys: ['k', 'ArrowLeft'], description: 'Previous thread of the queue', scope: 'feature', enabled: idle, run: c.previous },
+    {
+      id: 'confirm',
+      keys: ['Enter'],
+      description: 'Record the decision, then open the next thread',
+      scope: 'feature',
+      enabled: deciding,
+      run: c.confirm,
+    },
+    {
+      id: 'next',
+      keys: ['j', 'ArrowRight'],
+      description: 'Next thread of the queue',
+      scope: 'feature',
+      enabled: idle,
+      run: c.next,
+    },
+    {
+      id: 'previous',
+      keys: ['k', 'ArrowLeft'],
+      description: 'Previous thread of the queue',
+      scope: 'feature',
+      enabled: idle,
+      run: c.previous,
+    },
     { id: 'help', keys: ['?'], description: 'List every shortcut', scope: 'global', run: c.help },
-    { id: 'close', keys: ['Escape'], description: 'Close the open panel', scope: 'dialog', enabled: c.overlayOpen, run: c.close },
+    {
+      id: 'close',
+      keys: ['Escape'],
+      description: 'Close the open panel',
+      scope: 'dialog',
+      enabled: c.overlayOpen,
+      run: c.close,
+    },
   ];
 }

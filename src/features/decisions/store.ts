@@ -35,8 +35,9 @@ export const useDecisionsUi = create<DecisionsUi>((set) => ({
   recordedByChosen: (recordedBy) => set({ recordedBy }),
   overlayOpened: (overlay) => set({ overlay }),
   overlayClosed: () => set({ overlay: 'none' }),
-  draftEdited: (base, patch) => set((s) => ({
-    draft: { ...(s.draft?.threadId === base.threadId ? s.draft : base), ...patch, threadId: base.threadId },
-  })),
+  draftEdited: (base, patch) =>
+    set((s) => ({
+      draft: { ...(s.draft?.threadId === base.threadId ? s.draft : base), ...patch, threadId: base.threadId },
+    })),
   draftDiscarded: () => set({ draft: null }),
 }));

@@ -4,7 +4,9 @@ import type { RevisitEntry } from './components/revisit-dialog';
 
 /** The reviewer's threads worth going back to, in queue order: every one they labeled, and any they flagged before labeling it. */
 export function revisitEntries(
-  ids: readonly ThreadId[], ratings: ReadonlyMap<ThreadId, Rating>, pending: ReadonlyMap<ThreadId, PendingAnnotation>,
+  ids: readonly ThreadId[],
+  ratings: ReadonlyMap<ThreadId, Rating>,
+  pending: ReadonlyMap<ThreadId, PendingAnnotation>,
 ): RevisitEntry[] {
   return ids.flatMap((threadId, i) => {
     const rating = ratings.get(threadId);

@@ -29,8 +29,14 @@ export interface LabelingCommands {
 export function labelingShortcuts(categories: readonly Category[], c: LabelingCommands): Shortcut[] {
   const idle = () => !c.overlayOpen();
   const categoryKeys = new Set(categories.map((cat) => foldKey(cat.key)));
-  const command = (id: string, keys: string[], description: string, run: () => void): Shortcut =>
-    ({ id, keys: keys.filter((k) => !categoryKeys.has(foldKey(k))), description, scope: 'feature', enabled: idle, run });
+  const command = (id: string, keys: string[], description: string, run: () => void): Shortcut => ({
+    id,
+    keys: keys.filter((k) => !categoryKeys.has(foldKey(k))),
+    description,
+    scope: 'feature',
+    enabled: idle,
+    run,
+  });
   const all: Shortcut[] = [
     ...categories.map((category): Shortcut => ({
       id: `label:${category.id}`,
@@ -53,7 +59,14 @@ export function labelingShortcuts(categories: readonly Category[], c: LabelingCo
     command('undo', ['u'], 'Undo the last label of this sitting (yours, on this sample)', c.undo),
     command('examples', ['/'], 'Show or hide the definitions and examples', c.examples),
     { id: 'help', keys: ['?'], description: 'List every shortcut', scope: 'global', run: c.help },
-    { id: 'close', keys: ['Escape'], description: 'Close the open panel', scope: 'dialog', enabled: c.overlayOpen, run: c.close },
+    {
+      id: 'close',
+      keys: ['Escape'],
+      description: 'Close the open panel',
+      scope: 'dialog',
+      enabled: c.overlayOpen,
+      run: c.close,
+    },
   ];
   return all.filter((s) => s.keys.length > 0);
 }

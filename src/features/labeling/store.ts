@@ -1,6 +1,12 @@
 import { create } from 'zustand';
 import {
-  EMPTY_UNDO, enterSitting, popUndo, pushUndo, type Sitting, type UndoEntry, type UndoStack,
+  EMPTY_UNDO,
+  enterSitting,
+  popUndo,
+  pushUndo,
+  type Sitting,
+  type UndoEntry,
+  type UndoStack,
 } from '../../domain/labeling/undo-sitting';
 
 export type LabelingOverlay = 'none' | 'help' | 'other' | 'note' | 'goto' | 'revisit';

@@ -11,12 +11,15 @@ const FILTER_NAMES: Record<Exclude<PopulationFilterName, 'frequentUsers'>, strin
 };
 
 function filterName(filter: PopulationFilterName, settings: SampleSettings): string {
-  return filter === 'frequentUsers' ? `"Frequent users only" (more than ${plural(settings.frequentThreshold, 'thread')})` : FILTER_NAMES[filter];
+  return filter === 'frequentUsers'
+    ? `"Frequent users only" (more than ${plural(settings.frequentThreshold, 'thread')})`
+    : FILTER_NAMES[filter];
 }
 
 /** The settings' filters can be counted: what `populationSteps` accepts. */
 export function countableFilters(settings: SampleSettings): boolean {
-  const threshold = !settings.frequentOnly || (Number.isInteger(settings.frequentThreshold) && settings.frequentThreshold >= 0);
+  const threshold =
+    !settings.frequentOnly || (Number.isInteger(settings.frequentThreshold) && settings.frequentThreshold >= 0);
   return threshold && !(settings.dateFrom && settings.dateTo && settings.dateFrom > settings.dateTo);
 }
 
@@ -24,7 +27,11 @@ export function countableFilters(settings: SampleSettings): boolean {
  * Why the population is too small for the size, naming the first filter that leaves fewer
  * threads than asked for and how many it leaves; null when the size fits.
  */
-export function shortfall(settings: SampleSettings, threadsInStudy: number, steps: readonly PopulationStep[]): string | null {
+export function shortfall(
+  settings: SampleSettings,
+  threadsInStudy: number,
+  steps: readonly PopulationStep[],
+): string | null {
   const size = settings.size;
   if (!Number.isInteger(size) || size < 1 || (steps.at(-1)?.remaining ?? threadsInStudy) >= size) return null;
   const wanted = `fewer than the sample size of ${formatCount(size)}`;
@@ -46,7 +53,8 @@ export function drawFormProblems(
   population: { threadsInStudy: number; steps: readonly PopulationStep[] } | null,
 ): string[] {
   const problems: string[] = [];
-  if (!Number.isInteger(settings.size) || settings.size < 1) problems.push('The size must be a whole number of threads, at least 1.');
+  if (!Number.isInteger(settings.size) || settings.size < 1)
+    problems.push('The size must be a whole number of threads, at least 1.');
   if (!Number.isInteger(settings.seed) || settings.seed < 0 || settings.seed > MAX_SEED) {
     problems.push(`The seed must be a whole number from 0 to ${formatCount(MAX_SEED)}.`);
   }
@@ -58,7 +66,9 @@ export function drawFormProblems(
   }
   if (design.reviewers < 2) problems.push('Choose at least two reviewers.');
   else if (design.perThread !== null && design.perThread >= design.reviewers) {
-    problems.push(`Each thread by ${design.perThread} of the reviewers needs more than ${design.perThread} reviewers: tick another, or let every reviewer label every thread.`);
+    problems.push(
+      `Each thread by ${design.perThread} of the reviewers needs more than ${design.perThread} reviewers: tick another, or let every reviewer label every thread.`,
+    );
   }
   const short = population && shortfall(settings, population.threadsInStudy, population.steps);
   if (short) problems.push(short);

@@ -20,7 +20,8 @@ export interface DrawFormState {
   chosen: ReviewerId[] | null;
   /** Each thread labeled by this many of the reviewers; null: every reviewer labels every thread. */
   perThread: number | null;
-  status: { kind: 'idle' } | { kind: 'drawing' } | { kind: 'failed'; message: string } | { kind: 'drawn'; message: string };
+  status:
+    { kind: 'idle' } | { kind: 'drawing' } | { kind: 'failed'; message: string } | { kind: 'drawn'; message: string };
 }
 
 /** The fields a plain edit may change: the rest move only through their own events. */
@@ -34,11 +35,29 @@ export type DrawFormEvent =
   | { type: 'drawn'; message: string; nextName: string; nextSeed: number };
 
 /** The form as it opens: frequent users only when the study has user ids to count them by. */
-export function initialDrawForm(input: { name: string; seed: number; frequentThreshold: number; hasUserIds: boolean }): DrawFormState {
+export function initialDrawForm(input: {
+  name: string;
+  seed: number;
+  frequentThreshold: number;
+  hasUserIds: boolean;
+}): DrawFormState {
   return {
-    name: input.name, size: '100', seed: String(input.seed), frequentOnly: input.hasUserIds, threshold: String(input.frequentThreshold),
-    departments: [], roles: [], llmLabels: [], dateFrom: '', dateTo: '', stratifyBy: 'none', allocation: 'proportional',
-    includePrevious: false, chosen: null, perThread: null, status: { kind: 'idle' },
+    name: input.name,
+    size: '100',
+    seed: String(input.seed),
+    frequentOnly: input.hasUserIds,
+    threshold: String(input.frequentThreshold),
+    departments: [],
+    roles: [],
+    llmLabels: [],
+    dateFrom: '',
+    dateTo: '',
+    stratifyBy: 'none',
+    allocation: 'proportional',
+    includePrevious: false,
+    chosen: null,
+    perThread: null,
+    status: { kind: 'idle' },
   };
 }
 
@@ -58,22 +77,44 @@ export function drawFormReducer(state: DrawFormState, event: DrawFormEvent): Dra
     case 'drawFailed':
       return { ...state, status: { kind: 'failed', message: event.message } };
     case 'drawn':
-      return { ...state, name: event.nextName, seed: String(event.nextSeed), status: { kind: 'drawn', message: event.message } };
+      return {
+        ...state,
+        name: event.nextName,
+        seed: String(event.nextSeed),
+        status: { kind: 'drawn', message: event.message },
+      };
   }
 }
 
 /** The reviewers who label the sample: those ticked, or by default the study's first three reviewers. */
-export function drawFormReviewers(state: DrawFormState, reviewers: readonly { reviewerId: ReviewerId; role: string }[]): ReviewerId[] {
-  return state.chosen ?? reviewers.filter((r) => r.role === 'reviewer').slice(0, 3).map((r) => r.reviewerId);
+export function drawFormReviewers(
+  state: DrawFormState,
+  reviewers: readonly { reviewerId: ReviewerId; role: string }[],
+): ReviewerId[] {
+  return (
+    state.chosen ??
+    reviewers
+      .filter((r) => r.role === 'reviewer')
+      .slice(0, 3)
+      .map((r) => r.reviewerId)
+  );
 }
 
 /** The settings a draw takes; empty choices mean no filter. */
 export function drawFormSettings(state: DrawFormState): SampleSettings {
   const list = (values: string[]) => (values.length > 0 ? values : null);
   return {
-    size: Number(state.size), seed: Number(state.seed), frequentOnly: state.frequentOnly, frequentThreshold: Number(state.threshold),
-    departments: list(state.departments), roles: list(state.roles), llmLabels: list(state.llmLabels),
-    dateFrom: state.dateFrom || null, dateTo: state.dateTo || null, stratifyBy: state.stratifyBy, allocation: state.allocation,
+    size: Number(state.size),
+    seed: Number(state.seed),
+    frequentOnly: state.frequentOnly,
+    frequentThreshold: Number(state.threshold),
+    departments: list(state.departments),
+    roles: list(state.roles),
+    llmLabels: list(state.llmLabels),
+    dateFrom: state.dateFrom || null,
+    dateTo: state.dateTo || null,
+    stratifyBy: state.stratifyBy,
+    allocation: state.allocation,
     includePreviouslySampled: state.includePrevious,
   };
 }

@@ -40,41 +40,75 @@ export function BarChart({ title, description, bars, max, axisTitle, tickFormat,
   const id = useId();
   const hasSublabels = bars.some((b) => b.sublabel);
   const row = hasSublabels ? BAR + GAP + SMALL_FONT_SIZE + 10 : BAR + GAP + 4;
-  const labelWidth = Math.max(0, ...bars.map((b) => Math.max(textWidth(b.label), textWidth(b.sublabel ?? '', SMALL_FONT_SIZE))));
+  const labelWidth = Math.max(
+    0,
+    ...bars.map((b) => Math.max(textWidth(b.label), textWidth(b.sublabel ?? '', SMALL_FONT_SIZE))),
+  );
   const textReach = Math.max(0, ...bars.map((b) => textWidth(b.text)));
   const left = PAD + labelWidth + 10;
   const right = WIDTH - PAD - textReach - 8;
   const top = PAD + 4;
   const plotHeight = bars.length * row;
   const height = top + plotHeight + 44;
-  const x = scaleLinear().domain([0, max > 0 ? max : 1]).nice().range([left, Math.max(left + 100, right)]).clamp(true);
+  const x = scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .nice()
+    .range([left, Math.max(left + 100, right)])
+    .clamp(true);
   const ticks = x.ticks(5);
   const axisY = top + plotHeight;
   const width = Math.max(WIDTH, x.range()[1]! + textReach + PAD + 8);
 
   return (
-    <svg ref={ref} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} width={width} height={height}
-      viewBox={`0 0 ${width} ${height}`} fontFamily={FONT_FAMILY} fontSize={FONT_SIZE}>
+    <svg
+      ref={ref}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={FONT_FAMILY}
+      fontSize={FONT_SIZE}
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <rect x={0} y={0} width={width} height={height} fill="#ffffff" />
       {ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={top} y2={axisY} stroke={GRID} strokeWidth={1} />
-          <text x={x(t)} y={axisY + 16} textAnchor="middle" fill={MUTED_INK} fontSize={SMALL_FONT_SIZE}>{tickFormat(t)}</text>
+          <text x={x(t)} y={axisY + 16} textAnchor="middle" fill={MUTED_INK} fontSize={SMALL_FONT_SIZE}>
+            {tickFormat(t)}
+          </text>
         </g>
       ))}
       <line x1={x(0)} x2={x.range()[1]} y1={axisY} y2={axisY} stroke={MUTED_INK} strokeWidth={1} />
-      <text x={(x(0) + x.range()[1]!) / 2} y={axisY + 36} textAnchor="middle" fill={INK}>{axisTitle}</text>
+      <text x={(x(0) + x.range()[1]!) / 2} y={axisY + 36} textAnchor="middle" fill={INK}>
+        {axisTitle}
+      </text>
       {bars.map((b, i) => {
         const y = top + i * row;
         const barEnd = b.value === null ? x(0) : x(b.value);
         const textX = Math.max(barEnd, b.interval ? x(b.interval.upper) : 0) + 6;
         return (
           <g key={`${i}-${b.label}`}>
-            <text x={left - 10} y={y + BAR / 2} dy="0.35em" textAnchor="end" fill={INK}>{b.label}</text>
-            {b.sublabel && <text x={left - 10} y={y + BAR + SMALL_FONT_SIZE + 2} textAnchor="end" fill={MUTED_INK} fontSize={SMALL_FONT_SIZE}>{b.sublabel}</text>}
-            {b.value !== null && <rect x={x(0)} y={y} width={Math.max(0, barEnd - x(0))} height={BAR} fill={BAR_FILL} />}
+            <text x={left - 10} y={y + BAR / 2} dy="0.35em" textAnchor="end" fill={INK}>
+              {b.label}
+            </text>
+            {b.sublabel && (
+              <text
+                x={left - 10}
+                y={y + BAR + SMALL_FONT_SIZE + 2}
+                textAnchor="end"
+                fill={MUTED_INK}
+                fontSize={SMALL_FONT_SIZE}
+              >
+                {b.sublabel}
+              </text>
+            )}
+            {b.value !== null && (
+              <rect x={x(0)} y={y} width={Math.max(0, barEnd - x(0))} height={BAR} fill={BAR_FILL} />
+            )}
             {b.interval && (
               <g stroke={INK} strokeWidth={1}>
                 <line x1={x(b.interval.lower)} x2={x(b.interval.upper)} y1={y + BAR / 2} y2={y + BAR / 2} />
@@ -82,7 +116,9 @@ export function BarChart({ title, description, bars, max, axisTitle, tickFormat,
                 <line x1={x(b.interval.upper)} x2={x(b.interval.upper)} y1={y + 3} y2={y + BAR - 3} />
               </g>
             )}
-            <text x={textX} y={y + BAR / 2} dy="0.35em" fill={INK}>{b.text}</text>
+            <text x={textX} y={y + BAR / 2} dy="0.35em" fill={INK}>
+              {b.text}
+            </text>
           </g>
         );
       })}

@@ -30,13 +30,24 @@ export function ChartFigure({ name, fileName, caption, children }: ChartFigurePr
   return (
     <figure className="space-y-2 rounded border border-slate-200 bg-white p-3 print:break-inside-avoid print:border-0 print:p-0">
       {/* Focusable: a figure wider than a phone scrolls, and a keyboard user must reach it. */}
-      <div role="region" aria-label={`${name} (scrollable)`} tabIndex={0} className="overflow-x-auto print:overflow-visible">{children(ref)}</div>
+      <div
+        role="region"
+        aria-label={`${name} (scrollable)`}
+        tabIndex={0}
+        className="overflow-x-auto print:overflow-visible"
+      >
+        {children(ref)}
+      </div>
       <figcaption className="text-sm text-slate-700">{caption}</figcaption>
       <div className="flex flex-wrap gap-2 print:hidden">
         <Button onClick={() => void save('svg')}>Download {name} as SVG</Button>
         <Button onClick={() => void save('png')}>Download {name} as PNG</Button>
       </div>
-      {error && <p role="alert" className="text-sm text-red-800">Could not save the {name}: {error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-800">
+          Could not save the {name}: {error}
+        </p>
+      )}
     </figure>
   );
 }

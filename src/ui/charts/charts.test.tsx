@@ -18,8 +18,20 @@ function expectSelfContained(svg: Element) {
 
 test('a heat map has one cell per value, the value printed in it, and contrasting text', () => {
   render(
-    <HeatMap title="Confusion matrix" description="Rows gold, columns LLM" rowLabels={['a', 'b']} columnLabels={['a', 'b']}
-      values={[[9, 1], [0, null]]} cellText={(v) => (v === null ? '—' : String(v))} domain={[0, 9]} rowAxisTitle="Gold label" columnAxisTitle="LLM label" />,
+    <HeatMap
+      title="Confusion matrix"
+      description="Rows gold, columns LLM"
+      rowLabels={['a', 'b']}
+      columnLabels={['a', 'b']}
+      values={[
+        [9, 1],
+        [0, null],
+      ]}
+      cellText={(v) => (v === null ? '—' : String(v))}
+      domain={[0, 9]}
+      rowAxisTitle="Gold label"
+      columnAxisTitle="LLM label"
+    />,
   );
   const svg = screen.getByRole('img', { name: 'Confusion matrix' });
   expect(svg).toHaveAccessibleDescription('Rows gold, columns LLM');
@@ -37,24 +49,55 @@ test('a heat map has one cell per value, the value printed in it, and contrastin
 
 test('a bar chart has one bar per defined value, its text, an interval whisker and axis ticks', () => {
   render(
-    <BarChart title="F1 per category" description="F1" max={1} axisTitle="F1" tickFormat={(t) => t.toFixed(1)} bars={[
-      { label: 'Coding', value: 0.8, text: '0.800 (n = 5)', interval: { lower: 0.5, upper: 1 } },
-      { label: 'Email', sublabel: 'Administration › Docs', value: 0.4, text: '0.400 (n = 12)' },
-      { label: 'Other', value: null, text: 'undefined (n = 0)' },
-    ]} />,
+    <BarChart
+      title="F1 per category"
+      description="F1"
+      max={1}
+      axisTitle="F1"
+      tickFormat={(t) => t.toFixed(1)}
+      bars={[
+        { label: 'Coding', value: 0.8, text: '0.800 (n = 5)', interval: { lower: 0.5, upper: 1 } },
+        { label: 'Email', sublabel: 'Administration › Docs', value: 0.4, text: '0.400 (n = 12)' },
+        { label: 'Other', value: null, text: 'undefined (n = 0)' },
+      ]}
+    />,
   );
   const svg = screen.getByRole('img', { name: 'F1 per category' });
   expectSelfContained(svg);
   const bars = [...svg.querySelectorAll('rect')].filter((r) => r.getAttribute('fill') !== '#ffffff');
   expect(bars).toHaveLength(2);
   expect(Number(bars[0]!.getAttribute('width'))).toBeCloseTo(2 * Number(bars[1]!.getAttribute('width')));
-  expect(texts(svg)).toEqual(expect.arrayContaining(['Coding', 'Email', 'Administration › Docs', '0.800 (n = 5)', '0.400 (n = 12)', 'undefined (n = 0)', '0.0', '0.2', '1.0']));
+  expect(texts(svg)).toEqual(
+    expect.arrayContaining([
+      'Coding',
+      'Email',
+      'Administration › Docs',
+      '0.800 (n = 5)',
+      '0.400 (n = 12)',
+      'undefined (n = 0)',
+      '0.0',
+      '0.2',
+      '1.0',
+    ]),
+  );
 });
 
 test('the downloaded SVG declares its namespace and keeps the drawing', () => {
   render(
-    <HeatMap title="Kappa" description="d" rowLabels={['A', 'B']} columnLabels={['A', 'B']} values={[[null, 0.5], [0.5, null]]}
-      cellText={(v) => (v === null ? '' : v.toFixed(3))} domain={[0, 1]} rowAxisTitle="Rater" columnAxisTitle="Rater" />,
+    <HeatMap
+      title="Kappa"
+      description="d"
+      rowLabels={['A', 'B']}
+      columnLabels={['A', 'B']}
+      values={[
+        [null, 0.5],
+        [0.5, null],
+      ]}
+      cellText={(v) => (v === null ? '' : v.toFixed(3))}
+      domain={[0, 1]}
+      rowAxisTitle="Rater"
+      columnAxisTitle="Rater"
+    />,
   );
   const markup = svgMarkup(screen.getByRole('img', { name: 'Kappa' }) as unknown as SVGSVGElement);
   expect(markup).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg[^>]* xmlns="http:\/\/www.w3.org\/2000\/svg"/);

@@ -29,14 +29,26 @@ beforeEach(async () => {
   const ids = ['t1', 't2'];
   await importTestThreads(db, study.id, ids);
   await createSample(db, {
-    studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ids.map(asThreadId),
-    reviewerIds: [ada.reviewerId, ben.reviewerId], codebookVersion: 1, manifest: {
-      filters: {}, llmRun: null, stratification: {}, population: {}, strata: [],
+    studyId: study.id,
+    sampleId,
+    name: 'Pilot sample',
+    createdAt: NOW,
+    seed: 1,
+    threadIds: ids.map(asThreadId),
+    reviewerIds: [ada.reviewerId, ben.reviewerId],
+    codebookVersion: 1,
+    manifest: {
+      filters: {},
+      llmRun: null,
+      stratification: {},
+      population: {},
+      strata: [],
     },
   });
 });
-afterEach(async () => { await db.delete(); });
-
+afterEach(async () => {
+  await db.delete();
+});
 
 test('"Who is working?" opens straight into the queue with the lead\'s navigation hidden; lead pages are refused with a way back', async () => {
   const user = userEvent.setup();
@@ -49,7 +61,11 @@ test('"Who is working?" opens straight into the queue with the lead\'s navigatio
   expect(screen.queryByRole('navigation', { name: 'Breadcrumb' })).not.toBeInTheDocument();
   expect(within(screen.getByRole('region', { name: 'Sitting' })).getByText('Ada')).toBeInTheDocument();
 
-  for (const lead of [paths.samples.to(study.id), paths.studies.to(), paths.label.to(study.id, sampleId, asReviewerId('other'))]) {
+  for (const lead of [
+    paths.samples.to(study.id),
+    paths.studies.to(),
+    paths.label.to(study.id, sampleId, asReviewerId('other')),
+  ]) {
     act(() => view.location.navigate(lead));
     expect(await screen.findByText("This page is closed during Ada's sitting.")).toBeInTheDocument();
     expect(screen.queryByText('Agreement so far')).not.toBeInTheDocument();
@@ -61,7 +77,9 @@ test('"Who is working?" opens straight into the queue with the lead\'s navigatio
 
 test('a sitting survives a reload, and ending it lands on the studies list with the navigation back', async () => {
   const user = userEvent.setup();
-  useSittingStore.getState().sittingStarted({ studyId: study.id, sampleId, reviewerId: ada.reviewerId, reviewerName: 'Ada' });
+  useSittingStore
+    .getState()
+    .sittingStarted({ studyId: study.id, sampleId, reviewerId: ada.reviewerId, reviewerName: 'Ada' });
   const stored = localStorage.getItem('concord-sitting');
   // A reload: the page's memory is gone, what localStorage holds comes back before the first render.
   useSittingStore.setState({ sitting: null });

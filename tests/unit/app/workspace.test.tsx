@@ -25,8 +25,16 @@ const { downloadBytes } = await import('../../../src/lib/download');
 const NOW = '2026-01-02T00:00:00Z';
 const sampleId = asSampleId('s-lead-1');
 const WORKSPACE: ReviewerWorkspace = {
-  kind: 'reviewer-packet', packetId: 'p1', sourceStudyId: asStudyId('lead-study'), sourceStudyName: 'Chat study', sampleName: 'Pilot sample',
-  reviewerName: 'Ada', instructions: 'Label by Friday, please.', dueDate: '2026-12-04', recipient: 'age1x', packetSha256: 'ab',
+  kind: 'reviewer-packet',
+  packetId: 'p1',
+  sourceStudyId: asStudyId('lead-study'),
+  sourceStudyName: 'Chat study',
+  sampleName: 'Pilot sample',
+  reviewerName: 'Ada',
+  instructions: 'Label by Friday, please.',
+  dueDate: '2026-12-04',
+  recipient: 'age1x',
+  packetSha256: 'ab',
 };
 let db: ConcordDatabase;
 let workspace: Study;
@@ -38,16 +46,25 @@ beforeEach(async () => {
   await createPilotStudy(db);
   workspace = await createPilotStudy(db);
   await db.studies.update(workspace.id, { name: 'Packet p1', workspace: WORKSPACE });
-  ada = (await addReviewer(db, { studyId: workspace.id, name: 'Ada', initials: 'AD', role: 'reviewer', now: NOW })).reviewerId;
+  ada = (await addReviewer(db, { studyId: workspace.id, name: 'Ada', initials: 'AD', role: 'reviewer', now: NOW }))
+    .reviewerId;
   await importTestThreads(db, workspace.id, ['t1', 't2']);
   // A packet's sample names only its own reviewer, which createSample (two at least) refuses.
   await db.samples.add({
-    studyId: workspace.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ['t1', 't2'].map(asThreadId),
-    reviewerIds: [ada], codebookVersion: 1, manifest: {},
+    studyId: workspace.id,
+    sampleId,
+    name: 'Pilot sample',
+    createdAt: NOW,
+    seed: 1,
+    threadIds: ['t1', 't2'].map(asThreadId),
+    reviewerIds: [ada],
+    codebookVersion: 1,
+    manifest: {},
   });
 });
-afterEach(async () => { await db.delete(); });
-
+afterEach(async () => {
+  await db.delete();
+});
 
 test('the studies list shows the workspace as "Packet: <study>, <sample>" with its queue and no lead page; the queue has the packet bar', async () => {
   const user = userEvent.setup();
@@ -104,7 +121,9 @@ test('"Open a reviewer packet": file and passphrase open the workspace queue; a 
   await user.upload(within(form).getByLabelText('Packet file'), packet);
   await user.type(within(form).getByRole('textbox', { name: 'Passphrase' }), ' amber basin cello drift ember ');
   await user.click(within(form).getByRole('button', { name: 'Open packet' }));
-  expect(await within(form).findByRole('alert')).toHaveTextContent('pilot-ada.age was not opened; nothing was storedWrong passphrase: this packet does not open with it.');
+  expect(await within(form).findByRole('alert')).toHaveTextContent(
+    'pilot-ada.age was not opened; nothing was storedWrong passphrase: this packet does not open with it.',
+  );
 
   await user.click(within(form).getByRole('button', { name: 'Open packet' }));
   expect(await screen.findByText(/0 of 2 labeled/)).toBeInTheDocument();

@@ -12,7 +12,8 @@ import { CategoryFields } from './category-fields';
 import { CategoryTable } from './category-table';
 import { CodebookSaveBar } from './codebook-save-bar';
 
-const tidy = (categories: Category[]) => categories.map((c) => ({ ...c, name: c.name.trim(), examples: c.examples.map((e) => e.trim()).filter(Boolean) }));
+const tidy = (categories: Category[]) =>
+  categories.map((c) => ({ ...c, name: c.name.trim(), examples: c.examples.map((e) => e.trim()).filter(Boolean) }));
 
 /** Edits the latest version: a draft in place, a used (frozen) version into a new draft. */
 export function CodebookEditor({ latest }: { latest: CodebookVersion }) {
@@ -43,26 +44,54 @@ export function CodebookEditor({ latest }: { latest: CodebookVersion }) {
   return (
     <section aria-labelledby="editor-heading" className="space-y-3">
       <h2 id="editor-heading" className="text-lg font-semibold">
-        Version {latest.version} {latest.frozen ? '(frozen: it has been used to label; saving makes a new version)' : '(draft)'}
+        Version {latest.version}{' '}
+        {latest.frozen ? '(frozen: it has been used to label; saving makes a new version)' : '(draft)'}
       </h2>
       <CategoryTable categories={categories} openId={openId} onOpen={setOpenId} />
       {open && (
-        <CategoryFields key={open.id} category={open} onChange={(next) => replace(open.id, next)}
-          onRemove={open.isOther ? null : () => { replace(open.id, null); setOpenId(null); }} />
+        <CategoryFields
+          key={open.id}
+          category={open}
+          onChange={(next) => replace(open.id, next)}
+          onRemove={
+            open.isOther
+              ? null
+              : () => {
+                  replace(open.id, null);
+                  setOpenId(null);
+                }
+          }
+        />
       )}
       <div className="flex flex-wrap items-end gap-2 text-sm">
-        <label className="flex flex-col">New category name
-          <input value={newName} onChange={(e) => setNewName(e.target.value)} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1" />
+        <label className="flex flex-col">
+          New category name
+          <input
+            value={newName}
+            onChange={(e) => setNewName(e.target.value)}
+            className="mt-1 rounded border border-slate-300 bg-white px-2 py-1"
+          />
         </label>
-        <Button onClick={add} disabled={!newName.trim()}>Add category</Button>
-        {addError && <p role="alert" className="text-red-800">{addError}</p>}
+        <Button onClick={add} disabled={!newName.trim()}>
+          Add category
+        </Button>
+        {addError && (
+          <p role="alert" className="text-red-800">
+            {addError}
+          </p>
+        )}
       </div>
       <CodebookSaveBar
         problems={problems.map((p) => p.message)}
         unchanged={unchanged}
         save={save}
         label={latest.frozen ? `Save as version ${latest.version + 1}` : `Save version ${latest.version}`}
-        onSave={() => save.mutate({ categories: edited, why: 'edited in the codebook editor' }, { onSuccess: (v) => setCategories(v.categories) })}
+        onSave={() =>
+          save.mutate(
+            { categories: edited, why: 'edited in the codebook editor' },
+            { onSuccess: (v) => setCategories(v.categories) },
+          )
+        }
       />
     </section>
   );

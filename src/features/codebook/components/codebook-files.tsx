@@ -24,18 +24,48 @@ export function CodebookFiles({ latest }: { latest: CodebookVersion }) {
   };
   return (
     <section aria-labelledby="files-heading" className="space-y-2 text-sm">
-      <h2 id="files-heading" className="text-lg font-semibold">Files</h2>
+      <h2 id="files-heading" className="text-lg font-semibold">
+        Files
+      </h2>
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => downloadText(`${base}.json`, codebookToJson(latest, new Date().toISOString()), 'application/json')}>Export JSON</Button>
-        <Button onClick={() => downloadText(`${base}.md`, codebookToMarkdown(latest.categories), 'text/markdown')}>Export table (Markdown)</Button>
-        <Button onClick={() => downloadText(`${base}.csv`, codebookToCsv(latest.categories), 'text/csv')}>Export table (CSV)</Button>
+        <Button
+          onClick={() =>
+            downloadText(`${base}.json`, codebookToJson(latest, new Date().toISOString()), 'application/json')
+          }
+        >
+          Export JSON
+        </Button>
+        <Button onClick={() => downloadText(`${base}.md`, codebookToMarkdown(latest.categories), 'text/markdown')}>
+          Export table (Markdown)
+        </Button>
+        <Button onClick={() => downloadText(`${base}.csv`, codebookToCsv(latest.categories), 'text/csv')}>
+          Export table (CSV)
+        </Button>
       </div>
-      <label className="flex flex-col">Import a codebook (JSON): becomes the draft, or a new version if the latest is frozen
-        <input type="file" accept=".json,application/json" className="mt-1"
-          onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); }} />
+      <label className="flex flex-col">
+        Import a codebook (JSON): becomes the draft, or a new version if the latest is frozen
+        <input
+          type="file"
+          accept=".json,application/json"
+          className="mt-1"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void importFile(f);
+          }}
+        />
       </label>
-      {problems.length > 0 && <ul aria-label="Codebook file problems" className="list-disc pl-5 text-red-800">{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>}
-      {save.isError && <Alert tone="error" title="The codebook was not imported">{errorMessage(save.error)}</Alert>}
+      {problems.length > 0 && (
+        <ul aria-label="Codebook file problems" className="list-disc pl-5 text-red-800">
+          {problems.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {save.isError && (
+        <Alert tone="error" title="The codebook was not imported">
+          {errorMessage(save.error)}
+        </Alert>
+      )}
       {save.isSuccess && <Alert tone="success" title={`Stored as version ${save.data.version}.`} />}
     </section>
   );

@@ -17,12 +17,24 @@ beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
 });
-afterEach(async () => { await db.delete(); });
-
-const rate = (threadId: string, reviewer: string, suggestion: string) => saveRating(db, {
-  studyId: study.id, sampleId: asSampleId('s'), reviewerId: asReviewerId(reviewer), threadId: asThreadId(threadId), label: 'Other',
-  codebookVersion: 1, otherSuggestion: suggestion, note: null, flagged: false, durationMs: 1, updatedAt: '2026-01-02T00:00:00Z',
+afterEach(async () => {
+  await db.delete();
 });
+
+const rate = (threadId: string, reviewer: string, suggestion: string) =>
+  saveRating(db, {
+    studyId: study.id,
+    sampleId: asSampleId('s'),
+    reviewerId: asReviewerId(reviewer),
+    threadId: asThreadId(threadId),
+    label: 'Other',
+    codebookVersion: 1,
+    otherSuggestion: suggestion,
+    note: null,
+    flagged: false,
+    durationMs: 1,
+    updatedAt: '2026-01-02T00:00:00Z',
+  });
 
 test('a draft is edited in place', async () => {
   const user = userEvent.setup();
@@ -52,7 +64,10 @@ test('a version used to label is frozen: an edit becomes version 2; a key clash 
   await user.type(key, 'x');
   await user.click(screen.getByRole('button', { name: 'Save as version 2' }));
   await screen.findByRole('heading', { name: /^Version 2 \(draft\)/ });
-  expect((await listCodebookVersions(db, study.id)).map((v) => [v.version, v.frozen])).toEqual([[1, true], [2, false]]);
+  expect((await listCodebookVersions(db, study.id)).map((v) => [v.version, v.frozen])).toEqual([
+    [1, true],
+    [2, false],
+  ]);
 });
 
 test('Other suggestions are grouped and one becomes a category of a new version', async () => {
@@ -67,7 +82,10 @@ test('Other suggestions are grouped and one becomes a category of a new version'
   await user.click(within(items[0]!).getByRole('button', { name: 'Make it a category of the draft' }));
   await screen.findByRole('heading', { name: /^Version 2 \(draft\)/ });
   const versions = await listCodebookVersions(db, study.id);
-  expect(versions.map((v) => [v.version, v.frozen])).toEqual([[1, true], [2, false]]);
+  expect(versions.map((v) => [v.version, v.frozen])).toEqual([
+    [1, true],
+    [2, false],
+  ]);
   expect(versions[1]!.categories.map((c) => c.name)).toContain('Badge printing');
   const compare = await screen.findByRole('table', { name: 'Changes from v1 to v2' });
   expect(within(compare).getByRole('row', { name: /Badge printing/ })).toHaveTextContent('added');
@@ -77,7 +95,10 @@ test('a compact table of every category, one open for editing; Remove asks first
   const user = userEvent.setup();
   renderApp(<CodebookPage studyId={study.id} />, { db });
   const table = await screen.findByRole('table', { name: 'Categories' });
-  const names = within(table).getAllByRole('row').slice(1).map((row) => within(row).getByRole('button').textContent);
+  const names = within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getByRole('button').textContent);
   expect(names).toHaveLength(11);
   expect(names).toContain('Coding');
   expect(names.at(-1)).toBe('Other');
@@ -85,14 +106,18 @@ test('a compact table of every category, one open for editing; Remove asks first
   expect(screen.getAllByRole('textbox', { name: /^Definition of / })).toHaveLength(1);
   await user.click(within(table).getByRole('button', { name: 'Coding' }));
   expect(within(table).getByRole('button', { name: 'Coding' })).toHaveAttribute('aria-expanded', 'true');
-  expect(screen.getAllByRole('textbox', { name: /^Definition of / }).map((t) => t.getAttribute('aria-label'))).toEqual(['Definition of Coding']);
+  expect(screen.getAllByRole('textbox', { name: /^Definition of / }).map((t) => t.getAttribute('aria-label'))).toEqual([
+    'Definition of Coding',
+  ]);
 
   await user.click(screen.getByRole('button', { name: 'Remove Coding…' }));
   const confirm = screen.getByRole('group', { name: 'Remove Coding?' });
   await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
   expect(within(table).getByRole('button', { name: 'Coding' })).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Remove Coding…' }));
-  await user.click(within(screen.getByRole('group', { name: 'Remove Coding?' })).getByRole('button', { name: 'Remove' }));
+  await user.click(
+    within(screen.getByRole('group', { name: 'Remove Coding?' })).getByRole('button', { name: 'Remove' }),
+  );
   expect(within(table).queryByRole('button', { name: 'Coding' })).toBeNull();
   const bar = screen.getByRole('region', { name: 'Save the codebook' });
   expect(bar).toHaveTextContent('Unsaved changes.');

@@ -13,7 +13,12 @@ export function CodebookPage({ studyId }: { studyId: StudyId }) {
   const { data: versions, error } = useQuery(codebookQueries.versions(studyId));
   const { data: study } = useQuery(studyQueries.detail(studyId));
   useDocumentTitle('Codebook', study?.name);
-  if (error) return <Alert tone="error" title="The codebook could not be read">{String(error)}</Alert>;
+  if (error)
+    return (
+      <Alert tone="error" title="The codebook could not be read">
+        {String(error)}
+      </Alert>
+    );
   if (!versions) return <p role="status">Loading the codebook…</p>;
   const latest = versions[versions.length - 1];
   if (!latest) return <Alert tone="error" title="This study has no codebook." />;

@@ -3,7 +3,13 @@ import { downloadText } from '../../../lib/download';
 import { Button } from '../../../ui/button';
 
 /** Saves a table as CSV through the one CSV writer (formula-looking cells neutralised). */
-export function CsvDownloadButton({ label, fileName, fields, rows, byteOrderMark = true }: {
+export function CsvDownloadButton({
+  label,
+  fileName,
+  fields,
+  rows,
+  byteOrderMark = true,
+}: {
   /** The button's text and accessible name, e.g. "Download shares by department as CSV". */
   label: string;
   fileName: string;
@@ -11,5 +17,9 @@ export function CsvDownloadButton({ label, fileName, fields, rows, byteOrderMark
   rows: () => readonly (readonly string[])[];
   byteOrderMark?: boolean;
 }) {
-  return <Button onClick={() => downloadText(fileName, csvText(fields, rows(), { byteOrderMark }), 'text/csv')}>{label}</Button>;
+  return (
+    <Button onClick={() => downloadText(fileName, csvText(fields, rows(), { byteOrderMark }), 'text/csv')}>
+      {label}
+    </Button>
+  );
 }

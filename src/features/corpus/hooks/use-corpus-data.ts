@@ -22,13 +22,18 @@ export function useCorpusData(study: Study, params: CorpusParams) {
   const runId = (params.run ?? runs.data?.at(-1)?.runId ?? null) as LlmRunId | null;
   const threads = useQuery(threadQueries.list(study.id));
   const labels = useQuery({ ...threadQueries.llmLabels(study.id, runId ?? ('' as LlmRunId)), enabled: runId !== null });
-  const filters: Omit<PopulationFilters, 'includePreviouslySampled'> = useMemo(() => ({
-    frequentOnly: params.frequentOnly,
-    frequentThreshold: params.threshold ?? study.frequentUserThreshold,
-    departments: params.department === null ? null : [params.department],
-    roles: params.role === null ? null : [params.role],
-    dateFrom: null, dateTo: null, llmLabels: null,
-  }), [params.frequentOnly, params.threshold, params.department, params.role, study.frequentUserThreshold]);
+  const filters: Omit<PopulationFilters, 'includePreviouslySampled'> = useMemo(
+    () => ({
+      frequentOnly: params.frequentOnly,
+      frequentThreshold: params.threshold ?? study.frequentUserThreshold,
+      departments: params.department === null ? null : [params.department],
+      roles: params.role === null ? null : [params.role],
+      dateFrom: null,
+      dateTo: null,
+      llmLabels: null,
+    }),
+    [params.frequentOnly, params.threshold, params.department, params.role, study.frequentUserThreshold],
+  );
   const roles = useMemo(() => Object.keys(study.summary.byRole).sort(), [study.summary.byRole]);
   const roleGroups = useMemo(() => roleGroupsOf(roles, study.roleGroups), [roles, study.roleGroups]);
 
@@ -41,7 +46,12 @@ export function useCorpusData(study: Study, params: CorpusParams) {
     if (!threads.data || !index) return null;
     const labelOf = labels.data ?? NO_LABELS;
     const population = filterPopulation(
-      { threads: threads.data, userThreadCounts: study.summary.byUser, llmLabelOf: labelOf, previouslySampled: new Set() },
+      {
+        threads: threads.data,
+        userThreadCounts: study.summary.byUser,
+        llmLabelOf: labelOf,
+        previouslySampled: new Set(),
+      },
       { ...filters, includePreviouslySampled: true },
     ).threads;
     return { population, labelOf, breakdown: corpusBreakdown(index, population) };

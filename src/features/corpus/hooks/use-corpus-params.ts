@@ -16,8 +16,14 @@ export interface CorpusParams {
 }
 
 const NAMES: Record<keyof CorpusParams, string> = {
-  run: 'run', department: 'department', role: 'role', frequentOnly: 'frequent', threshold: 'n',
-  samples: 'samples', alertCategory: 'alert', alertGroup: 'group',
+  run: 'run',
+  department: 'department',
+  role: 'role',
+  frequentOnly: 'frequent',
+  threshold: 'n',
+  samples: 'samples',
+  alertCategory: 'alert',
+  alertGroup: 'group',
 };
 
 /** The dashboard's choices live in the URL, as the threads browser's (same names), so a view can be reloaded or shared. */

@@ -31,7 +31,10 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
   }, [draft.attempts, error]);
   const stale = outcome.staleDecision && (
     <Alert tone="info" title="The reviewers' labels changed after this thread was decided.">
-      <p>The decision “{outcome.staleDecision.finalLabel}” ({outcome.staleDecision.method}) no longer counts as final: decide again.</p>
+      <p>
+        The decision “{outcome.staleDecision.finalLabel}” ({outcome.staleDecision.method}) no longer counts as final:
+        decide again.
+      </p>
     </Alert>
   );
   if (outcome.kind === 'incomplete') {
@@ -45,7 +48,11 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
       </aside>
     );
   }
-  const problems = decisionProblems(draft, outcome, categories.map((c) => c.name));
+  const problems = decisionProblems(
+    draft,
+    outcome,
+    categories.map((c) => c.name),
+  );
   return (
     <aside aria-label="Decision" className="min-w-0 space-y-3 md:min-h-0 md:overflow-auto">
       {stale}
@@ -55,19 +62,37 @@ export function DecisionPanel({ outcome, gold, nameOf, error, keyOf, onRecord, o
           <Button onClick={onReopen}>Reopen</Button>
         </div>
       )}
-      <LabelPicker categories={categories} outcome={outcome} value={draft.finalLabel} onPick={(c) => edit(pickLabelPatch(draft, outcome, c.name))} />
-      <MethodFields methods={allowedMethods(outcome)} draft={draft} studyReviewers={gold.studyReviewers} keyOf={keyOf}
+      <LabelPicker
+        categories={categories}
+        outcome={outcome}
+        value={draft.finalLabel}
+        onPick={(c) => edit(pickLabelPatch(draft, outcome, c.name))}
+      />
+      <MethodFields
+        methods={allowedMethods(outcome)}
+        draft={draft}
+        studyReviewers={gold.studyReviewers}
+        keyOf={keyOf}
         labeledBy={new Set(outcome.votes.map((v) => v.reviewerId))}
-        onMethod={(m) => edit(methodPatch(outcome, m))} onEdit={edit} onRecord={onRecord} />
+        onMethod={(m) => edit(methodPatch(outcome, m))}
+        onEdit={edit}
+        onRecord={onRecord}
+      />
       {/* Sticky, so Record stays in view however long the codebook and the rationale are. */}
       <div ref={messages} className="sticky bottom-0 space-y-2 bg-white pt-2 pb-1">
         {draft.attempts > 0 && problems.length > 0 && (
           <Alert tone="error" title="The decision cannot be recorded yet">
-            <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+            <ul className="list-disc pl-5">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
           </Alert>
         )}
         {error && <Alert tone="error" title={error} />}
-        <Button variant="primary" onClick={onRecord} aria-keyshortcuts="Enter" className="w-full">Record decision</Button>
+        <Button variant="primary" onClick={onRecord} aria-keyshortcuts="Enter" className="w-full">
+          Record decision
+        </Button>
         <p className="text-xs text-slate-600">Enter records and opens the next thread.</p>
       </div>
     </aside>

@@ -26,25 +26,43 @@ export function DecisionQueue({ queue, currentId, onOpen }: Props) {
   }, [selected]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const target = { ArrowDown: selected + 1, ArrowUp: Math.max(0, selected - 1), Home: 0, End: queue.length - 1 }[event.key];
+    const target = { ArrowDown: selected + 1, ArrowUp: Math.max(0, selected - 1), Home: 0, End: queue.length - 1 }[
+      event.key
+    ];
     if (target === undefined || queue.length === 0) return;
     event.preventDefault();
     onOpen(queue[Math.min(queue.length - 1, target)]!.threadId);
   };
 
   if (queue.length === 0) {
-    return <p className="rounded border border-slate-200 bg-white p-3 text-sm" aria-label="Queue">The queue is empty.</p>;
+    return (
+      <p className="rounded border border-slate-200 bg-white p-3 text-sm" aria-label="Queue">
+        The queue is empty.
+      </p>
+    );
   }
   return (
-    <div ref={list} role="listbox" aria-label={`Queue (${queue.length})`} tabIndex={0} onKeyDown={onKeyDown}
+    <div
+      ref={list}
+      role="listbox"
+      aria-label={`Queue (${queue.length})`}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
       aria-activedescendant={selected >= 0 ? `queue-option-${selected}` : undefined}
-      className="min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-600">
+      className="min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-600"
+    >
       {queue.map((o, i) => {
         const labels = labelsGiven(o);
         return (
-          <div key={o.threadId} id={`queue-option-${i}`} role="option" aria-selected={i === selected} onClick={() => onOpen(o.threadId)}
+          <div
+            key={o.threadId}
+            id={`queue-option-${i}`}
+            role="option"
+            aria-selected={i === selected}
+            onClick={() => onOpen(o.threadId)}
             aria-label={`${o.threadId}: ${KIND_NAMES[o.kind]}, ${labels}${o.final ? `, final ${o.final.label}` : ''}`}
-            className={`cursor-pointer border-b border-slate-100 px-3 py-2 text-sm ${i === selected ? 'bg-indigo-50' : 'hover:bg-slate-50'}`}>
+            className={`cursor-pointer border-b border-slate-100 px-3 py-2 text-sm ${i === selected ? 'bg-indigo-50' : 'hover:bg-slate-50'}`}
+          >
             <div className="flex items-center justify-between gap-2">
               <span className="truncate font-mono">{o.threadId}</span>
               <span className={`shrink-0 rounded px-1.5 text-xs ${KIND_STYLES[o.kind]}`}>{KIND_NAMES[o.kind]}</span>

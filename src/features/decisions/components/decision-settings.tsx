@@ -13,17 +13,28 @@ function AutoAcceptToggle({ sample }: { sample: Sample }) {
   return (
     <span className="flex items-center gap-2">
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={checked}
+        <input
+          type="checkbox"
+          checked={checked}
           onChange={(e) => {
             const value = e.target.checked;
             setChecked(value);
             setAuto.mutate(value, { onError: () => setChecked(!value) });
-          }} />
+          }}
+        />
         Unanimous threads become final automatically
       </label>
       {/* Outside the label, so the message is not part of the checkbox's name. */}
-      {setAuto.isSuccess && <span role="status" className="text-green-800">Saved</span>}
-      {setAuto.isError && <span role="alert" className="text-red-800">Not saved: {errorMessage(setAuto.error)}</span>}
+      {setAuto.isSuccess && (
+        <span role="status" className="text-green-800">
+          Saved
+        </span>
+      )}
+      {setAuto.isError && (
+        <span role="alert" className="text-red-800">
+          Not saved: {errorMessage(setAuto.error)}
+        </span>
+      )}
     </span>
   );
 }
@@ -41,8 +52,17 @@ export function DecisionSettings({ gold, decidedBy }: { gold: SampleGold; decide
       </label>
       <label className="flex items-center gap-2">
         Recorded by
-        <select value={decidedBy} onChange={(e) => recordedByChosen(e.target.value)} className="rounded border border-slate-300 px-2 py-1">
-          {gold.studyReviewers.map((r) => <option key={r.reviewerId} value={r.reviewerId}>{r.name}{r.role === 'lead' ? ' (lead)' : ''}</option>)}
+        <select
+          value={decidedBy}
+          onChange={(e) => recordedByChosen(e.target.value)}
+          className="rounded border border-slate-300 px-2 py-1"
+        >
+          {gold.studyReviewers.map((r) => (
+            <option key={r.reviewerId} value={r.reviewerId}>
+              {r.name}
+              {r.role === 'lead' ? ' (lead)' : ''}
+            </option>
+          ))}
           <option value={LEAD}>Lead</option>
         </select>
       </label>

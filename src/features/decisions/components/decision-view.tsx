@@ -19,21 +19,37 @@ interface Props {
 export function DecisionView({ outcome, gold, nameOf }: Props) {
   const thread = useQuery(threadQueries.detail(gold.sample.studyId, outcome.threadId));
   const complete = outcome.kind !== 'incomplete';
-  const llm = complete && gold.llm ? { model: gold.llm.run.model, label: gold.llm.labels.get(outcome.threadId) ?? null } : null;
+  const llm =
+    complete && gold.llm ? { model: gold.llm.run.model, label: gold.llm.labels.get(outcome.threadId) ?? null } : null;
   return (
     <article aria-labelledby="decision-thread-heading" className="space-y-3">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="decision-thread-heading" className="min-w-0 text-lg font-semibold break-all">Thread <span className="font-mono">{outcome.threadId}</span></h2>
+        <h2 id="decision-thread-heading" className="min-w-0 text-lg font-semibold break-all">
+          Thread <span className="font-mono">{outcome.threadId}</span>
+        </h2>
         <p className="text-sm">{KIND_NAMES[outcome.kind]}</p>
       </header>
       {outcome.final && <FinalLabelLine final={outcome.final} nameOf={nameOf} />}
       <div className="overflow-x-auto">
         <VotesTable outcome={outcome} reviewers={gold.reviewers} nameOf={nameOf} llm={llm} />
       </div>
-      {!complete && <p className="text-xs text-slate-600">The LLM&apos;s label is shown once every reviewer has labeled this thread.</p>}
+      {!complete && (
+        <p className="text-xs text-slate-600">
+          The LLM&apos;s label is shown once every reviewer has labeled this thread.
+        </p>
+      )}
       {thread.isPending && <p role="status">Loading thread…</p>}
-      {thread.isError && <Alert tone="error" title={`Thread ${outcome.threadId} could not be read`}>{errorMessage(thread.error)}</Alert>}
-      {thread.isSuccess && (thread.data ? <ThreadTurns turns={thread.data.turns} /> : <Alert tone="error" title={`Thread ${outcome.threadId} is not in this study.`} />)}
+      {thread.isError && (
+        <Alert tone="error" title={`Thread ${outcome.threadId} could not be read`}>
+          {errorMessage(thread.error)}
+        </Alert>
+      )}
+      {thread.isSuccess &&
+        (thread.data ? (
+          <ThreadTurns turns={thread.data.turns} />
+        ) : (
+          <Alert tone="error" title={`Thread ${outcome.threadId} is not in this study.`} />
+        ))}
     </article>
   );
 }

@@ -24,13 +24,24 @@ export function DecisionsHeader({ gold, counts, decidedBy }: Props) {
       <div className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <dl aria-label="Threads by kind" className="flex flex-wrap gap-x-3">
           {KINDS.map((kind) => (
-            <div key={kind} className="flex gap-1"><dt>{KIND_NAMES[kind]}</dt><dd className="font-semibold">{counts.kinds[kind]}</dd></div>
+            <div key={kind} className="flex gap-1">
+              <dt>{KIND_NAMES[kind]}</dt>
+              <dd className="font-semibold">{counts.kinds[kind]}</dd>
+            </div>
           ))}
         </dl>
         <dl aria-label="Final labels by method" className="flex flex-wrap gap-x-3">
-          <div className="flex gap-1"><dt>Final</dt><dd className="font-semibold">{counts.final} of {sample.threadIds.length}</dd></div>
+          <div className="flex gap-1">
+            <dt>Final</dt>
+            <dd className="font-semibold">
+              {counts.final} of {sample.threadIds.length}
+            </dd>
+          </div>
           {METHODS.map((m) => (
-            <div key={m} className="flex gap-1"><dt>{METHOD_NAMES[m]}</dt><dd className="font-semibold">{counts.methods[m]}</dd></div>
+            <div key={m} className="flex gap-1">
+              <dt>{METHOD_NAMES[m]}</dt>
+              <dd className="font-semibold">{counts.methods[m]}</dd>
+            </div>
           ))}
         </dl>
         <p>{plural(counts.needsDecision, 'thread needs', 'threads need')} a decision</p>

@@ -15,7 +15,9 @@ export function DecisionsPage({ studyId, sampleId }: { studyId: StudyId; sampleI
     return (
       <Alert tone="error" title="The disagreements of this sample could not be read">
         <p>{errorMessage(gold.error)}</p>
-        <Link href={paths.samples.to(studyId)} className="underline">Back to the samples</Link>
+        <Link href={paths.samples.to(studyId)} className="underline">
+          Back to the samples
+        </Link>
       </Alert>
     );
   }

@@ -34,14 +34,23 @@ export function DecisionsWorkspace({ gold }: { gold: SampleGold }) {
   const client = useQueryClient();
 
   const queue = params.kinds.length === 0 ? [] : decisionQueue(outcomes, params);
-  const requested = params.thread && params.thread !== 'done' ? outcomes.find((o) => o.threadId === params.thread) : undefined;
-  const current = requested ?? (params.thread === 'done' ? null : queue[0] ?? null);
+  const requested =
+    params.thread && params.thread !== 'done' ? outcomes.find((o) => o.threadId === params.thread) : undefined;
+  const current = requested ?? (params.thread === 'done' ? null : (queue[0] ?? null));
   const index = current ? queue.findIndex((o) => o.threadId === current.threadId) : -1;
   const counts = outcomeCounts(outcomes);
   const options = [...studyReviewers.map((r) => r.reviewerId as string), LEAD];
-  const decidedBy = recordedBy && options.includes(recordedBy) ? recordedBy : studyReviewers.find((r) => r.role === 'lead')?.reviewerId ?? LEAD;
+  const decidedBy =
+    recordedBy && options.includes(recordedBy)
+      ? recordedBy
+      : (studyReviewers.find((r) => r.role === 'lead')?.reviewerId ?? LEAD);
   const nameOf = reviewerNamer(reviewers, studyReviewers, anonymize);
-  const actions = useDecisionActions({ studyId: sample.studyId, sampleId: sample.sampleId, categories: categories.map((c) => c.name), decidedBy });
+  const actions = useDecisionActions({
+    studyId: sample.studyId,
+    sampleId: sample.sampleId,
+    categories: categories.map((c) => c.name),
+    decidedBy,
+  });
 
   const open = (threadId: ThreadId | 'done') => nav.openThread(threadId);
   const move = (step: 1 | -1) => {
@@ -65,7 +74,8 @@ export function DecisionsWorkspace({ gold }: { gold: SampleGold }) {
   }, [client, nextId, sample.studyId]);
 
   const shortcuts = decisionShortcuts(categories, {
-    pick: (category) => current && draftEdited(readDraft(current), pickLabelPatch(readDraft(current), current, category.name)),
+    pick: (category) =>
+      current && draftEdited(readDraft(current), pickLabelPatch(readDraft(current), current, category.name)),
     method: (method) => current && draftEdited(readDraft(current), methodPatch(current, method)),
     confirm: record,
     next: () => move(1),
@@ -84,7 +94,9 @@ export function DecisionsWorkspace({ gold }: { gold: SampleGold }) {
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold break-words">Disagreements of {sample.name}</h1>
         <p className="text-sm">
-          <Link href={paths.samples.to(sample.studyId)} className="underline">Samples</Link>
+          <Link href={paths.samples.to(sample.studyId)} className="underline">
+            Samples
+          </Link>
           <span className="ml-3 hidden text-xs text-slate-600 sm:inline">Press ? for every shortcut.</span>
         </p>
       </header>
@@ -97,24 +109,42 @@ export function DecisionsWorkspace({ gold }: { gold: SampleGold }) {
           <DecisionQueue queue={queue} currentId={current?.threadId ?? null} onOpen={open} />
         </div>
         <section aria-label="Thread under decision" tabIndex={0} className="min-w-0 md:min-h-0 md:overflow-auto">
-          {current
-            ? <DecisionView outcome={current} gold={gold} nameOf={nameOf} />
-            : <QueueEmpty counts={counts} queueLength={queue.length} />}
+          {current ? (
+            <DecisionView outcome={current} gold={gold} nameOf={nameOf} />
+          ) : (
+            <QueueEmpty counts={counts} queueLength={queue.length} />
+          )}
         </section>
         {current && (
-          <DecisionPanel key={current.threadId} outcome={current} gold={gold} nameOf={nameOf}
-            error={actions.errorFor(current.threadId)} onRecord={record} onReopen={() => overlayOpened('reopen')}
-            keyOf={(m) => shortcuts.find((s) => s.id === `method:${m}`)?.keys[0]} />
+          <DecisionPanel
+            key={current.threadId}
+            outcome={current}
+            gold={gold}
+            nameOf={nameOf}
+            error={actions.errorFor(current.threadId)}
+            onRecord={record}
+            onReopen={() => overlayOpened('reopen')}
+            keyOf={(m) => shortcuts.find((s) => s.id === `method:${m}`)?.keys[0]}
+          />
         )}
       </div>
       {overlay === 'help' && (
         <ShortcutHelpDialog shortcuts={shortcuts} onClose={overlayClosed}>
-          <p className="mt-2 text-sm">In the rationale, keys type text: Ctrl+Enter records, Esc leaves the field. Esc leaves any field.</p>
+          <p className="mt-2 text-sm">
+            In the rationale, keys type text: Ctrl+Enter records, Esc leaves the field. Esc leaves any field.
+          </p>
         </ShortcutHelpDialog>
       )}
       {overlay === 'reopen' && current?.final?.stored && (
-        <ReopenDialog threadId={current.threadId} finalLabel={current.final.label} onCancel={overlayClosed}
-          onSubmit={(why) => { overlayClosed(); void actions.reopen(current.threadId, why); }} />
+        <ReopenDialog
+          threadId={current.threadId}
+          finalLabel={current.final.label}
+          onCancel={overlayClosed}
+          onSubmit={(why) => {
+            overlayClosed();
+            void actions.reopen(current.threadId, why);
+          }}
+        />
       )}
     </div>
   );

@@ -33,21 +33,38 @@ export function MethodFields({ methods, draft, studyReviewers, labeledBy, onMeth
         <legend className="mb-1 font-semibold">How was it reached?</legend>
         {methods.map((m) => (
           <label key={m} className="flex items-center gap-2">
-            <input type="radio" name="decision-method" value={m} checked={draft.method === m} onChange={() => onMethod(m)} aria-keyshortcuts={keyOf(m)} />
+            <input
+              type="radio"
+              name="decision-method"
+              value={m}
+              checked={draft.method === m}
+              onChange={() => onMethod(m)}
+              aria-keyshortcuts={keyOf(m)}
+            />
             {METHOD_NAMES[m]}
-            {keyOf(m) && <kbd aria-hidden="true" className="rounded border border-slate-300 bg-slate-100 px-1 font-mono text-xs">{keyOf(m)}</kbd>}
+            {keyOf(m) && (
+              <kbd aria-hidden="true" className="rounded border border-slate-300 bg-slate-100 px-1 font-mono text-xs">
+                {keyOf(m)}
+              </kbd>
+            )}
           </label>
         ))}
       </fieldset>
       {adjudicated && (
         <label className="block text-sm">
           Adjudicator
-          <select ref={adjudicator} value={draft.adjudicatorId ?? ''} onChange={(e) => onEdit({ adjudicatorId: e.target.value || null })}
-            className="mt-1 block w-full rounded border border-slate-300 px-2 py-1">
+          <select
+            ref={adjudicator}
+            value={draft.adjudicatorId ?? ''}
+            onChange={(e) => onEdit({ adjudicatorId: e.target.value || null })}
+            className="mt-1 block w-full rounded border border-slate-300 px-2 py-1"
+          >
             <option value="">Choose the reviewer who adjudicated</option>
             {studyReviewers.map((r) => (
               <option key={r.reviewerId} value={r.reviewerId}>
-                {r.name}{r.role === 'lead' ? ' (lead)' : ''}: {labeledBy.has(r.reviewerId) ? 'labeled this thread' : 'did not label this thread'}
+                {r.name}
+                {r.role === 'lead' ? ' (lead)' : ''}:{' '}
+                {labeledBy.has(r.reviewerId) ? 'labeled this thread' : 'did not label this thread'}
               </option>
             ))}
           </select>
@@ -55,11 +72,18 @@ export function MethodFields({ methods, draft, studyReviewers, labeledBy, onMeth
       )}
       <label className="block text-sm">
         Rationale{adjudicated ? ' (required)' : ' (optional)'}
-        <textarea rows={3} value={draft.rationale ?? ''} onChange={(e) => onEdit({ rationale: e.target.value })}
+        <textarea
+          rows={3}
+          value={draft.rationale ?? ''}
+          onChange={(e) => onEdit({ rationale: e.target.value })}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); onRecord(); }
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              onRecord();
+            }
           }}
-          className="mt-1 block w-full rounded border border-slate-300 px-2 py-1" />
+          className="mt-1 block w-full rounded border border-slate-300 px-2 py-1"
+        />
       </label>
     </>
   );

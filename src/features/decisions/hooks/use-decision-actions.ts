@@ -39,17 +39,29 @@ export function useDecisionActions({ studyId, sampleId, categories, decidedBy }:
       }
       const f = outcome.final;
       // Enter on a stored decision left as it was moves on without logging a "change" to the same thing.
-      if (f?.stored && f.label === draft.finalLabel && f.method === draft.method && f.rationale === rationale
-        && f.adjudicatorId === (draft.method === 'adjudicated' ? draft.adjudicatorId : null)) {
+      if (
+        f?.stored &&
+        f.label === draft.finalLabel &&
+        f.method === draft.method &&
+        f.rationale === rationale &&
+        f.adjudicatorId === (draft.method === 'adjudicated' ? draft.adjudicatorId : null)
+      ) {
         then();
         return;
       }
       writing.current = true;
       try {
         await save.mutateAsync({
-          studyId, sampleId, threadId: outcome.threadId, finalLabel: draft.finalLabel, method: draft.method,
-          adjudicatorId: draft.method === 'adjudicated' ? draft.adjudicatorId as ReviewerId : null,
-          rationale, decidedBy, decidedAt: new Date().toISOString(), votes: votesSnapshot(outcome.votes),
+          studyId,
+          sampleId,
+          threadId: outcome.threadId,
+          finalLabel: draft.finalLabel,
+          method: draft.method,
+          adjudicatorId: draft.method === 'adjudicated' ? (draft.adjudicatorId as ReviewerId) : null,
+          rationale,
+          decidedBy,
+          decidedAt: new Date().toISOString(),
+          votes: votesSnapshot(outcome.votes),
         });
         setError(null);
         useDecisionsUi.getState().draftDiscarded();

@@ -19,12 +19,15 @@ const DEFAULT_KINDS: AgreementKind[] = ['disagreement', 'majority', 'unanimous']
  * a reload or a shared link opens the same queue at the same thread, and the back button is
  * not filled with every step (replace).
  */
-export function useDecisionParams(): [DecisionParams, {
-  openThread: (threadId: ThreadId | 'done') => void;
-  setKinds: (kinds: AgreementKind[]) => void;
-  setCategory: (category: string | null) => void;
-  setIncludeDecided: (include: boolean) => void;
-}] {
+export function useDecisionParams(): [
+  DecisionParams,
+  {
+    openThread: (threadId: ThreadId | 'done') => void;
+    setKinds: (kinds: AgreementKind[]) => void;
+    setCategory: (category: string | null) => void;
+    setIncludeDecided: (include: boolean) => void;
+  },
+] {
   const [params, setParams] = useSearchParams();
   const kindsParam = params.get('kinds');
   const value: DecisionParams = {
@@ -34,18 +37,24 @@ export function useDecisionParams(): [DecisionParams, {
     includeDecided: params.get('decided') === '1',
   };
   const update = (patch: Record<string, string | null>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, v] of Object.entries(patch)) {
-        if (v === null) next.delete(key);
-        else next.set(key, v);
-      }
-      return next;
-    }, { replace: true });
-  return [value, {
-    openThread: (thread) => update({ thread }),
-    setKinds: (kinds) => update({ kinds: kinds.join(',') }),
-    setCategory: (category) => update({ category }),
-    setIncludeDecided: (include) => update({ decided: include ? '1' : null }),
-  }];
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, v] of Object.entries(patch)) {
+          if (v === null) next.delete(key);
+          else next.set(key, v);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  return [
+    value,
+    {
+      openThread: (thread) => update({ thread }),
+      setKinds: (kinds) => update({ kinds: kinds.join(',') }),
+      setCategory: (category) => update({ category }),
+      setIncludeDecided: (include) => update({ decided: include ? '1' : null }),
+    },
+  ];
 }

@@ -30,28 +30,76 @@ beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
   await importThreads(db, {
-    studyId: study.id, llmModel: 'gpt-4o', source: 'threads.csv', now: NOW,
-    threads: [['t1', '=cmd', 'Coding'], ['t2', LONG, 'Other']].map(([id, text, label], i) => ({
-      threadId: asThreadId(id!), turns: [text!], userId: 'u', department: null, role: null, createdAt: null, llmLabel: label!, sourceRow: i + 2,
+    studyId: study.id,
+    llmModel: 'gpt-4o',
+    source: 'threads.csv',
+    now: NOW,
+    threads: [
+      ['t1', '=cmd', 'Coding'],
+      ['t2', LONG, 'Other'],
+    ].map(([id, text, label], i) => ({
+      threadId: asThreadId(id!),
+      turns: [text!],
+      userId: 'u',
+      department: null,
+      role: null,
+      createdAt: null,
+      llmLabel: label!,
+      sourceRow: i + 2,
     })),
   });
-  const reviewers = await Promise.all(['Ana', 'Ben'].map((name) => addReviewer(db, { studyId: study.id, name, initials: name[0]!, role: 'reviewer', now: NOW })));
+  const reviewers = await Promise.all(
+    ['Ana', 'Ben'].map((name) =>
+      addReviewer(db, { studyId: study.id, name, initials: name[0]!, role: 'reviewer', now: NOW }),
+    ),
+  );
   const sampleId = asSampleId('s1');
   await createSample(db, {
-    studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: [asThreadId('t1'), asThreadId('t2')],
-    reviewerIds: reviewers.map((r) => r.reviewerId), codebookVersion: 1, manifest: {},
+    studyId: study.id,
+    sampleId,
+    name: 'Pilot sample',
+    createdAt: NOW,
+    seed: 1,
+    threadIds: [asThreadId('t1'), asThreadId('t2')],
+    reviewerIds: reviewers.map((r) => r.reviewerId),
+    codebookVersion: 1,
+    manifest: {},
   });
-  for (const [r, t, label] of [[0, 't1', 'Coding'], [1, 't1', 'Coding'], [0, 't2', 'Coding'], [1, 't2', 'Other']] as const) {
+  for (const [r, t, label] of [
+    [0, 't1', 'Coding'],
+    [1, 't1', 'Coding'],
+    [0, 't2', 'Coding'],
+    [1, 't2', 'Other'],
+  ] as const) {
     await saveRating(db, {
-      studyId: study.id, sampleId, reviewerId: reviewers[r]!.reviewerId, threadId: asThreadId(t), label, codebookVersion: 1,
-      otherSuggestion: null, note: null, flagged: false, durationMs: 1, updatedAt: NOW,
+      studyId: study.id,
+      sampleId,
+      reviewerId: reviewers[r]!.reviewerId,
+      threadId: asThreadId(t),
+      label,
+      codebookVersion: 1,
+      otherSuggestion: null,
+      note: null,
+      flagged: false,
+      durationMs: 1,
+      updatedAt: NOW,
     });
   }
   await saveDecision(db, {
-    studyId: study.id, sampleId, threadId: asThreadId('t2'), finalLabel: 'Other', method: 'consensus', adjudicatorId: null, rationale: null, decidedBy: 'lead', decidedAt: NOW,
+    studyId: study.id,
+    sampleId,
+    threadId: asThreadId('t2'),
+    finalLabel: 'Other',
+    method: 'consensus',
+    adjudicatorId: null,
+    rationale: null,
+    decidedBy: 'lead',
+    decidedAt: NOW,
   });
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 const sampleRegion = async () => screen.findByRole('region', { name: 'Pilot sample' });
 
@@ -59,7 +107,12 @@ test('every export has a button with an accessible name', async () => {
   renderApp(<ExportsPage studyId={study.id} />, { db });
   expect(await screen.findByRole('heading', { name: 'Exports of Pilot' })).toBeInTheDocument();
   const region = await sampleRegion();
-  for (const name of ['Gold standard as CSV', 'Gold standard as JSONL', 'Gold standard as XLSX', 'Ratings (long format, LLM as rater) CSV']) {
+  for (const name of [
+    'Gold standard as CSV',
+    'Gold standard as JSONL',
+    'Gold standard as XLSX',
+    'Ratings (long format, LLM as rater) CSV',
+  ]) {
     expect(within(region).getByRole('button', { name })).toBeEnabled();
   }
   expect(within(region).getByRole('checkbox', { name: 'Include thread text' })).not.toBeChecked();
@@ -77,8 +130,10 @@ test('the gold standard as CSV: header, one row per thread, formula cells neutra
   const [fileName, csv] = vi.mocked(downloadText).mock.calls[0]!;
   expect(fileName).toBe('Pilot-Pilot-sample-gold-with-text.csv');
   const lines = csv.split('\n');
-  expect(lines[0]).toBe('\uFEFFthread_id,final_label,decision_method,status,label_ana,label_ben,llm_label,codebook_version,adjudicator,rationale,decided_by,decided_at,'
-    + 'note_ana,note_ben,flagged_ana,flagged_ben,other_suggestion_ana,other_suggestion_ben,text');
+  expect(lines[0]).toBe(
+    '\uFEFFthread_id,final_label,decision_method,status,label_ana,label_ben,llm_label,codebook_version,adjudicator,rationale,decided_by,decided_at,' +
+      'note_ana,note_ben,flagged_ana,flagged_ben,other_suggestion_ana,other_suggestion_ben,text',
+  );
   expect(lines[1]).toBe(`t1,Coding,unanimous,final,Coding,Coding,Coding,1,,,automatic,${NOW},,,false,false,,,'=cmd`);
   expect(lines[2]).toBe(`t2,Other,consensus,final,Coding,Other,Other,1,,,lead,${NOW},,,false,false,,,${LONG}`);
   expect(within(region).getByText(/2 threads: 2 with a final label/)).toBeInTheDocument();
@@ -90,7 +145,9 @@ test('the gold standard as XLSX says which texts continue in another column', as
   const region = await sampleRegion();
   await user.click(within(region).getByRole('checkbox', { name: 'Include thread text' }));
   await user.click(within(region).getByRole('button', { name: 'Gold standard as XLSX' }));
-  expect(await within(region).findByText(/The text of 1 thread is longer than a spreadsheet cell .* text_2 .*: t2\./)).toBeInTheDocument();
+  expect(
+    await within(region).findByText(/The text of 1 thread is longer than a spreadsheet cell .* text_2 .*: t2\./),
+  ).toBeInTheDocument();
   const [fileName, blob] = vi.mocked(downloadBlob).mock.calls[0]!;
   expect(fileName).toBe('Pilot-Pilot-sample-gold-with-text.xlsx');
   const sheet = XLSX.read(new Uint8Array(await blob.arrayBuffer()), { type: 'array' }).Sheets['Gold standard']!;
@@ -106,7 +163,12 @@ test('ratings in long format with the LLM as rater, the audit log and the backup
   await user.click(within(region).getByRole('button', { name: 'Ratings (long format, LLM as rater) CSV' }));
   await within(region).findByText('Saved Pilot-Pilot-sample-ratings.csv');
   const ratings = vi.mocked(downloadText).mock.calls[0]![1];
-  expect(ratings.split('\n').slice(0, 4)).toEqual(['\uFEFFitem_id,rater_id,label', 't1,Ana,Coding', 't1,Ben,Coding', 't2,Ana,Coding']);
+  expect(ratings.split('\n').slice(0, 4)).toEqual([
+    '\uFEFFitem_id,rater_id,label',
+    't1,Ana,Coding',
+    't1,Ben,Coding',
+    't2,Ana,Coding',
+  ]);
   expect(ratings).toContain('t2,LLM,Other');
 
   await user.click(screen.getByRole('button', { name: 'Audit log (CSV)' }));

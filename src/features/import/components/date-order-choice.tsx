@@ -27,7 +27,8 @@ export function DateOrderChoice({ info, order, onChange }: Props) {
   if (info.order !== null) {
     return (
       <p className="text-sm">
-        Dates in “{column}” are read {info.order === 'day-first' ? 'day first' : 'month first'}: some of them only read that way.
+        Dates in “{column}” are read {info.order === 'day-first' ? 'day first' : 'month first'}: some of them only read
+        that way.
       </p>
     );
   }
@@ -43,11 +44,19 @@ export function DateOrderChoice({ info, order, onChange }: Props) {
       {ORDERS.map(({ order: o, name, pattern }) => (
         <div key={o} className="mt-2">
           <label className="flex items-center gap-2">
-            <input type="radio" name="date-order" value={o} checked={order === o} onChange={() => onChange(o)} aria-describedby={`date-order-${o}`} />
+            <input
+              type="radio"
+              name="date-order"
+              value={o}
+              checked={order === o}
+              onChange={() => onChange(o)}
+              aria-describedby={`date-order-${o}`}
+            />
             {name}
           </label>
           <p id={`date-order-${o}`} className="ml-6 text-slate-700">
-            {pattern}{evidence.examples.length > 0 && ': '}
+            {pattern}
+            {evidence.examples.length > 0 && ': '}
             {evidence.examples.map((e) => `${e} → ${reading(e, o)}`).join('; ')}
           </p>
         </div>

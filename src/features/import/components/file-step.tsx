@@ -11,7 +11,9 @@ interface Props {
 export function FileStep({ kind, notice, onKindChange, onFile }: Props) {
   return (
     <section aria-labelledby="file-heading" className="space-y-4">
-      <h2 id="file-heading" className="text-lg font-semibold">1. Choose a file</h2>
+      <h2 id="file-heading" className="text-lg font-semibold">
+        1. Choose a file
+      </h2>
       {notice && <Alert tone="info" title={notice} />}
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">What the file holds</legend>
@@ -29,7 +31,10 @@ export function FileStep({ kind, notice, onKindChange, onFile }: Props) {
         <input
           type="file"
           accept=".csv,.tsv,.txt,.jsonl,.ndjson,.xlsx,.xlsm"
-          onChange={(e) => { const f = e.target.files?.[0]; if (f) onFile(f); }}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) onFile(f);
+          }}
           className="mt-1"
         />
       </label>

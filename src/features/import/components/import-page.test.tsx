@@ -15,7 +15,9 @@ beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 const csv = [
   'thread_id;prompt;department',
@@ -39,7 +41,10 @@ test('a lead imports a file with the keyboard: columns matched, problems listed 
   screen.getByRole('button', { name: 'Check 4 rows' }).focus();
   await user.keyboard('{Enter}');
   const problems = await screen.findByRole('table', { name: 'Problems by row' });
-  const rows = within(problems).getAllByRole('row').slice(1).map((r) => r.textContent);
+  const rows = within(problems)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => r.textContent);
   expect(rows).toEqual([expect.stringMatching(/^3.*no text/), expect.stringMatching(/^4.*already used in row 2/)]);
   expect(await db.threads.count()).toBe(0);
 
@@ -47,7 +52,10 @@ test('a lead imports a file with the keyboard: columns matched, problems listed 
   await user.keyboard('{Enter}');
   await screen.findByText('Stored 2 threads and 0 LLM labels.');
   const stored = await listThreadMeta(db, study.id);
-  expect(stored.map((t) => [t.threadId, t.department])).toEqual([['t1', 'Cardiology'], ['t3', 'Oncology']]);
+  expect(stored.map((t) => [t.threadId, t.department])).toEqual([
+    ['t1', 'Cardiology'],
+    ['t3', 'Oncology'],
+  ]);
   expect((await db.threads.get([study.id, stored[0]!.threadId]))?.turns).toEqual(['Write an email; keep it short']);
 });
 
@@ -71,12 +79,23 @@ test('a file whose dates could be day or month first asks for the order, showing
   expect(screen.getByRole('list', { name: 'Column problems' })).toHaveTextContent('Choose the date order of “date”.');
   const dayFirst = within(choice).getByRole('radio', { name: 'Day first' });
   expect(dayFirst).toHaveAccessibleDescription(/03\.04\.2024 08:12 → 2024-04-03 08:12; 05\.06\.2024 → 2024-06-05/);
-  expect(within(choice).getByRole('radio', { name: 'Month first' })).toHaveAccessibleDescription(/03\.04\.2024 08:12 → 2024-03-04 08:12/);
+  expect(within(choice).getByRole('radio', { name: 'Month first' })).toHaveAccessibleDescription(
+    /03\.04\.2024 08:12 → 2024-03-04 08:12/,
+  );
   await user.click(dayFirst);
   await user.click(screen.getByRole('button', { name: 'Check 3 rows' }));
   const problems = await screen.findByRole('table', { name: 'Problems by row' });
-  expect(within(problems).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([expect.stringMatching(/^4.*"N\/A" is no date; the thread is imported without a date/)]);
+  expect(
+    within(problems)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent),
+  ).toEqual([expect.stringMatching(/^4.*"N\/A" is no date; the thread is imported without a date/)]);
   await user.click(screen.getByRole('button', { name: 'Import 3 valid threads' }));
   await screen.findByText('Stored 3 threads and 0 LLM labels.');
-  expect((await listThreadMeta(db, study.id)).map((t) => t.createdAt)).toEqual(['2024-04-03 08:12', '2024-06-05', null]);
+  expect((await listThreadMeta(db, study.id)).map((t) => t.createdAt)).toEqual([
+    '2024-04-03 08:12',
+    '2024-06-05',
+    null,
+  ]);
 });

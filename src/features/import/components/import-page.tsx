@@ -51,7 +51,9 @@ export function ImportPage({ studyId }: { studyId: StudyId }) {
           }}
         />
       )}
-      {state.step === 'busy' && <BusyStep phase={state.phase} done={state.done} total={state.total} onCancel={wizard.cancel} />}
+      {state.step === 'busy' && (
+        <BusyStep phase={state.phase} done={state.done} total={state.total} onCancel={wizard.cancel} />
+      )}
       {state.step === 'mapping' && (
         <MappingStep
           key={`${state.table.fileName}:${state.table.sheet ?? ''}:${state.table.headers.join('|')}`}
@@ -61,14 +63,20 @@ export function ImportPage({ studyId }: { studyId: StudyId }) {
           onMappingChange={setMapping}
           dateOrder={dateOrder}
           onDateOrderChange={setDateOrder}
-          onReadSheet={(sheet, headerRow) => { setMapping({}); wizard.readSheet(sheet, headerRow); }}
+          onReadSheet={(sheet, headerRow) => {
+            setMapping({});
+            wizard.readSheet(sheet, headerRow);
+          }}
           onCheck={(order) => {
             const used = Object.keys(mapping).length ? mapping : state.table.autoMapping;
             setMapping(used);
             setCheckedOrder(order);
             wizard.validate(used, labelMap, order);
           }}
-          onCancel={() => { setMapping({}); wizard.reset(); }}
+          onCancel={() => {
+            setMapping({});
+            wizard.reset();
+          }}
         />
       )}
       {state.step === 'report' && (
@@ -82,22 +90,46 @@ export function ImportPage({ studyId }: { studyId: StudyId }) {
           onLabelMapChange={revalidate}
           onImport={wizard.commit}
           onBack={wizard.back}
-          onCancel={() => { setMapping({}); wizard.reset(); }}
+          onCancel={() => {
+            setMapping({});
+            wizard.reset();
+          }}
         />
       )}
       {state.step === 'done' && (
         <Alert tone="success" title="Import complete">
-          <p>Stored {plural(state.threads, 'thread')} and {plural(state.llmLabels, 'LLM label')}.</p>
+          <p>
+            Stored {plural(state.threads, 'thread')} and {plural(state.llmLabels, 'LLM label')}.
+          </p>
           <p className="mt-2 flex gap-3">
-            <Link href={paths.threads.to(studyId)} className="underline">Browse the threads</Link>
-            <button type="button" className="underline" onClick={() => { setMapping({}); wizard.reset(); }}>Import another file</button>
+            <Link href={paths.threads.to(studyId)} className="underline">
+              Browse the threads
+            </Link>
+            <button
+              type="button"
+              className="underline"
+              onClick={() => {
+                setMapping({});
+                wizard.reset();
+              }}
+            >
+              Import another file
+            </button>
           </p>
         </Alert>
       )}
       {state.step === 'failed' && (
         <Alert tone="error" title="The import stopped; nothing was stored">
           <p>{errorMessage({ name: state.name, message: state.message })}</p>
-          <Button className="mt-2" onClick={() => { setMapping({}); wizard.reset(); }}>Start again</Button>
+          <Button
+            className="mt-2"
+            onClick={() => {
+              setMapping({});
+              wizard.reset();
+            }}
+          >
+            Start again
+          </Button>
         </Alert>
       )}
     </div>

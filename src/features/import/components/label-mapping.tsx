@@ -27,7 +27,9 @@ export function LabelMapping({ unknownLabels, categories, labelMap, onChange }: 
         const mapped = labelMap.get(label);
         return (
           <label key={label} className="flex flex-wrap items-center gap-2">
-            <span className="min-w-48">“{label}” ({formatCount(count)} rows)</span>
+            <span className="min-w-48">
+              “{label}” ({formatCount(count)} rows)
+            </span>
             <select
               aria-label={`Map the label ${label}`}
               value={mapped === undefined ? UNMAPPED : mapped === null ? DROP : mapped}
@@ -36,7 +38,11 @@ export function LabelMapping({ unknownLabels, categories, labelMap, onChange }: 
             >
               <option value={UNMAPPED}>— choose —</option>
               <option value={DROP}>Leave these threads without an LLM label</option>
-              {categories.map((c) => <option key={c.id} value={c.name}>{c.name}</option>)}
+              {categories.map((c) => (
+                <option key={c.id} value={c.name}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           </label>
         );

@@ -18,15 +18,33 @@ beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
   await importThreads(db, {
-    studyId: study.id, llmModel: null, source: 'threads.csv', now: '2026-01-01T00:00:00Z',
+    studyId: study.id,
+    llmModel: null,
+    source: 'threads.csv',
+    now: '2026-01-01T00:00:00Z',
     threads: ['t1', 't2', 't3'].map((id, i) => ({
-      threadId: asThreadId(id), turns: [`text ${id}`], userId: 'u', department: null, role: null, createdAt: null, llmLabel: null, sourceRow: i + 2,
+      threadId: asThreadId(id),
+      turns: [`text ${id}`],
+      userId: 'u',
+      department: null,
+      role: null,
+      createdAt: null,
+      llmLabel: null,
+      sourceRow: i + 2,
     })),
   });
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
-const labels = ['thread_id,label,model', 't1,Emails,gpt-4o', 't2,Coding,gpt-4o', 't3,Emails,gpt-4o', 't9,Coding,gpt-4o'].join('\n');
+const labels = [
+  'thread_id,label,model',
+  't1,Emails,gpt-4o',
+  't2,Coding,gpt-4o',
+  't3,Emails,gpt-4o',
+  't9,Coding,gpt-4o',
+].join('\n');
 
 test('a separate LLM labels file: unknown thread ids reported, unknown labels mapped to a category, one run stored', async () => {
   const user = userEvent.setup();
@@ -46,6 +64,10 @@ test('a separate LLM labels file: unknown thread ids reported, unknown labels ma
   const [run] = await listLlmRuns(db, study.id);
   expect(run).toMatchObject({ model: 'gpt-4o', labelCounts: { 'Email & Document Writing': 2, Coding: 1 } });
   expect(await getLlmLabelMap(db, study.id, run!.runId)).toEqual(
-    new Map([['t1', 'Email & Document Writing'], ['t2', 'Coding'], ['t3', 'Email & Document Writing']]),
+    new Map([
+      ['t1', 'Email & Document Writing'],
+      ['t2', 'Coding'],
+      ['t3', 'Email & Document Writing'],
+    ]),
   );
 });

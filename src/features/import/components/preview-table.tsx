@@ -8,18 +8,32 @@ export function PreviewTable({ table }: { table: TablePreview }) {
   return (
     <div className="overflow-auto rounded border border-slate-200 bg-white">
       <table className="min-w-full text-left text-xs">
-        <caption className="p-2 text-left text-sm font-medium">Preview of the first {table.preview.length} rows</caption>
+        <caption className="p-2 text-left text-sm font-medium">
+          Preview of the first {table.preview.length} rows
+        </caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="px-2 py-1">Row</th>
-            {table.headers.map((h) => <th key={h} scope="col" className="px-2 py-1">{h}</th>)}
+            <th scope="col" className="px-2 py-1">
+              Row
+            </th>
+            {table.headers.map((h) => (
+              <th key={h} scope="col" className="px-2 py-1">
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {table.preview.map((row) => (
             <tr key={row.rowNumber} className="border-t border-slate-100 align-top">
-              <th scope="row" className="px-2 py-1 font-mono">{row.rowNumber}</th>
-              {table.headers.map((h, i) => <td key={h} dir="auto" className="max-w-xs px-2 py-1 whitespace-pre-wrap break-words">{clip(row.cells[i] ?? '')}</td>)}
+              <th scope="row" className="px-2 py-1 font-mono">
+                {row.rowNumber}
+              </th>
+              {table.headers.map((h, i) => (
+                <td key={h} dir="auto" className="max-w-xs px-2 py-1 whitespace-pre-wrap break-words">
+                  {clip(row.cells[i] ?? '')}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -21,30 +21,59 @@ interface Props {
   onCancel: () => void;
 }
 
-export function ReportStep({ kind, table, report, categories, labelMap, hasLabels, onLabelMapChange, onImport, onBack, onCancel }: Props) {
+export function ReportStep({
+  kind,
+  table,
+  report,
+  categories,
+  labelMap,
+  hasLabels,
+  onLabelMapChange,
+  onImport,
+  onBack,
+  onCancel,
+}: Props) {
   const [model, setModel] = useState(report.models.length === 1 ? report.models[0]! : '');
   const what = kind === 'threads' ? 'thread' : 'LLM label';
   return (
     <section aria-labelledby="report-heading" className="space-y-4">
-      <h2 id="report-heading" className="text-lg font-semibold">3. Check the report for {table.fileName}</h2>
-      <Alert tone={report.errorCount > 0 ? 'error' : 'success'} title={`${plural(report.validCount, what)} can be imported`}>
+      <h2 id="report-heading" className="text-lg font-semibold">
+        3. Check the report for {table.fileName}
+      </h2>
+      <Alert
+        tone={report.errorCount > 0 ? 'error' : 'success'}
+        title={`${plural(report.validCount, what)} can be imported`}
+      >
         <p>
           {formatCount(table.rowsRead)} rows read · {plural(report.errorCount, 'row problem')} (not imported) ·{' '}
           {plural(report.warningCount, 'warning')} (imported)
-          {report.overLimit > 0 && ` · ${plural(report.overLimit, 'thread')} longer than a spreadsheet cell (32,767 characters), kept whole and flagged for exports`}
+          {report.overLimit > 0 &&
+            ` · ${plural(report.overLimit, 'thread')} longer than a spreadsheet cell (32,767 characters), kept whole and flagged for exports`}
         </p>
       </Alert>
       {report.unknownLabels.length > 0 && (
-        <LabelMapping unknownLabels={report.unknownLabels} categories={categories} labelMap={labelMap} onChange={onLabelMapChange} />
+        <LabelMapping
+          unknownLabels={report.unknownLabels}
+          categories={categories}
+          labelMap={labelMap}
+          onChange={onLabelMapChange}
+        />
       )}
       {report.problems.length > 0 && <ProblemTable problems={report.problems} />}
       {report.problems.length >= MAX_REPORTED_PROBLEMS && (
-        <p className="text-sm">Only the first {formatCount(MAX_REPORTED_PROBLEMS)} problems are listed; the counts above are complete.</p>
+        <p className="text-sm">
+          Only the first {formatCount(MAX_REPORTED_PROBLEMS)} problems are listed; the counts above are complete.
+        </p>
       )}
       {hasLabels && (
         <label className="flex max-w-md flex-col text-sm">
           Name of the model (or run) whose labels these are
-          <input value={model} onChange={(e) => setModel(e.target.value)} placeholder="e.g. gpt-4o-2024-08-06" className="mt-1 rounded border border-slate-300 px-2 py-1" />
+          <input
+            value={model}
+            onChange={(e) => setModel(e.target.value)}
+            placeholder="e.g. gpt-4o-2024-08-06"
+            className="mt-1 rounded border border-slate-300 px-2 py-1"
+          />
         </label>
       )}
       <div className="flex flex-wrap gap-2">

@@ -5,7 +5,11 @@ import type { DateOrder } from '../../../domain/formats/parse-date';
 import type { StudyId } from '../../../domain/ids';
 import { openImportChannel, type ImportChannel } from '../../../queries/import-channel';
 import type {
-  ImportKind, ImportPhase, ImportResponse, TablePreview, ValidationReport,
+  ImportKind,
+  ImportPhase,
+  ImportResponse,
+  TablePreview,
+  ValidationReport,
 } from '../../../domain/formats/import-protocol';
 
 export type WizardState =
@@ -16,23 +20,31 @@ export type WizardState =
   | { step: 'done'; threads: number; llmLabels: number }
   | { step: 'failed'; name: string; message: string; table: TablePreview | null };
 
-type Action = ImportResponse | { type: 'start'; phase: ImportPhase } | { type: 'reset'; notice: string | null } | { type: 'back' };
+type Action =
+  ImportResponse | { type: 'start'; phase: ImportPhase } | { type: 'reset'; notice: string | null } | { type: 'back' };
 
 const tableOf = (s: WizardState): TablePreview | null => ('table' in s ? s.table : null);
 
 function reduce(state: WizardState, action: Action): WizardState {
   switch (action.type) {
-    case 'start': return { step: 'busy', phase: action.phase, done: 0, total: 0, table: tableOf(state) };
-    case 'progress': return { step: 'busy', phase: action.phase, done: action.done, total: action.total, table: tableOf(state) };
-    case 'table': return { step: 'mapping', table: action.table, error: null };
+    case 'start':
+      return { step: 'busy', phase: action.phase, done: 0, total: 0, table: tableOf(state) };
+    case 'progress':
+      return { step: 'busy', phase: action.phase, done: action.done, total: action.total, table: tableOf(state) };
+    case 'table':
+      return { step: 'mapping', table: action.table, error: null };
     case 'report': {
       const table = tableOf(state);
       return table ? { step: 'report', table, report: action.report } : state;
     }
-    case 'done': return { step: 'done', threads: action.threads, llmLabels: action.llmLabels };
-    case 'cancelled': return { step: 'choose', notice: 'The import was cancelled. Nothing was stored.' };
-    case 'error': return { step: 'failed', name: action.name, message: action.message, table: tableOf(state) };
-    case 'reset': return { step: 'choose', notice: action.notice };
+    case 'done':
+      return { step: 'done', threads: action.threads, llmLabels: action.llmLabels };
+    case 'cancelled':
+      return { step: 'choose', notice: 'The import was cancelled. Nothing was stored.' };
+    case 'error':
+      return { step: 'failed', name: action.name, message: action.message, table: tableOf(state) };
+    case 'reset':
+      return { step: 'choose', notice: action.notice };
     case 'back': {
       const table = tableOf(state);
       return table ? { step: 'mapping', table, error: null } : { step: 'choose', notice: null };
@@ -50,10 +62,13 @@ export function useImportWizard(studyId: StudyId) {
   const channel = useRef<ImportChannel | null>(null);
   const client = useQueryClient();
 
-  const onMessage = useCallback((response: ImportResponse) => {
-    dispatch(response);
-    if (response.type === 'done') void client.invalidateQueries();
-  }, [client]);
+  const onMessage = useCallback(
+    (response: ImportResponse) => {
+      dispatch(response);
+      if (response.type === 'done') void client.invalidateQueries();
+    },
+    [client],
+  );
 
   const connect = useCallback(() => {
     channel.current?.terminate();

@@ -21,7 +21,8 @@ export function LabelingHeader({ reviewer, sample, labeled, index, timeLeft }: P
       <div className="min-w-0">
         <h1 className="text-xl font-semibold break-words">{sample.name}</h1>
         <p className="text-sm" aria-label="Current reviewer">
-          Labeling as <strong>{reviewer.name}</strong> ({reviewer.initials}) · thread {Math.min(index + 1, total)} of {total}
+          Labeling as <strong>{reviewer.name}</strong> ({reviewer.initials}) · thread {Math.min(index + 1, total)} of{' '}
+          {total}
         </p>
       </div>
       <div className="w-full sm:w-64">

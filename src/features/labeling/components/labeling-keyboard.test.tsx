@@ -25,21 +25,35 @@ let reviewer: Reviewer;
 beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
-  const add = (name: string) => addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role: 'reviewer', now: NOW });
+  const add = (name: string) =>
+    addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role: 'reviewer', now: NOW });
   reviewer = await add('Alice');
   const bob = await add('Bob');
   await importTestThreads(db, study.id, ids);
   await createSample(db, {
-    studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ids,
-    reviewerIds: [reviewer.reviewerId, bob.reviewerId], codebookVersion: 1, manifest: {},
+    studyId: study.id,
+    sampleId,
+    name: 'Pilot sample',
+    createdAt: NOW,
+    seed: 1,
+    threadIds: ids,
+    reviewerIds: [reviewer.reviewerId, bob.reviewerId],
+    codebookVersion: 1,
+    manifest: {},
   });
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
-const renderLabeling = () => renderApp(<LabelingPage studyId={study.id} sampleId={sampleId} reviewerId={reviewer.reviewerId} />,
-  { db, path: paths.label.to(study.id, sampleId, reviewer.reviewerId) });
+const renderLabeling = () =>
+  renderApp(<LabelingPage studyId={study.id} sampleId={sampleId} reviewerId={reviewer.reviewerId} />, {
+    db,
+    path: paths.label.to(study.id, sampleId, reviewer.reviewerId),
+  });
 const heading = () => screen.findByRole('heading', { level: 2, name: /^Thread \d of 3/ });
-const stored = async () => (await listRatingsForReviewer(db, study.id, sampleId, reviewer.reviewerId)).map((r) => [r.threadId, r.label, r.note]);
+const stored = async () =>
+  (await listRatingsForReviewer(db, study.id, sampleId, reviewer.reviewerId)).map((r) => [r.threadId, r.label, r.note]);
 
 test('a category key stores the label, then the next thread opens; the LLM label stays hidden', async () => {
   const user = userEvent.setup();

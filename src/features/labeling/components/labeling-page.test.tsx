@@ -32,23 +32,48 @@ beforeEach(async () => {
   ben = await addReviewer(db, { studyId: study.id, name: 'Ben', initials: 'BE', role: 'reviewer', now: NOW });
   const ids = ['t1', 't2', 't3'];
   await importThreads(db, {
-    studyId: study.id, llmModel: null, source: 'threads.csv', now: NOW,
+    studyId: study.id,
+    llmModel: null,
+    source: 'threads.csv',
+    now: NOW,
     threads: ids.map((id, i) => ({
-      threadId: asThreadId(id), turns: [`Prompt of ${id}`], userId: 'u', department: null, role: null, createdAt: null, llmLabel: null, sourceRow: i + 2,
+      threadId: asThreadId(id),
+      turns: [`Prompt of ${id}`],
+      userId: 'u',
+      department: null,
+      role: null,
+      createdAt: null,
+      llmLabel: null,
+      sourceRow: i + 2,
     })),
   });
   await createSample(db, {
-    studyId: study.id, sampleId, name: 'Pilot sample', createdAt: NOW, seed: 1, threadIds: ids.map(asThreadId),
-    reviewerIds: [ada.reviewerId, ben.reviewerId], codebookVersion: 1, manifest: {},
+    studyId: study.id,
+    sampleId,
+    name: 'Pilot sample',
+    createdAt: NOW,
+    seed: 1,
+    threadIds: ids.map(asThreadId),
+    reviewerIds: [ada.reviewerId, ben.reviewerId],
+    codebookVersion: 1,
+    manifest: {},
   });
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 /** The labeling route, as the app has it: the same page stays mounted when the reviewer in the URL changes. */
 function renderQueue(reviewer: Reviewer) {
   const view = renderApp(
     <Route path={paths.label.pattern}>
-      {(p) => <LabelingPage studyId={asStudyId(p.studyId)} sampleId={asSampleId(p.sampleId)} reviewerId={asReviewerId(p.reviewerId)} />}
+      {(p) => (
+        <LabelingPage
+          studyId={asStudyId(p.studyId)}
+          sampleId={asSampleId(p.sampleId)}
+          reviewerId={asReviewerId(p.reviewerId)}
+        />
+      )}
     </Route>,
     { db, path: paths.label.to(study.id, sampleId, reviewer.reviewerId) },
   );
@@ -60,9 +85,11 @@ function renderQueue(reviewer: Reviewer) {
 }
 const atThread = (n: number) => screen.findByRole('heading', { name: new RegExp(`^Thread ${n} of 3`) });
 const labelsOf = async (reviewer: Reviewer) =>
-  (await listRatingsForSample(db, study.id, sampleId)).filter((r) => r.reviewerId === reviewer.reviewerId).map((r) => [r.threadId, r.label]);
+  (await listRatingsForSample(db, study.id, sampleId))
+    .filter((r) => r.reviewerId === reviewer.reviewerId)
+    .map((r) => [r.threadId, r.label]);
 
-test('reviewers taking turns in one tab: u undoes only this reviewer\'s labels of this sitting, and says what it undid', async () => {
+test("reviewers taking turns in one tab: u undoes only this reviewer's labels of this sitting, and says what it undid", async () => {
   const user = userEvent.setup();
   const switchTo = renderQueue(ben);
   await atThread(1);
@@ -84,7 +111,9 @@ test('reviewers taking turns in one tab: u undoes only this reviewer\'s labels o
   await atThread(3);
   await user.keyboard('u');
   await atThread(2);
-  expect(screen.getByRole('status')).toHaveTextContent(`Undid ${second!.name} on thread 2; nothing more to undo in this sitting.`);
+  expect(screen.getByRole('status')).toHaveTextContent(
+    `Undid ${second!.name} on thread 2; nothing more to undo in this sitting.`,
+  );
   expect(await labelsOf(ben)).toEqual([['t1', first!.name]]);
 
   await switchTo(ada);
@@ -105,11 +134,15 @@ test('a note and a flag on a thread not yet labeled are stored apart, shown, and
   expect(await screen.findByLabelText('Your note')).toHaveTextContent('Two intents');
   expect(screen.getByLabelText('Your label')).toHaveTextContent('Not labeled yet · flagged');
   expect(await listRatingsForSample(db, study.id, sampleId)).toEqual([]);
-  expect(await listPendingAnnotationsForReviewer(db, study.id, sampleId, ada.reviewerId)).toMatchObject([{ note: 'Two intents', flagged: true }]);
+  expect(await listPendingAnnotationsForReviewer(db, study.id, sampleId, ada.reviewerId)).toMatchObject([
+    { note: 'Two intents', flagged: true },
+  ]);
 
   await user.keyboard('1');
   await atThread(2);
-  expect(await listRatingsForSample(db, study.id, sampleId)).toMatchObject([{ threadId: 't1', label: first!.name, note: 'Two intents', flagged: true }]);
+  expect(await listRatingsForSample(db, study.id, sampleId)).toMatchObject([
+    { threadId: 't1', label: first!.name, note: 'Two intents', flagged: true },
+  ]);
   expect(await listPendingAnnotationsForReviewer(db, study.id, sampleId, ada.reviewerId)).toEqual([]);
   await user.keyboard('k');
   await atThread(1);
@@ -124,7 +157,9 @@ test('Escape in the note box asks before throwing typed text away', async () => 
   await user.keyboard('n');
   await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Half a thought');
   await user.keyboard('{Escape}');
-  expect(screen.getByRole('alert')).toHaveTextContent('Discard what you typed? Escape again discards it; Enter saves it.');
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    'Discard what you typed? Escape again discards it; Enter saves it.',
+  );
   expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('Half a thought');
   await user.keyboard('{Escape}');
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -24,12 +24,27 @@ export function LabelingPage({ studyId, sampleId, reviewerId, sendLabelsBack }: 
   const codebook = useQuery({ ...codebookQueries.version(studyId, version), enabled: version > 0 });
 
   const error = sample.error ?? reviewers.error ?? ratings.error ?? pending.error ?? codebook.error;
-  if (error) return <Alert tone="error" title="The sample could not be opened">{String(error)}</Alert>;
-  if (!sample.isSuccess || !reviewers.data || !ratings.data || !pending.data || !codebook.data) return <p role="status">Opening your queue…</p>;
+  if (error)
+    return (
+      <Alert tone="error" title="The sample could not be opened">
+        {String(error)}
+      </Alert>
+    );
+  if (!sample.isSuccess || !reviewers.data || !ratings.data || !pending.data || !codebook.data)
+    return <p role="status">Opening your queue…</p>;
   if (!sample.data) return <Alert tone="info" title="This sample does not exist." />;
   const reviewer = reviewers.data.find((r) => r.reviewerId === reviewerId);
   if (!reviewer || !sample.data.reviewerIds.includes(reviewerId)) {
     return <Alert tone="error" title="This reviewer does not label this sample." />;
   }
-  return <LabelingWorkspace sample={sample.data} reviewer={reviewer} categories={codebook.data.categories} ratings={ratings.data} pending={pending.data} sendLabelsBack={sendLabelsBack} />;
+  return (
+    <LabelingWorkspace
+      sample={sample.data}
+      reviewer={reviewer}
+      categories={codebook.data.categories}
+      ratings={ratings.data}
+      pending={pending.data}
+      sendLabelsBack={sendLabelsBack}
+    />
+  );
 }

@@ -43,19 +43,33 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings, pendi
   const ids = threadsOfReviewer(sample, reviewer.reviewerId);
   const requested = params.get('t');
   const firstOpen = ids.find((id) => !ratings.has(id)) ?? null;
-  const threadId = requested === END ? null : requested && ids.includes(requested as ThreadId) ? requested as ThreadId : firstOpen;
+  const threadId =
+    requested === END ? null : requested && ids.includes(requested as ThreadId) ? (requested as ThreadId) : firstOpen;
   const index = threadId ? ids.indexOf(threadId) : ids.length;
   const { overlay, overlayOpened, overlayClosed, showExamples, examplesToggled, sittingEntered } = useLabelingUi();
   const [jumpProblem, setJumpProblem] = useState<string | null>(null);
   const { studyId, sampleId } = sample;
   const { reviewerId } = reviewer;
   // Reviewers may take turns in this tab: a sitting's undo never reaches another's labels.
-  useEffect(() => { sittingEntered({ studyId, sampleId, reviewerId }); }, [sittingEntered, studyId, sampleId, reviewerId]);
+  useEffect(() => {
+    sittingEntered({ studyId, sampleId, reviewerId });
+  }, [sittingEntered, studyId, sampleId, reviewerId]);
 
-  const goTo = (id: ThreadId) => { setJumpProblem(null); setParams({ t: id }, { replace: true }); };
-  const goIndex = (i: number) => (i >= ids.length ? setParams({ t: END }, { replace: true }) : goTo(ids[Math.max(0, i)]!));
+  const goTo = (id: ThreadId) => {
+    setJumpProblem(null);
+    setParams({ t: id }, { replace: true });
+  };
+  const goIndex = (i: number) =>
+    i >= ids.length ? setParams({ t: END }, { replace: true }) : goTo(ids[Math.max(0, i)]!);
   const actions = useLabelingActions({
-    sample, reviewerId, threadId, position: index + 1, ratings, pending, goTo, goNext: () => goIndex(index + 1),
+    sample,
+    reviewerId,
+    threadId,
+    position: index + 1,
+    ratings,
+    pending,
+    goTo,
+    goNext: () => goIndex(index + 1),
   });
   const jump = (typed: string) => {
     const n = Number(typed);
@@ -86,43 +100,94 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings, pendi
   const staged = (id: ThreadId | undefined): StagedThread | null => {
     if (!id) return null;
     const rating = ratings.get(id) ?? null;
-    return { threadId: id, position: ids.indexOf(id) + 1, rating, annotation: rating ?? pending.get(id) ?? null, llmLabel: revealed ? revealed.get(id) ?? null : undefined };
+    return {
+      threadId: id,
+      position: ids.indexOf(id) + 1,
+      rating,
+      annotation: rating ?? pending.get(id) ?? null,
+      llmLabel: revealed ? (revealed.get(id) ?? null) : undefined,
+    };
   };
   const current = staged(threadId ?? undefined);
   const ahead = staged(ids[index + 1]);
-  const pace = estimateTimeLeft(ids.flatMap((id) => ratings.get(id)?.durationMs ?? []), ids.length - labeledCount);
+  const pace = estimateTimeLeft(
+    ids.flatMap((id) => ratings.get(id)?.durationMs ?? []),
+    ids.length - labeledCount,
+  );
   const timeLeft = pace ? timeLeftWords(pace.ms) : null;
   const other = categories.find((c) => c.isOther)!;
   return (
     <div className="flex h-full min-w-0 flex-col gap-3">
       <LabelingHeader reviewer={reviewer} sample={sample} labeled={labeledCount} index={index} timeLeft={timeLeft} />
       {actions.error && <Alert tone="error" title={actions.error} />}
-      <p role="status" className="text-sm empty:hidden">{jumpProblem ?? actions.notice}</p>
+      <p role="status" className="text-sm empty:hidden">
+        {jumpProblem ?? actions.notice}
+      </p>
       <div className="flex min-h-0 flex-1 gap-4">
         <ThreadStage studyId={studyId} total={ids.length} current={current} ahead={ahead}>
-          <QueueEnd studyId={studyId} total={ids.length} labeled={labeledCount} firstOpen={firstOpen ? ids.indexOf(firstOpen) + 1 : null}
-            timeLeft={timeLeft} onOpenFirst={() => firstOpen && goTo(firstOpen)} sendLabelsBack={sendLabelsBack} />
+          <QueueEnd
+            studyId={studyId}
+            total={ids.length}
+            labeled={labeledCount}
+            firstOpen={firstOpen ? ids.indexOf(firstOpen) + 1 : null}
+            timeLeft={timeLeft}
+            onOpenFirst={() => firstOpen && goTo(firstOpen)}
+            sendLabelsBack={sendLabelsBack}
+          />
         </ThreadStage>
         <div className="contents lg:flex lg:w-80 lg:shrink-0 lg:flex-col">
-          <CodebookPane categories={categories} current={current?.rating ?? null} disabled={!threadId} showDetails={showExamples}
-            onDetailsToggled={examplesToggled} onLabel={(c) => (c.isOther ? overlayOpened('other') : void actions.label(c))} />
+          <CodebookPane
+            categories={categories}
+            current={current?.rating ?? null}
+            disabled={!threadId}
+            showDetails={showExamples}
+            onDetailsToggled={examplesToggled}
+            onLabel={(c) => (c.isOther ? overlayOpened('other') : void actions.label(c))}
+          />
         </div>
       </div>
       {overlay === 'other' && (
-        <OtherForm initial={current?.rating?.otherSuggestion ?? ''} onCancel={overlayClosed}
-          onSubmit={(name) => { overlayClosed(); void actions.label(other, name); }} />
+        <OtherForm
+          initial={current?.rating?.otherSuggestion ?? ''}
+          onCancel={overlayClosed}
+          onSubmit={(name) => {
+            overlayClosed();
+            void actions.label(other, name);
+          }}
+        />
       )}
       {overlay === 'note' && (
-        <NoteForm initial={current?.annotation?.note ?? ''} onCancel={overlayClosed}
-          onSubmit={(note) => { overlayClosed(); void actions.annotate({ note: note || null }); }} />
+        <NoteForm
+          initial={current?.annotation?.note ?? ''}
+          onCancel={overlayClosed}
+          onSubmit={(note) => {
+            overlayClosed();
+            void actions.annotate({ note: note || null });
+          }}
+        />
       )}
       {overlay === 'goto' && (
-        <TextPromptDialog title="Go to a thread" label={`Thread number (1 to ${ids.length})`} initial="" required
-          onCancel={overlayClosed} onSubmit={(typed) => { overlayClosed(); jump(typed); }} />
+        <TextPromptDialog
+          title="Go to a thread"
+          label={`Thread number (1 to ${ids.length})`}
+          initial=""
+          required
+          onCancel={overlayClosed}
+          onSubmit={(typed) => {
+            overlayClosed();
+            jump(typed);
+          }}
+        />
       )}
       {overlay === 'revisit' && (
-        <RevisitDialog entries={revisitEntries(ids, ratings, pending)} onClose={overlayClosed}
-          onOpen={(id) => { overlayClosed(); goTo(id); }} />
+        <RevisitDialog
+          entries={revisitEntries(ids, ratings, pending)}
+          onClose={overlayClosed}
+          onOpen={(id) => {
+            overlayClosed();
+            goTo(id);
+          }}
+        />
       )}
       {overlay === 'help' && <ShortcutHelpDialog shortcuts={shortcuts} onClose={overlayClosed} />}
     </div>

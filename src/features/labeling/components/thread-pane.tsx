@@ -26,17 +26,40 @@ interface Props {
 }
 
 // Memoised: laying out the next thread ahead re-renders the stage, not the thread on screen.
-export const ThreadPane = memo(function ThreadPane({ studyId, threadId, position, total, rating, annotation, llmLabel, active = true }: Props) {
+export const ThreadPane = memo(function ThreadPane({
+  studyId,
+  threadId,
+  position,
+  total,
+  rating,
+  annotation,
+  llmLabel,
+  active = true,
+}: Props) {
   const { data, isPending, error } = useQuery(threadQueries.detail(studyId, threadId));
   if (isPending) return <p role="status">Loading thread…</p>;
-  if (error || !data) return <Alert tone="error" title={`Thread ${threadId} could not be read`}>{String(error ?? 'missing')}</Alert>;
+  if (error || !data)
+    return (
+      <Alert tone="error" title={`Thread ${threadId} could not be read`}>
+        {String(error ?? 'missing')}
+      </Alert>
+    );
   return (
     <article aria-labelledby={active ? 'labeling-thread-heading' : undefined} className="space-y-3">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={active ? 'labeling-thread-heading' : undefined} className="min-w-0 text-lg font-semibold break-words">Thread {position} of {total} <span className="font-mono text-sm text-slate-600">{threadId}</span></h2>
+        <h2 id={active ? 'labeling-thread-heading' : undefined} className="min-w-0 text-lg font-semibold break-words">
+          Thread {position} of {total} <span className="font-mono text-sm text-slate-600">{threadId}</span>
+        </h2>
         {active && (
           <p className="text-sm" aria-label="Your label">
-            {rating ? <>Your label: <strong>{rating.label}</strong>{rating.otherSuggestion ? ` (“${rating.otherSuggestion}”)` : ''}</> : 'Not labeled yet'}
+            {rating ? (
+              <>
+                Your label: <strong>{rating.label}</strong>
+                {rating.otherSuggestion ? ` (“${rating.otherSuggestion}”)` : ''}
+              </>
+            ) : (
+              'Not labeled yet'
+            )}
             {annotation?.flagged ? ' · flagged' : ''}
           </p>
         )}
@@ -46,7 +69,11 @@ export const ThreadPane = memo(function ThreadPane({ studyId, threadId, position
           You have labeled every thread, so the LLM&apos;s label is shown: <strong>{llmLabel ?? 'none'}</strong>
         </p>
       )}
-      {active && annotation?.note && <p className="rounded bg-amber-50 p-2 text-sm" aria-label="Your note">Note: <span dir="auto">{annotation.note}</span></p>}
+      {active && annotation?.note && (
+        <p className="rounded bg-amber-50 p-2 text-sm" aria-label="Your note">
+          Note: <span dir="auto">{annotation.note}</span>
+        </p>
+      )}
       <ThreadTurns turns={data.turns} />
     </article>
   );

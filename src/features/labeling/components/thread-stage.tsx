@@ -44,15 +44,33 @@ export function ThreadStage({ studyId, total, current, ahead, children }: Props)
   const slots = current ? [current, ...(laidOut ? [laidOut] : [])] : [];
   return (
     <section aria-label="Thread to label" className="relative min-h-0 min-w-0 flex-1">
-      {!current && <div key="end" id={THREAD_BOX_ID} tabIndex={0} className={BOX}>{children}</div>}
+      {!current && (
+        <div key="end" id={THREAD_BOX_ID} tabIndex={0} className={BOX}>
+          {children}
+        </div>
+      )}
       {slots.map((slot) => {
         const active = slot === current;
         return (
           // The box is focusable so that a reader of the page can reach and scroll it (axe: scrollable-region-focusable).
-          <div key={slot.threadId} id={active ? THREAD_BOX_ID : undefined} tabIndex={active ? 0 : -1}
-            aria-hidden={active ? undefined : true} style={active ? undefined : HIDDEN} className={BOX}>
-            <ThreadPane studyId={studyId} threadId={slot.threadId} position={slot.position} total={total}
-              rating={slot.rating} annotation={slot.annotation} llmLabel={slot.llmLabel} active={active} />
+          <div
+            key={slot.threadId}
+            id={active ? THREAD_BOX_ID : undefined}
+            tabIndex={active ? 0 : -1}
+            aria-hidden={active ? undefined : true}
+            style={active ? undefined : HIDDEN}
+            className={BOX}
+          >
+            <ThreadPane
+              studyId={studyId}
+              threadId={slot.threadId}
+              position={slot.position}
+              total={total}
+              rating={slot.rating}
+              annotation={slot.annotation}
+              llmLabel={slot.llmLabel}
+              active={active}
+            />
           </div>
         );
       })}

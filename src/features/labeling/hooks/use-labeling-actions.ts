@@ -27,7 +27,16 @@ interface Context {
  * and a failed write is shown and keeps the reviewer on the thread. `notice` is what the last
  * undo did, for a live region.
  */
-export function useLabelingActions({ sample, reviewerId, threadId, position, ratings, pending, goTo, goNext }: Context) {
+export function useLabelingActions({
+  sample,
+  reviewerId,
+  threadId,
+  position,
+  ratings,
+  pending,
+  goTo,
+  goNext,
+}: Context) {
   const writes = useRatingWrites();
   // A second key while a write is under way is ignored, without a re-render.
   const writing = useRef(false);
@@ -35,7 +44,9 @@ export function useLabelingActions({ sample, reviewerId, threadId, position, rat
   const [notice, setNotice] = useState<string | null>(null);
   // When the thread was put on screen: the time spent on it is recorded with its label.
   const shownAt = useRef(0);
-  useEffect(() => { shownAt.current = performance.now(); }, [threadId]);
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, [threadId]);
   const sitting = { studyId: sample.studyId, sampleId: sample.sampleId, reviewerId };
 
   const run = async (failure: string, write: () => Promise<void>) => {
@@ -56,15 +67,24 @@ export function useLabelingActions({ sample, reviewerId, threadId, position, rat
     return run('The label was not saved', async () => {
       const existing = ratings.get(threadId);
       const rating: Rating = {
-        ...sitting, threadId, codebookVersion: sample.codebookVersion,
-        label: category.name, otherSuggestion: category.isOther ? otherSuggestion : null,
-        note: existing?.note ?? null, flagged: existing?.flagged ?? false,
+        ...sitting,
+        threadId,
+        codebookVersion: sample.codebookVersion,
+        label: category.name,
+        otherSuggestion: category.isOther ? otherSuggestion : null,
+        note: existing?.note ?? null,
+        flagged: existing?.flagged ?? false,
         durationMs: Math.round(performance.now() - shownAt.current),
         updatedAt: new Date().toISOString(),
       };
       await writes.save(rating);
       shownAt.current = performance.now();
-      useLabelingUi.getState().labeled(sitting, { threadId, position, saved: choiceOf(rating), previous: existing ? choiceOf(existing) : null });
+      useLabelingUi.getState().labeled(sitting, {
+        threadId,
+        position,
+        saved: choiceOf(rating),
+        previous: existing ? choiceOf(existing) : null,
+      });
       setNotice(null);
       goNext();
     });
@@ -76,19 +96,22 @@ export function useLabelingActions({ sample, reviewerId, threadId, position, rat
     label,
     /** A note or flag, on a labeled thread or not yet labeled: committed before it shows. */
     annotate: (patch: Partial<Pick<Rating, 'note' | 'flagged'>>) =>
-      threadId ? run('The note or flag was not saved', () => writes.annotate({ ...sitting, threadId }, patch)) : Promise.resolve(),
+      threadId
+        ? run('The note or flag was not saved', () => writes.annotate({ ...sitting, threadId }, patch))
+        : Promise.resolve(),
     /** Whether the thread on screen is flagged, labeled or not. */
     flagged: () => Boolean(threadId && (ratings.get(threadId)?.flagged ?? pending.get(threadId)?.flagged)),
-    undo: () => run('The label was not undone', async () => {
-      const { entry, remaining } = useLabelingUi.getState().undone(sitting);
-      if (!entry) {
-        setNotice('Nothing to undo in this sitting.');
-        return;
-      }
-      // A refused undo (the label was changed in another tab) is not retried: u goes on to the one before.
-      await writes.undo({ ...sitting, threadId: entry.threadId }, entry);
-      setNotice(undoMessage(entry, remaining));
-      goTo(entry.threadId);
-    }),
+    undo: () =>
+      run('The label was not undone', async () => {
+        const { entry, remaining } = useLabelingUi.getState().undone(sitting);
+        if (!entry) {
+          setNotice('Nothing to undo in this sitting.');
+          return;
+        }
+        // A refused undo (the label was changed in another tab) is not retried: u goes on to the one before.
+        await writes.undo({ ...sitting, threadId: entry.threadId }, entry);
+        setNotice(undoMessage(entry, remaining));
+        goTo(entry.threadId);
+      }),
   };
 }

@@ -11,6 +11,9 @@ import { threadQueries } from '../../../queries/thread-queries';
 export function useRevealedLlmLabels(sample: Sample, finished: boolean): ReadonlyMap<ThreadId, string> | null {
   const allowed = Boolean(sample.revealLlmAfterDone) && finished;
   const run = useQuery({ ...studyQueries.latestLlmRun(sample.studyId), enabled: allowed }).data ?? null;
-  const labels = useQuery({ ...threadQueries.llmLabels(sample.studyId, run?.runId ?? ('' as LlmRunId)), enabled: allowed && run !== null });
-  return allowed ? labels.data ?? null : null;
+  const labels = useQuery({
+    ...threadQueries.llmLabels(sample.studyId, run?.runId ?? ('' as LlmRunId)),
+    enabled: allowed && run !== null,
+  });
+  return allowed ? (labels.data ?? null) : null;
 }

@@ -34,13 +34,21 @@ export function EstimateRow({ row, bootstrap }: { row: StatisticRow; bootstrap: 
   const e = row.estimate;
   return (
     <tr className="border-t border-slate-200 align-top">
-      <th scope="row" className="py-1 pr-3 text-left font-normal">{row.name}</th>
+      <th scope="row" className="py-1 pr-3 text-left font-normal">
+        {row.name}
+      </th>
       <td className="py-1 pr-3 font-mono tabular-nums">
-        {e.value === null ? <>undefined <span className="font-sans text-xs text-slate-600">({e.reason})</span></> : formatStatistic(e.value)}
+        {e.value === null ? (
+          <>
+            undefined <span className="font-sans text-xs text-slate-600">({e.reason})</span>
+          </>
+        ) : (
+          formatStatistic(e.value)
+        )}
       </td>
       <td className="whitespace-nowrap py-1 pr-3 font-mono tabular-nums">{formatInterval(e, 'analytic') ?? '—'}</td>
       <td className="whitespace-nowrap py-1 pr-3 font-mono tabular-nums">{bootstrapText(e, bootstrap)}</td>
-      <td className="py-1 pr-3">{row.reading ? landisKochReading(e.value) ?? '—' : ''}</td>
+      <td className="py-1 pr-3">{row.reading ? (landisKochReading(e.value) ?? '—') : ''}</td>
       <td className="py-1 text-right tabular-nums">
         {row.items === null ? '' : formatCount(row.items)}
         {row.fewItems && <span className="block text-xs text-amber-800">{row.fewItems}</span>}

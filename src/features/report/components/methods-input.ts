@@ -8,9 +8,15 @@ export function methodsInput(data: ReportData): MethodsInput | null {
   const { counts } = data;
   const codebooks = new Map<number, number>();
   for (const s of data.samples) codebooks.set(s.codebook.version, s.codebook.categories.length);
-  const incomplete = data.samples.flatMap((s) => s.outcomes).filter((o) => o.kind === 'incomplete' && o.final === null).length;
+  const incomplete = data.samples
+    .flatMap((s) => s.outcomes)
+    .filter((o) => o.kind === 'incomplete' && o.final === null).length;
   return {
-    study: { threadCount: data.study.summary.threadCount, frequentUserThreshold: data.study.frequentUserThreshold, byUser: data.study.summary.byUser },
+    study: {
+      threadCount: data.study.summary.threadCount,
+      frequentUserThreshold: data.study.frequentUserThreshold,
+      byUser: data.study.summary.byUser,
+    },
     samples: data.samples.map((s) => ({
       name: s.sample.name,
       size: s.sample.threadIds.length,
@@ -34,10 +40,17 @@ export function methodsInput(data: ReportData): MethodsInput | null {
     report: data.report,
     llmModel: data.llmModel,
     prefixedItems: data.prefixed,
-    labelsPerThread: data.samples.flatMap((s) => s.outcomes.map((o) => ({ labels: o.votes.length, reviewers: s.sample.reviewerIds.length }))),
+    labelsPerThread: data.samples.flatMap((s) =>
+      s.outcomes.map((o) => ({ labels: o.votes.length, reviewers: s.sample.reviewerIds.length })),
+    ),
   };
 }
 
 function isManifest(m: Record<string, unknown>): m is SampleManifest {
-  return m.format === 'concord-sample-manifest' && typeof m.population === 'object' && typeof m.filters === 'object' && typeof m.stratification === 'object';
+  return (
+    m.format === 'concord-sample-manifest' &&
+    typeof m.population === 'object' &&
+    typeof m.filters === 'object' &&
+    typeof m.stratification === 'object'
+  );
 }

@@ -27,14 +27,24 @@ export function MethodsSection({ text }: { text: string }) {
   };
   return (
     <section aria-labelledby="methods-heading" className="space-y-2 print:break-inside-avoid">
-      <h2 id="methods-heading" className="text-lg font-semibold">Methods</h2>
-      <p className="text-sm text-slate-600 print:hidden">Generated from the numbers above, ready to paste into a manuscript and edit.</p>
-      <p ref={paragraph} aria-label="Methods paragraph" className="rounded border border-slate-200 bg-white p-3 text-sm leading-relaxed print:border-0 print:p-0">
+      <h2 id="methods-heading" className="text-lg font-semibold">
+        Methods
+      </h2>
+      <p className="text-sm text-slate-600 print:hidden">
+        Generated from the numbers above, ready to paste into a manuscript and edit.
+      </p>
+      <p
+        ref={paragraph}
+        aria-label="Methods paragraph"
+        className="rounded border border-slate-200 bg-white p-3 text-sm leading-relaxed print:border-0 print:p-0"
+      >
         {text}
       </p>
       <div className="flex flex-wrap items-center gap-2 print:hidden">
         <Button onClick={() => void copy()}>Copy methods paragraph</Button>
-        <p role="status" className="text-sm text-slate-700">{status}</p>
+        <p role="status" className="text-sm text-slate-700">
+          {status}
+        </p>
       </div>
     </section>
   );

@@ -21,11 +21,18 @@ export function ReportActions({ data, fileName }: { data: ReportData; fileName: 
   ].join(' ');
   return (
     <section aria-labelledby="reproduce-heading" className="space-y-2 print:hidden">
-      <h2 id="reproduce-heading" className="text-lg font-semibold">Files and printing</h2>
+      <h2 id="reproduce-heading" className="text-lg font-semibold">
+        Files and printing
+      </h2>
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => downloadText(ratingsFile, ratingsToLongCsv(data.rows), 'text/csv')}>Export ratings (CSV)</Button>
-        <Button onClick={() => downloadText(goldFile, goldLabelsCsv(data.gold), 'text/csv')} disabled={!canGold}
-          title={canGold ? undefined : 'Needs LLM labels and at least one decided thread'}>
+        <Button onClick={() => downloadText(ratingsFile, ratingsToLongCsv(data.rows), 'text/csv')}>
+          Export ratings (CSV)
+        </Button>
+        <Button
+          onClick={() => downloadText(goldFile, goldLabelsCsv(data.gold), 'text/csv')}
+          disabled={!canGold}
+          title={canGold ? undefined : 'Needs LLM labels and at least one decided thread'}
+        >
           Export gold labels for npm run agreement (CSV)
         </Button>
         <Button onClick={() => window.print()}>Print report</Button>

@@ -11,7 +11,15 @@ import { ReportHeadline } from './report-headline';
 import { VersionsSection } from './versions-section';
 
 /** The report's sections, in the order a reader (and the printout) takes them. */
-export function ReportBody({ data, bootstrap, fileName }: { data: ReportData; bootstrap: BootstrapState; fileName: string }) {
+export function ReportBody({
+  data,
+  bootstrap,
+  fileName,
+}: {
+  data: ReportData;
+  bootstrap: BootstrapState;
+  fileName: string;
+}) {
   const report = data.report!;
   const methods = methodsInput(data);
   return (

@@ -15,19 +15,34 @@ import type { BootstrapState } from './estimate-row';
 import { ReportBody } from './report-body';
 import { SamplePicker } from './sample-picker';
 
-const slug = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'report';
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'report';
 
 /** `?samples=a,b` → those samples; absent → every sample (null); present but empty → none. */
 function useChosenSamples(): [SampleId[] | null, (next: SampleId[] | null) => void] {
   const [params, setParams] = useSearchParams();
   const raw = params.get('samples');
-  const chosen = raw === null ? null : raw.split(',').filter((id) => id !== '').map(asSampleId);
-  const choose = (next: SampleId[] | null) => setParams((prev) => {
-    const out = new URLSearchParams(prev);
-    if (next === null) out.delete('samples');
-    else out.set('samples', next.join(','));
-    return out;
-  }, { replace: true });
+  const chosen =
+    raw === null
+      ? null
+      : raw
+          .split(',')
+          .filter((id) => id !== '')
+          .map(asSampleId);
+  const choose = (next: SampleId[] | null) =>
+    setParams(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        if (next === null) out.delete('samples');
+        else out.set('samples', next.join(','));
+        return out;
+      },
+      { replace: true },
+    );
   return [chosen, choose];
 }
 
@@ -61,22 +76,38 @@ export function ReportPage({ studyId }: { studyId: StudyId }) {
       <h1 className="text-xl font-semibold">Agreement report: {study.data.name}</h1>
       {all.length === 0 ? (
         <Alert tone="info" title="This study has no samples yet.">
-          <p>Draw one on the <Link href={paths.samples.to(studyId)} className="underline">Samples page</Link>; its report appears here.</p>
+          <p>
+            Draw one on the{' '}
+            <Link href={paths.samples.to(studyId)} className="underline">
+              Samples page
+            </Link>
+            ; its report appears here.
+          </p>
         </Alert>
       ) : (
         <SamplePicker samples={all} chosen={chosen} onChange={choose} />
       )}
       <AnonymiseReviewersSwitch {...anonymise} />
       {!enabled && <Alert tone="info" title="Choose at least one sample." />}
-      {point.error && <Alert tone="error" title="The report could not be computed">{errorMessage(point.error)}</Alert>}
-      {boot.error && <Alert tone="error" title="The bootstrap intervals could not be computed">{errorMessage(boot.error)}</Alert>}
+      {point.error && (
+        <Alert tone="error" title="The report could not be computed">
+          {errorMessage(point.error)}
+        </Alert>
+      )}
+      {boot.error && (
+        <Alert tone="error" title="The bootstrap intervals could not be computed">
+          {errorMessage(boot.error)}
+        </Alert>
+      )}
       {enabled && bootstrap === 'computing' && all.length > 0 && (
         <p role="status" className="text-sm text-slate-700 print:hidden">
           Computing bootstrap intervals ({formatCount(REPORT_RESAMPLES)} resamples, in the background)…
         </p>
       )}
       {enabled && !data && !point.error && all.length > 0 && <p role="status">Computing the report…</p>}
-      {data && data.report === null && all.length > 0 && <Alert tone="info" title="None of the chosen samples exists in this study." />}
+      {data && data.report === null && all.length > 0 && (
+        <Alert tone="info" title="None of the chosen samples exists in this study." />
+      )}
       {data && data.report && <ReportBody data={data} bootstrap={bootstrap} fileName={fileName} />}
     </div>
   );

@@ -5,7 +5,11 @@ import type { Sample } from '../../../domain/sampling/sample';
  * Which samples the report covers, as checkboxes. `chosen` null means every sample (the URL
  * without `?samples=`); unticking one lists the others explicitly.
  */
-export function SamplePicker({ samples, chosen, onChange }: {
+export function SamplePicker({
+  samples,
+  chosen,
+  onChange,
+}: {
   samples: readonly Sample[];
   chosen: readonly SampleId[] | null;
   onChange: (next: SampleId[] | null) => void;
@@ -22,7 +26,10 @@ export function SamplePicker({ samples, chosen, onChange }: {
         {samples.map((s) => (
           <label key={s.sampleId} className="flex items-center gap-1.5 text-sm">
             <input type="checkbox" checked={isChosen(s.sampleId)} onChange={() => toggle(s.sampleId)} />
-            {s.name} <span className="text-slate-500">({s.threadIds.length} threads, codebook v{s.codebookVersion})</span>
+            {s.name}{' '}
+            <span className="text-slate-500">
+              ({s.threadIds.length} threads, codebook v{s.codebookVersion})
+            </span>
           </label>
         ))}
       </div>

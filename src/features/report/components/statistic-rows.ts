@@ -6,18 +6,31 @@ import type { StatisticRow } from './estimate-row';
 /** Agreement among the reviewers: the rows of the main statistics table. */
 export function agreementRows(report: AgreementReport): StatisticRow[] {
   return [
-    { name: 'Percent agreement', estimate: report.percentAgreement, items: report.percentAgreement.items, reading: false },
+    {
+      name: 'Percent agreement',
+      estimate: report.percentAgreement,
+      items: report.percentAgreement.items,
+      reading: false,
+    },
     { name: 'Mean pairwise agreement', estimate: report.meanPairwiseAgreement, items: null, reading: false },
     { name: "Fleiss' kappa", estimate: report.fleiss, items: report.fleiss.items, reading: true },
     { name: "Krippendorff's alpha", estimate: report.krippendorff, items: report.krippendorff.items, reading: true },
-    ...report.cohen.map((c) => ({ name: `Cohen's kappa, ${c.a} – ${c.b}`, estimate: c, items: c.items, reading: true })),
+    ...report.cohen.map((c) => ({
+      name: `Cohen's kappa, ${c.a} – ${c.b}`,
+      estimate: c,
+      items: c.items,
+      reading: true,
+    })),
   ];
 }
 
 /** Fleiss' kappa of each category against the rest. */
 export function categoryAgreementRows(report: AgreementReport): StatisticRow[] {
   return report.fleiss.perCategory.map((c) => ({
-    name: c.category, estimate: c, items: c.items, reading: true,
+    name: c.category,
+    estimate: c,
+    items: c.items,
+    reading: true,
     ...(c.fewItems ? { fewItems: `few items (used on ${formatCount(c.usedOn)})` } : {}),
   }));
 }

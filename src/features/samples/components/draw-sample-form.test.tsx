@@ -20,18 +20,32 @@ let study: Study;
 
 async function setUp(userIds: boolean) {
   study = await createPilotStudy(db);
-  for (const name of ['Alice', 'Bob', 'Carol']) await addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role: 'reviewer', now: NOW });
+  for (const name of ['Alice', 'Bob', 'Carol'])
+    await addReviewer(db, { studyId: study.id, name, initials: name.slice(0, 2), role: 'reviewer', now: NOW });
   await importThreads(db, {
-    studyId: study.id, llmModel: 'gpt-4o', source: 'threads.csv', now: NOW,
+    studyId: study.id,
+    llmModel: 'gpt-4o',
+    source: 'threads.csv',
+    now: NOW,
     threads: Array.from({ length: 6 }, (_, i) => ({
-      threadId: asThreadId(`t${i}`), turns: [`Prompt ${i}`], userId: userIds ? 'u1' : null, department: i < 2 ? 'IT' : 'Oncology', role: null,
-      createdAt: null, llmLabel: 'Coding', sourceRow: i + 2,
+      threadId: asThreadId(`t${i}`),
+      turns: [`Prompt ${i}`],
+      userId: userIds ? 'u1' : null,
+      department: i < 2 ? 'IT' : 'Oncology',
+      role: null,
+      createdAt: null,
+      llmLabel: 'Coding',
+      sourceRow: i + 2,
     })),
   });
 }
 
-beforeEach(() => { db = freshDatabase(); });
-afterEach(async () => { await db.delete(); });
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+});
 
 const renderSamples = () => renderApp(<SamplesPage studyId={study.id} />, { db, path: paths.samples.to(study.id) });
 const count = () => screen.getByRole('status', { name: 'Threads the filters leave' });
@@ -45,7 +59,9 @@ test('without user ids "Frequent users only" is off and says why; the count is l
   const frequent = within(form).getByRole('checkbox', { name: 'Frequent users only' });
   expect(frequent).not.toBeChecked();
   expect(frequent).toBeDisabled();
-  expect(frequent).toHaveAccessibleDescription('This study has no user ids, so no thread can be told to come from a frequent user.');
+  expect(frequent).toHaveAccessibleDescription(
+    'This study has no user ids, so no thread can be told to come from a frequent user.',
+  );
   await waitFor(() => expect(count()).toHaveTextContent('6 threads of 6 can be drawn with these filters.'));
   expect(problems()).toHaveTextContent('The study has only 6 threads, fewer than the sample size of 100.');
   expect(within(form).getByRole('button', { name: 'Draw sample' })).toBeDisabled();
@@ -69,7 +85,10 @@ test('with user ids frequent users are on; a 2-of-3 draw stores who labels each 
   const size = within(form).getByRole('spinbutton', { name: 'Size (threads)' });
   await user.clear(size);
   await user.type(size, '6');
-  await user.selectOptions(within(form).getByRole('combobox', { name: 'Who labels each thread' }), 'Each thread by 2 of the 3 reviewers (balanced, seeded)');
+  await user.selectOptions(
+    within(form).getByRole('combobox', { name: 'Who labels each thread' }),
+    'Each thread by 2 of the 3 reviewers (balanced, seeded)',
+  );
   await user.click(within(form).getByRole('button', { name: 'Draw sample' }));
   await screen.findByText(/Drew “Sample 1”: 6 threads/);
 
@@ -79,6 +98,7 @@ test('with user ids frequent users are on; a 2-of-3 draw stores who labels each 
   for (const reviewerId of sample!.reviewerIds) expect(assigned.filter((r) => r.includes(reviewerId))).toHaveLength(4);
   const manifest = sample!.manifest as SampleManifest;
   expect(manifest.assignment).toMatchObject({ algorithm: 'concord-k-of-n-v1', reviewersPerThread: 2 });
-  expect(manifest.assignment!.threads.map((t) => [t.threadId, [...t.reviewerIds].sort()]))
-    .toEqual(sample!.threadIds.map((id) => [id, [...sample!.assignment![id]!].sort()]));
+  expect(manifest.assignment!.threads.map((t) => [t.threadId, [...t.reviewerIds].sort()])).toEqual(
+    sample!.threadIds.map((id) => [id, [...sample!.assignment![id]!].sort()]),
+  );
 });

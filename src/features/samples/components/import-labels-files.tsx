@@ -41,36 +41,65 @@ export function ImportLabelsFiles({ studyId }: { studyId: StudyId }) {
   };
   const resolve = (resolutions: LabelConflictResolution[]) => {
     const names = new Set(results?.filter((r) => r.status === 'conflicts').map((r) => r.fileName));
-    importFiles.mutate({ files: files.filter((f) => names.has(f.name)), resolutions }, {
-      onSuccess: (merged) => setResults((old) => old?.map((r) => merged.find((m) => m.fileName === r.fileName) ?? r) ?? merged),
-    });
+    importFiles.mutate(
+      { files: files.filter((f) => names.has(f.name)), resolutions },
+      {
+        onSuccess: (merged) =>
+          setResults((old) => old?.map((r) => merged.find((m) => m.fileName === r.fileName) ?? r) ?? merged),
+      },
+    );
   };
-  const conflicts = results?.flatMap((r) => (r.status === 'conflicts' ? r.conflicts.map((c) => ({ ...c, reviewerName: r.reviewerName })) : [])) ?? [];
+  const conflicts =
+    results?.flatMap((r) =>
+      r.status === 'conflicts' ? r.conflicts.map((c) => ({ ...c, reviewerName: r.reviewerName })) : [],
+    ) ?? [];
 
   return (
     <section aria-labelledby="labels-files-heading" className="space-y-2 text-sm">
-      <h2 id="labels-files-heading" className="text-lg font-semibold">Import labels files</h2>
+      <h2 id="labels-files-heading" className="text-lg font-semibold">
+        Import labels files
+      </h2>
       <div
-        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
         className={`rounded border-2 border-dashed p-4 ${dragging ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300'}`}
       >
-        <label className="flex flex-col gap-1">Labels files from reviewers (drop them here, or choose)
-          <input type="file" multiple aria-label="Labels files" disabled={importFiles.isPending}
-            onChange={(e) => { start([...(e.target.files ?? [])]); e.target.value = ''; }} />
+        <label className="flex flex-col gap-1">
+          Labels files from reviewers (drop them here, or choose)
+          <input
+            type="file"
+            multiple
+            aria-label="Labels files"
+            disabled={importFiles.isPending}
+            onChange={(e) => {
+              start([...(e.target.files ?? [])]);
+              e.target.value = '';
+            }}
+          />
         </label>
       </div>
       {importFiles.isPending && <p role="status">Checking {files.length} files…</p>}
-      {importFiles.isError && <Alert tone="error" title="The labels files were not imported">{errorMessage(importFiles.error)}</Alert>}
+      {importFiles.isError && (
+        <Alert tone="error" title="The labels files were not imported">
+          {errorMessage(importFiles.error)}
+        </Alert>
+      )}
       {results && (
         <ul aria-label="Labels files imported" className="space-y-1">
           {results.map((r, i) => (
-            <li key={`${r.fileName}-${i}`} className={r.status === 'refused' ? 'text-red-800' : ''}>{resultLine(r)}</li>
+            <li key={`${r.fileName}-${i}`} className={r.status === 'refused' ? 'text-red-800' : ''}>
+              {resultLine(r)}
+            </li>
           ))}
         </ul>
       )}
-      {conflicts.length > 0 && <LabelConflicts conflicts={conflicts} onResolve={resolve} busy={importFiles.isPending} />}
+      {conflicts.length > 0 && (
+        <LabelConflicts conflicts={conflicts} onResolve={resolve} busy={importFiles.isPending} />
+      )}
     </section>
   );
 }

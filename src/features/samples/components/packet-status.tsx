@@ -11,7 +11,12 @@ export function PacketStatus({ sample, reviewers }: { sample: Sample; reviewers:
   const sent = useQuery(packetQueries.sent(sample.studyId, sample.sampleId));
   const received = useQuery(packetQueries.received(sample.studyId, sample.sampleId));
   const error = sent.error ?? received.error;
-  if (error) return <p role="alert" className="text-sm text-red-800">The packets of this sample could not be read: {errorMessage(error)}</p>;
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-red-800">
+        The packets of this sample could not be read: {errorMessage(error)}
+      </p>
+    );
   if (!sent.data?.length) return null;
   return (
     <ul aria-label={`Reviewer packets of ${sample.name}`} className="space-y-1 text-sm">
@@ -22,7 +27,8 @@ export function PacketStatus({ sample, reviewers }: { sample: Sample; reviewers:
         return (
           <li key={id}>
             {name}: {packet ? `packet sent ${formatDayTime(packet.sentAt)}` : 'no packet sent'}
-            {back && ` · labels received ${formatCount(back.received)} of ${formatCount(back.total)}${back.lastFileAt ? `, last file ${formatDayTime(back.lastFileAt)}` : ''}`}
+            {back &&
+              ` · labels received ${formatCount(back.received)} of ${formatCount(back.total)}${back.lastFileAt ? `, last file ${formatDayTime(back.lastFileAt)}` : ''}`}
           </li>
         );
       })}

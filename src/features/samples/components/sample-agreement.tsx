@@ -17,35 +17,63 @@ const interval = (e: Estimate, bootstrap: boolean) => {
 /** Agreement among the sample's reviewers so far, with the file `npm run agreement` reads. */
 export function SampleAgreement({ sample }: { sample: Sample }) {
   const [bootstrap, setBootstrap] = useState(false);
-  const { data: report, isFetching, error } = useQuery(agreementQueries.sample(sample.studyId, sample.sampleId, bootstrap));
+  const {
+    data: report,
+    isFetching,
+    error,
+  } = useQuery(agreementQueries.sample(sample.studyId, sample.sampleId, bootstrap));
   const exportCsv = async () => {
     const rows = await readSampleRatingRows(sample.studyId, sample.sampleId);
     downloadText(`${sample.name.replace(/[^\w-]+/g, '-')}-ratings.csv`, ratingsToLongCsv(rows), 'text/csv');
   };
-  const rows: [string, Estimate, number | null, boolean][] = report ? [
-    ['Percent agreement (all reviewers agree)', report.percentAgreement, report.percentAgreement.items, false],
-    ['Mean pairwise agreement', report.meanPairwiseAgreement, null, false],
-    ["Fleiss' kappa", report.fleiss, report.fleiss.items, true],
-    ["Krippendorff's alpha (nominal)", report.krippendorff, report.krippendorff.items, true],
-    ...report.cohen.map((c): [string, Estimate, number | null, boolean] => [`Cohen's kappa, ${c.a} – ${c.b}`, c, c.items, true]),
-  ] : [];
+  const rows: [string, Estimate, number | null, boolean][] = report
+    ? [
+        ['Percent agreement (all reviewers agree)', report.percentAgreement, report.percentAgreement.items, false],
+        ['Mean pairwise agreement', report.meanPairwiseAgreement, null, false],
+        ["Fleiss' kappa", report.fleiss, report.fleiss.items, true],
+        ["Krippendorff's alpha (nominal)", report.krippendorff, report.krippendorff.items, true],
+        ...report.cohen.map((c): [string, Estimate, number | null, boolean] => [
+          `Cohen's kappa, ${c.a} – ${c.b}`,
+          c,
+          c.items,
+          true,
+        ]),
+      ]
+    : [];
   return (
     <details className="text-sm">
       <summary className="cursor-pointer">Agreement so far</summary>
-      {error && <p role="alert" className="text-red-800">{String(error)}</p>}
+      {error && (
+        <p role="alert" className="text-red-800">
+          {String(error)}
+        </p>
+      )}
       {report && (
         <table className="mt-2 w-full text-left">
           <caption className="text-left text-xs text-slate-600">
-            {report.items} threads, reviewers {report.raters.join(', ')}. 95% intervals: {bootstrap ? `percentile bootstrap, 1,000 resamples, seed ${BOOTSTRAP_SEED}` : 'analytic'}.
+            {report.items} threads, reviewers {report.raters.join(', ')}. 95% intervals:{' '}
+            {bootstrap ? `percentile bootstrap, 1,000 resamples, seed ${BOOTSTRAP_SEED}` : 'analytic'}.
           </caption>
-          <thead><tr><th scope="col">Statistic</th><th scope="col">Value</th><th scope="col">95% interval</th><th scope="col">Reading</th><th scope="col">Items</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Statistic</th>
+              <th scope="col">Value</th>
+              <th scope="col">95% interval</th>
+              <th scope="col">Reading</th>
+              <th scope="col">Items</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map(([name, e, items, kappa]) => (
               <tr key={name} className="border-t border-slate-100">
-                <th scope="row" className="font-normal">{name}</th>
-                <td className="font-mono" title={e.reason ?? String(e.value)}>{e.value === null ? `undefined (${e.reason})` : fixed(e.value)}</td>
+                <th scope="row" className="font-normal">
+                  {name}
+                </th>
+                <td className="font-mono" title={e.reason ?? String(e.value)}>
+                  {e.value === null ? `undefined (${e.reason})` : fixed(e.value)}
+                </td>
                 <td className="font-mono">{interval(e, bootstrap)}</td>
-                <td>{kappa ? landisKochReading(e.value) ?? '' : ''}</td>
+                <td>{kappa ? (landisKochReading(e.value) ?? '') : ''}</td>
                 <td>{items ?? ''}</td>
               </tr>
             ))}
@@ -54,7 +82,9 @@ export function SampleAgreement({ sample }: { sample: Sample }) {
       )}
       <div className="mt-2 flex flex-wrap gap-2">
         <Button onClick={() => void exportCsv()}>Export ratings (CSV)</Button>
-        <Button onClick={() => setBootstrap(true)} disabled={bootstrap}>{isFetching && bootstrap ? 'Resampling…' : 'Bootstrap intervals'}</Button>
+        <Button onClick={() => setBootstrap(true)} disabled={bootstrap}>
+          {isFetching && bootstrap ? 'Resampling…' : 'Bootstrap intervals'}
+        </Button>
       </div>
     </details>
   );

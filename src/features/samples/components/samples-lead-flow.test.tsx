@@ -16,16 +16,25 @@ let study: Study;
 beforeEach(async () => {
   db = freshDatabase();
   study = await createPilotStudy(db);
-  await importTestThreads(db, study.id, Array.from({ length: 20 }, (_, i) => `t${i + 1}`), (i) => ({ userId: `u${i % 2}` }));
+  await importTestThreads(
+    db,
+    study.id,
+    Array.from({ length: 20 }, (_, i) => `t${i + 1}`),
+    (i) => ({ userId: `u${i % 2}` }),
+  );
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 async function addReviewer(user: ReturnType<typeof userEvent.setup>, name: string) {
   const form = screen.getByRole('form', { name: 'Add a reviewer' });
   await user.type(within(form).getByRole('textbox', { name: 'Name' }), name);
   await user.type(within(form).getByRole('textbox', { name: 'Initials' }), name.slice(0, 2));
   await user.click(within(form).getByRole('button', { name: 'Add reviewer' }));
-  expect(await screen.findByText(new RegExp(`^${name} \\(${name.slice(0, 2)}\\) · reviewer$`, 'i'))).toBeInTheDocument();
+  expect(
+    await screen.findByText(new RegExp(`^${name} \\(${name.slice(0, 2)}\\) · reviewer$`, 'i')),
+  ).toBeInTheDocument();
 }
 
 async function drawFive(user: ReturnType<typeof userEvent.setup>) {

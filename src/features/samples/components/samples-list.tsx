@@ -26,7 +26,11 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
     <li className="space-y-2 rounded border border-slate-200 bg-white p-3 text-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold">{sample.name}</h3>
-        <p className="text-slate-600">{sample.threadIds.length} threads · seed {sample.seed} · codebook v{sample.codebookVersion}{perThread ? ` · each thread by ${perThread} of ${sample.reviewerIds.length} reviewers` : ''} · {sample.createdAt.slice(0, 10)}</p>
+        <p className="text-slate-600">
+          {sample.threadIds.length} threads · seed {sample.seed} · codebook v{sample.codebookVersion}
+          {perThread ? ` · each thread by ${perThread} of ${sample.reviewerIds.length} reviewers` : ''} ·{' '}
+          {sample.createdAt.slice(0, 10)}
+        </p>
       </div>
       <nav aria-label={`Who is working on ${sample.name}?`} className="flex flex-wrap gap-2">
         <span className="self-center">Who is working?</span>
@@ -38,8 +42,16 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
             <Link
               key={id}
               href={paths.label.to(sample.studyId, sample.sampleId, id)}
-              onClick={() => sittingStarted({ studyId: sample.studyId, sampleId: sample.sampleId, reviewerId: id, reviewerName: r?.name ?? id })}
-              className="rounded border border-indigo-300 px-2 py-1 text-indigo-900 hover:bg-indigo-50">
+              onClick={() =>
+                sittingStarted({
+                  studyId: sample.studyId,
+                  sampleId: sample.sampleId,
+                  reviewerId: id,
+                  reviewerName: r?.name ?? id,
+                })
+              }
+              className="rounded border border-indigo-300 px-2 py-1 text-indigo-900 hover:bg-indigo-50"
+            >
               {r?.name ?? id} ({done}/{mine.size})
             </Link>
           );
@@ -49,9 +61,27 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
       <SampleSyncStatus sample={sample} reviewers={reviewers} />
       <RevealLlmToggle sample={sample} />
       <div className="flex flex-wrap gap-2">
-        <Link href={paths.decide.to(sample.studyId, sample.sampleId)} className="rounded border border-indigo-300 px-3 py-1.5 text-indigo-900 hover:bg-indigo-50" aria-label={`Disagreements of ${sample.name}`}>Disagreements</Link>
-        <Link href={paths.report.to(sample.studyId, [sample.sampleId])} className="rounded border border-indigo-300 px-3 py-1.5 text-indigo-900 hover:bg-indigo-50" aria-label={`Report of ${sample.name}`}>Report</Link>
-        <Button onClick={() => downloadText(`${sample.name.replace(/[^\w-]+/g, '-')}-manifest.json`, manifest, 'application/json')}>Export manifest (JSON)</Button>
+        <Link
+          href={paths.decide.to(sample.studyId, sample.sampleId)}
+          className="rounded border border-indigo-300 px-3 py-1.5 text-indigo-900 hover:bg-indigo-50"
+          aria-label={`Disagreements of ${sample.name}`}
+        >
+          Disagreements
+        </Link>
+        <Link
+          href={paths.report.to(sample.studyId, [sample.sampleId])}
+          className="rounded border border-indigo-300 px-3 py-1.5 text-indigo-900 hover:bg-indigo-50"
+          aria-label={`Report of ${sample.name}`}
+        >
+          Report
+        </Link>
+        <Button
+          onClick={() =>
+            downloadText(`${sample.name.replace(/[^\w-]+/g, '-')}-manifest.json`, manifest, 'application/json')
+          }
+        >
+          Export manifest (JSON)
+        </Button>
       </div>
       <SendPackets sample={sample} />
       <SyncThroughServer sample={sample} />
@@ -66,5 +96,11 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
 
 export function SamplesList({ samples, reviewers }: { samples: Sample[]; reviewers: Reviewer[] }) {
   if (samples.length === 0) return <p className="text-sm">No samples yet.</p>;
-  return <ul aria-label="Samples" className="space-y-2">{samples.map((s) => <SampleRow key={s.sampleId} sample={s} reviewers={reviewers} />)}</ul>;
+  return (
+    <ul aria-label="Samples" className="space-y-2">
+      {samples.map((s) => (
+        <SampleRow key={s.sampleId} sample={s} reviewers={reviewers} />
+      ))}
+    </ul>
+  );
 }

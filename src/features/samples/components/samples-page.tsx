@@ -22,7 +22,9 @@ export function SamplesPage({ studyId }: { studyId: StudyId }) {
       <h1 className="text-xl font-semibold">Samples of {study.data.name}</h1>
       <ReviewersPanel studyId={studyId} />
       <section aria-labelledby="samples-heading" className="space-y-2">
-        <h2 id="samples-heading" className="text-lg font-semibold">Samples</h2>
+        <h2 id="samples-heading" className="text-lg font-semibold">
+          Samples
+        </h2>
         <SamplesList samples={samples.data ?? []} reviewers={reviewers} />
       </section>
       <ImportLabelsFiles studyId={studyId} />

@@ -27,8 +27,17 @@ const { downloadBytes } = await import('../../../lib/download');
 
 const studyId = asStudyId('st');
 const [ada, ben] = [asReviewerId('r-ada'), asReviewerId('r-ben')];
-const sample = { studyId, sampleId: asSampleId('s1'), name: 'Pilot sample', reviewerIds: [ada, ben], threadIds: [] } as unknown as Sample;
-const reviewers = [{ reviewerId: ada, name: 'Ada' }, { reviewerId: ben, name: 'Ben' }] as Reviewer[];
+const sample = {
+  studyId,
+  sampleId: asSampleId('s1'),
+  name: 'Pilot sample',
+  reviewerIds: [ada, ben],
+  threadIds: [],
+} as unknown as Sample;
+const reviewers = [
+  { reviewerId: ada, name: 'Ada' },
+  { reviewerId: ben, name: 'Ben' },
+] as Reviewer[];
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -42,8 +51,20 @@ test('the lead makes one packet per reviewer: each downloaded, its passphrase sh
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
   packets.send.mockResolvedValue({
     packets: [
-      { reviewerId: ada, reviewerName: 'Ada', fileName: 'pilot-ada.age', bytes: new Uint8Array([1]), passphrase: 'amber-basin-cello-drift-ember' },
-      { reviewerId: ben, reviewerName: 'Ben', fileName: 'pilot-ben.age', bytes: new Uint8Array([2]), passphrase: 'fable-grove-harbor-islet-jade' },
+      {
+        reviewerId: ada,
+        reviewerName: 'Ada',
+        fileName: 'pilot-ada.age',
+        bytes: new Uint8Array([1]),
+        passphrase: 'amber-basin-cello-drift-ember',
+      },
+      {
+        reviewerId: ben,
+        reviewerName: 'Ben',
+        fileName: 'pilot-ben.age',
+        bytes: new Uint8Array([2]),
+        passphrase: 'fable-grove-harbor-islet-jade',
+      },
     ],
   });
   renderApp(<SendPackets sample={sample} />, { db: freshDatabase() });
@@ -55,7 +76,11 @@ test('the lead makes one packet per reviewer: each downloaded, its passphrase sh
   await user.click(within(form).getByRole('button', { name: 'Make reviewer packets' }));
 
   expect(await screen.findByText('2 reviewer packets downloaded')).toBeInTheDocument();
-  expect(packets.send.mock.calls[0]![0]).toEqual({ includeMetadata: true, instructions: 'Label by Friday', dueDate: '2026-12-04' });
+  expect(packets.send.mock.calls[0]![0]).toEqual({
+    includeMetadata: true,
+    instructions: 'Label by Friday',
+    dueDate: '2026-12-04',
+  });
   expect(vi.mocked(downloadBytes).mock.calls.map((c) => c[0])).toEqual(['pilot-ada.age', 'pilot-ben.age']);
   expect(screen.getByText(/by another channel/)).toBeInTheDocument();
   expect(screen.getByLabelText('Passphrase for Ben')).toHaveTextContent('fable-grove-harbor-islet-jade');
@@ -77,11 +102,19 @@ test('a failed send says why and keeps the form', async () => {
 });
 
 test('per reviewer: the packet sent and the labels received so far, with the time of the last file', async () => {
-  packets.sent = [{ packetId: 'p1', reviewerId: ada, sentAt: new Date(2026, 11, 1, 9, 30).toISOString(), sha256: 'ab' }];
-  packets.received = [{ reviewerId: ada, received: 180, total: 300, lastFileAt: new Date(2026, 11, 3, 14, 2).toISOString() }];
+  packets.sent = [
+    { packetId: 'p1', reviewerId: ada, sentAt: new Date(2026, 11, 1, 9, 30).toISOString(), sha256: 'ab' },
+  ];
+  packets.received = [
+    { reviewerId: ada, received: 180, total: 300, lastFileAt: new Date(2026, 11, 3, 14, 2).toISOString() },
+  ];
   renderApp(<PacketStatus sample={sample} reviewers={reviewers} />, { db: freshDatabase() });
   const list = await screen.findByRole('list', { name: 'Reviewer packets of Pilot sample' });
-  expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+  expect(
+    within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual([
     'Ada: packet sent 1 Dec 09:30 · labels received 180 of 300, last file 3 Dec 14:02',
     'Ben: no packet sent',
   ]);

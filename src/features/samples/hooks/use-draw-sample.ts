@@ -24,11 +24,13 @@ export function useDrawSample(study: Study) {
   const create = useCreateSample();
   const ready = Boolean(threads.data && sampled.data && codebook.data && (run === null || labels.data));
   const userThreadCounts = study.summary.byUser;
-  const population = useMemo((): SamplePopulation | null => (
-    threads.data && sampled.data && (run === null || labels.data)
-      ? { threads: threads.data, userThreadCounts, llmLabelOf: labels.data ?? null, previouslySampled: sampled.data }
-      : null
-  ), [threads.data, sampled.data, labels.data, run, userThreadCounts]);
+  const population = useMemo(
+    (): SamplePopulation | null =>
+      threads.data && sampled.data && (run === null || labels.data)
+        ? { threads: threads.data, userThreadCounts, llmLabelOf: labels.data ?? null, previouslySampled: sampled.data }
+        : null,
+    [threads.data, sampled.data, labels.data, run, userThreadCounts],
+  );
 
   const draw = async (name: string, settings: SampleSettings, reviewerIds: ReviewerId[], perThread: number | null) => {
     if (!population || !codebook.data) throw new Error('The study is still loading.');
@@ -37,13 +39,27 @@ export function useDrawSample(study: Study) {
     const sampleId = asSampleId(crypto.randomUUID());
     const createdAt = new Date().toISOString();
     const manifest = buildManifest(result, settings, {
-      studyId, sampleId, name, reviewerIds, codebookVersion: codebook.data.version, createdAt,
+      studyId,
+      sampleId,
+      name,
+      reviewerIds,
+      codebookVersion: codebook.data.version,
+      createdAt,
       llmRun: usesLabels && run ? { runId: run.runId, model: run.model } : null,
     });
     return create.mutateAsync({
-      studyId, sampleId, name, createdAt, seed: settings.seed, threadIds: result.threadIds, reviewerIds,
-      codebookVersion: codebook.data.version, manifest,
-      ...(result.assignment && { assignment: Object.fromEntries(result.assignment.threads.map((t) => [t.threadId, t.reviewerIds])) }),
+      studyId,
+      sampleId,
+      name,
+      createdAt,
+      seed: settings.seed,
+      threadIds: result.threadIds,
+      reviewerIds,
+      codebookVersion: codebook.data.version,
+      manifest,
+      ...(result.assignment && {
+        assignment: Object.fromEntries(result.assignment.threads.map((t) => [t.threadId, t.reviewerIds])),
+      }),
     });
   };
 

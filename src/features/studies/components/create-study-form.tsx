@@ -27,8 +27,14 @@ export function CreateStudyForm() {
           className="mt-1 w-72 rounded border border-slate-300 px-2 py-1"
         />
       </label>
-      <Button type="submit" variant="primary" disabled={create.isPending || !name.trim()}>Create study</Button>
-      {create.isError && <Alert tone="error" title="The study was not created">{errorMessage(create.error)}</Alert>}
+      <Button type="submit" variant="primary" disabled={create.isPending || !name.trim()}>
+        Create study
+      </Button>
+      {create.isError && (
+        <Alert tone="error" title="The study was not created">
+          {errorMessage(create.error)}
+        </Alert>
+      )}
     </form>
   );
 }

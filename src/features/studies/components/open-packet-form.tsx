@@ -21,9 +21,12 @@ export function OpenPacketForm() {
     e.preventDefault();
     if (!file) return;
     setProgress(0);
-    open.mutate({ file, passphrase: passphrase.trim(), onProgress: setProgress }, {
-      onSuccess: (w) => navigate(paths.label.to(w.studyId, w.sampleId, w.reviewerId)),
-    });
+    open.mutate(
+      { file, passphrase: passphrase.trim(), onProgress: setProgress },
+      {
+        onSuccess: (w) => navigate(paths.label.to(w.studyId, w.sampleId, w.reviewerId)),
+      },
+    );
   };
 
   return (
@@ -31,16 +34,40 @@ export function OpenPacketForm() {
       <h2 className="font-medium">Open a reviewer packet</h2>
       <p>The lead sent you a packet file, and its passphrase by another channel.</p>
       <div className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col">Packet file
-          <input type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} disabled={open.isPending} className="mt-1" />
+        <label className="flex flex-col">
+          Packet file
+          <input
+            type="file"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            disabled={open.isPending}
+            className="mt-1"
+          />
         </label>
-        <label className="flex flex-col">Passphrase
-          <input value={passphrase} onChange={(e) => setPassphrase(e.target.value)} required autoComplete="off" spellCheck={false} className={`${field} w-80`} />
+        <label className="flex flex-col">
+          Passphrase
+          <input
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            className={`${field} w-80`}
+          />
         </label>
-        <Button type="submit" variant="primary" disabled={open.isPending || !file}>Open packet</Button>
+        <Button type="submit" variant="primary" disabled={open.isPending || !file}>
+          Open packet
+        </Button>
       </div>
-      {open.isPending && <div className="w-80"><ProgressBar label="Decrypting the packet" value={Math.round(progress * 100)} max={100} /></div>}
-      {open.isError && <Alert tone="error" title={`${file?.name ?? 'The packet'} was not opened; nothing was stored`}>{errorMessage(open.error)}</Alert>}
+      {open.isPending && (
+        <div className="w-80">
+          <ProgressBar label="Decrypting the packet" value={Math.round(progress * 100)} max={100} />
+        </div>
+      )}
+      {open.isError && (
+        <Alert tone="error" title={`${file?.name ?? 'The packet'} was not opened; nothing was stored`}>
+          {errorMessage(open.error)}
+        </Alert>
+      )}
     </form>
   );
 }

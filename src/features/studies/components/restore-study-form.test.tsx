@@ -19,12 +19,29 @@ beforeEach(async () => {
   target = freshDatabase();
   const study = await createPilotStudy(source);
   await importThreads(source, {
-    studyId: study.id, llmModel: null, source: 'threads.csv', now: '2026-01-01T00:00:00Z',
-    threads: [{ threadId: asThreadId('t1'), turns: ['hello'], userId: 'u', department: null, role: null, createdAt: null, llmLabel: null, sourceRow: 2 }],
+    studyId: study.id,
+    llmModel: null,
+    source: 'threads.csv',
+    now: '2026-01-01T00:00:00Z',
+    threads: [
+      {
+        threadId: asThreadId('t1'),
+        turns: ['hello'],
+        userId: 'u',
+        department: null,
+        role: null,
+        createdAt: null,
+        llmLabel: null,
+        sourceRow: 2,
+      },
+    ],
   });
   backupText = studyBackupParts(await readStudyBackup(source, study.id, '2026-02-01T00:00:00Z')).join('');
 });
-afterEach(async () => { await source.delete(); await target.delete(); });
+afterEach(async () => {
+  await source.delete();
+  await target.delete();
+});
 
 const file = (text: string) => new File([text], 'Pilot-backup.json', { type: 'application/json' });
 
@@ -47,7 +64,10 @@ test('a backup file restores its study, and a second restore of it is refused in
 test('a corrupted backup lists its problems and writes nothing', async () => {
   const user = userEvent.setup();
   renderApp(<StudiesPage />, { db: target });
-  await user.upload(await screen.findByLabelText('Restore a study from a backup file'), file(backupText.replace('"turns":["hello"]', '"turns":"hello"')));
+  await user.upload(
+    await screen.findByLabelText('Restore a study from a backup file'),
+    file(backupText.replace('"turns":["hello"]', '"turns":"hello"')),
+  );
   const problems = await screen.findByRole('list', { name: 'Problems in the backup file' });
   expect(within(problems).getByRole('listitem')).toHaveTextContent(/^threads, record 1: turns: .*expected array/);
   expect(await target.studies.count()).toBe(0);

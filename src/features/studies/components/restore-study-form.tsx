@@ -24,29 +24,51 @@ export function RestoreStudyForm() {
     setPhase(`${PHASES.reading} (${formatBytes(file.size)})`);
     restore.mutate(
       { file, onPhase: (p) => setPhase(p === 'reading' ? `${PHASES.reading} (${formatBytes(file.size)})` : PHASES[p]) },
-      { onSettled: () => { setPhase(null); input.value = ''; } },
+      {
+        onSettled: () => {
+          setPhase(null);
+          input.value = '';
+        },
+      },
     );
   };
 
   const problems = restore.error instanceof BackupFileError ? restore.error.problems : null;
   return (
     <div className="space-y-2 text-sm">
-      <label htmlFor={inputId} className="block font-medium">Restore a study from a backup file</label>
-      <input id={inputId} type="file" accept=".json,application/json" onChange={pick} disabled={restore.isPending} className="block" />
+      <label htmlFor={inputId} className="block font-medium">
+        Restore a study from a backup file
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".json,application/json"
+        onChange={pick}
+        disabled={restore.isPending}
+        className="block"
+      />
       {restore.isPending && phase && <p role="status">{phase}…</p>}
       {restore.isSuccess && (
         <Alert tone="success" title={`Restored “${restore.data.study.name}”`}>
           <p>
-            {plural(restore.data.counts.threads, 'thread')}, {plural(restore.data.counts.ratings, 'rating')}, {plural(restore.data.counts.decisions, 'decision')},{' '}
-            {plural(restore.data.counts.samples, 'sample')}, {plural(restore.data.counts.codebooks, 'codebook version')}, {plural(restore.data.counts.auditEvents, 'audit event')}.
+            {plural(restore.data.counts.threads, 'thread')}, {plural(restore.data.counts.ratings, 'rating')},{' '}
+            {plural(restore.data.counts.decisions, 'decision')}, {plural(restore.data.counts.samples, 'sample')},{' '}
+            {plural(restore.data.counts.codebooks, 'codebook version')},{' '}
+            {plural(restore.data.counts.auditEvents, 'audit event')}.
           </p>
         </Alert>
       )}
       {restore.isError && (
         <Alert tone="error" title="Nothing was restored">
           {problems ? (
-            <ul aria-label="Problems in the backup file" className="list-disc pl-5">{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
-          ) : <p>{errorMessage(restore.error)}</p>}
+            <ul aria-label="Problems in the backup file" className="list-disc pl-5">
+              {problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{errorMessage(restore.error)}</p>
+          )}
         </Alert>
       )}
     </div>

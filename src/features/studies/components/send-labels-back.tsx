@@ -14,7 +14,11 @@ export function SendLabelsBack({ study }: { study: Study }) {
         {send.isPending ? 'Encrypting labels…' : 'Send labels back'}
       </Button>
       {send.isSuccess && <span role="status">Downloaded {send.data.fileName}: send it to the lead.</span>}
-      {send.isError && <span role="alert" className="text-red-800">No labels file was made: {errorMessage(send.error)}</span>}
+      {send.isError && (
+        <span role="alert" className="text-red-800">
+          No labels file was made: {errorMessage(send.error)}
+        </span>
+      )}
     </span>
   );
 }

@@ -20,36 +20,71 @@ export function ThreadFilters({ study, runs, runId, params, threshold, onChange 
     <form role="search" aria-label="Filter threads" className="space-y-3 text-sm" onSubmit={(e) => e.preventDefault()}>
       <label className="block">
         Search text
-        <input type="search" dir="auto" value={params.q} onChange={(e) => onChange({ q: e.target.value })} className={field} placeholder="words in the prompts" />
+        <input
+          type="search"
+          dir="auto"
+          value={params.q}
+          onChange={(e) => onChange({ q: e.target.value })}
+          className={field}
+          placeholder="words in the prompts"
+        />
       </label>
       <label className="block">
         Department
-        <select value={params.department ?? ''} onChange={(e) => onChange({ department: e.target.value })} className={field}>
+        <select
+          value={params.department ?? ''}
+          onChange={(e) => onChange({ department: e.target.value })}
+          className={field}
+        >
           <option value="">All departments</option>
-          {sortedKeys(study.summary.byDepartment).map((d) => <option key={d} value={d}>{d} ({study.summary.byDepartment[d]})</option>)}
+          {sortedKeys(study.summary.byDepartment).map((d) => (
+            <option key={d} value={d}>
+              {d} ({study.summary.byDepartment[d]})
+            </option>
+          ))}
         </select>
       </label>
       <label className="block">
         Role
         <select value={params.role ?? ''} onChange={(e) => onChange({ role: e.target.value })} className={field}>
           <option value="">All roles</option>
-          {sortedKeys(study.summary.byRole).map((r) => <option key={r} value={r}>{r} ({study.summary.byRole[r]})</option>)}
+          {sortedKeys(study.summary.byRole).map((r) => (
+            <option key={r} value={r}>
+              {r} ({study.summary.byRole[r]})
+            </option>
+          ))}
         </select>
       </label>
       {runs.length > 1 && (
         <label className="block">
           LLM run
-          <select value={runId ?? ''} onChange={(e) => onChange({ run: e.target.value, llmLabel: null })} className={field}>
-            {runs.map((r) => <option key={r.runId} value={r.runId}>{r.model} ({r.source})</option>)}
+          <select
+            value={runId ?? ''}
+            onChange={(e) => onChange({ run: e.target.value, llmLabel: null })}
+            className={field}
+          >
+            {runs.map((r) => (
+              <option key={r.runId} value={r.runId}>
+                {r.model} ({r.source})
+              </option>
+            ))}
           </select>
         </label>
       )}
       {run && (
         <label className="block">
           LLM label
-          <select value={params.llmLabel ?? '*'} onChange={(e) => onChange({ llmLabel: e.target.value === '*' ? null : e.target.value })} className={field}>
+          <select
+            value={params.llmLabel ?? '*'}
+            onChange={(e) => onChange({ llmLabel: e.target.value === '*' ? null : e.target.value })}
+            className={field}
+          >
             <option value="*">All labels</option>
-            {sortedKeys(run.labelCounts).map((l) => <option key={l} value={l}>{l} ({run.labelCounts[l]})</option>)}
+            {sortedKeys(run.labelCounts).map((l) => (
+              <option key={l} value={l}>
+                {l} ({run.labelCounts[l]})
+              </option>
+            ))}
             <option value="">No LLM label</option>
           </select>
         </label>
@@ -57,7 +92,11 @@ export function ThreadFilters({ study, runs, runId, params, threshold, onChange 
       <fieldset className="space-y-1">
         <legend>Frequent users</legend>
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={params.frequentOnly} onChange={(e) => onChange({ frequentOnly: e.target.checked ? '1' : null })} />
+          <input
+            type="checkbox"
+            checked={params.frequentOnly}
+            onChange={(e) => onChange({ frequentOnly: e.target.checked ? '1' : null })}
+          />
           Only users with more than
         </label>
         <label className="flex items-center gap-2">

@@ -79,7 +79,9 @@ export function ThreadList({ threads, selectedId, llmLabels, query, onOpen }: Pr
                 <span className="shrink-0 font-mono">{t.threadId}</span>
                 <span className="truncate">{[t.department, label].filter(Boolean).join(' · ')}</span>
               </div>
-              <p dir="auto" className="line-clamp-2"><HighlightedText text={t.preview} query={query} /></p>
+              <p dir="auto" className="line-clamp-2">
+                <HighlightedText text={t.preview} query={query} />
+              </p>
             </div>
           );
         })}

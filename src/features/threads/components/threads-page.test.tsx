@@ -23,18 +23,32 @@ beforeEach(async () => {
     ['t3', 'Fix this SQL query', 'Oncology', 'Coding'],
   ];
   await importThreads(db, {
-    studyId: study.id, llmModel: 'gpt-4o', source: 'a.csv', now: '2026-01-01T00:00:00Z',
+    studyId: study.id,
+    llmModel: 'gpt-4o',
+    source: 'a.csv',
+    now: '2026-01-01T00:00:00Z',
     threads: rows.map(([id, text, department, label], i) => ({
-      threadId: asThreadId(id), turns: [text], userId: `u${i}`, department, role: 'Scheduler', createdAt: null, llmLabel: label, sourceRow: i + 2,
+      threadId: asThreadId(id),
+      turns: [text],
+      userId: `u${i}`,
+      department,
+      role: 'Scheduler',
+      createdAt: null,
+      llmLabel: label,
+      sourceRow: i + 2,
     })),
   });
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 function renderThreads(path = paths.threads.to(study.id)) {
   return renderApp(
     <Switch>
-      <Route path={paths.thread.pattern}>{(p) => <ThreadsPage studyId={study.id} threadId={asThreadId(p.threadId)} />}</Route>
+      <Route path={paths.thread.pattern}>
+        {(p) => <ThreadsPage studyId={study.id} threadId={asThreadId(p.threadId)} />}
+      </Route>
       <Route path={paths.threads.pattern}>{() => <ThreadsPage studyId={study.id} threadId={null} />}</Route>
     </Switch>,
     { db, path },
@@ -79,7 +93,9 @@ test('search matches are marked, as text, in the snippet and in the open thread'
   const user = userEvent.setup();
   renderThreads(`${paths.thread.to(study.id, asThreadId('t3'))}?q=${encodeURIComponent('sql QUERY')}`);
   const thread = await screen.findByRole('article');
-  const prompt = await within(thread).findByText((_, el) => el?.tagName === 'P' && el.textContent === 'Fix this SQL query');
+  const prompt = await within(thread).findByText(
+    (_, el) => el?.tagName === 'P' && el.textContent === 'Fix this SQL query',
+  );
   expect([...prompt.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['SQL', 'query']);
   const list = screen.getByRole('listbox', { name: /Threads/ });
   const option = await within(list).findByRole('option', { name: /t3/ });
@@ -93,13 +109,17 @@ test('search matches are marked, as text, in the snippet and in the open thread'
   vi.restoreAllMocks();
 });
 
-test('the threads browser links to the study\'s other pages', async () => {
+test("the threads browser links to the study's other pages", async () => {
   renderThreads();
   const nav = await screen.findByRole('navigation', { name: 'Study' });
-  const links = within(nav).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')]);
-  expect(links).toEqual(expect.arrayContaining([
-    ['Samples and reviewers', paths.samples.to(study.id)],
-    ['Agreement report', paths.report.to(study.id)],
-    ['Exports', paths.exports.to(study.id)],
-  ]));
+  const links = within(nav)
+    .getAllByRole('link')
+    .map((a) => [a.textContent, a.getAttribute('href')]);
+  expect(links).toEqual(
+    expect.arrayContaining([
+      ['Samples and reviewers', paths.samples.to(study.id)],
+      ['Agreement report', paths.report.to(study.id)],
+      ['Exports', paths.exports.to(study.id)],
+    ]),
+  );
 });

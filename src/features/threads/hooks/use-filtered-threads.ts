@@ -26,7 +26,18 @@ export function useFilteredThreads(study: Study, runId: LlmRunId | null, params:
       users: params.frequentOnly ? frequentUsers(study.summary, threshold) : null,
       searchHits: query ? (search.data ?? new Set()) : null,
     });
-  }, [threads.data, labels.data, search.data, query, params.department, params.role, params.llmLabel, params.frequentOnly, study.summary, threshold]);
+  }, [
+    threads.data,
+    labels.data,
+    search.data,
+    query,
+    params.department,
+    params.role,
+    params.llmLabel,
+    params.frequentOnly,
+    study.summary,
+    threshold,
+  ]);
 
   return {
     filtered,

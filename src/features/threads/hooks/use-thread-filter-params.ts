@@ -12,7 +12,10 @@ export interface ThreadFilterParams {
 }
 
 /** The browser's filters live in the URL, so a filtered view can be reloaded or shared. */
-export function useThreadFilterParams(): [ThreadFilterParams, (patch: Partial<Record<keyof ThreadFilterParams, string | null>>) => void] {
+export function useThreadFilterParams(): [
+  ThreadFilterParams,
+  (patch: Partial<Record<keyof ThreadFilterParams, string | null>>) => void,
+] {
   const [params, setParams] = useSearchParams();
   const threshold = params.get('n');
   const value: ThreadFilterParams = {
@@ -25,7 +28,13 @@ export function useThreadFilterParams(): [ThreadFilterParams, (patch: Partial<Re
     threshold: threshold !== null && /^\d+$/.test(threshold) ? Number(threshold) : null,
   };
   const names: Record<keyof ThreadFilterParams, string> = {
-    q: 'q', department: 'department', role: 'role', llmLabel: 'llm', run: 'run', frequentOnly: 'frequent', threshold: 'n',
+    q: 'q',
+    department: 'department',
+    role: 'role',
+    llmLabel: 'llm',
+    run: 'run',
+    frequentOnly: 'frequent',
+    threshold: 'n',
   };
   const update = (patch: Partial<Record<keyof ThreadFilterParams, string | null>>) =>
     setParams((prev) => patchSearchParams(prev, names, patch), { replace: true });

@@ -17,14 +17,27 @@ export function F1Figure({ gold, model, fileName }: { gold: ModelGoldReport; mod
   });
   const withIntervals = bars.some((b) => b.interval !== null);
   return (
-    <ChartFigure name="per-category F1" fileName={`${fileName}-f1-per-category`} caption={
-      <><strong>F1 per category.</strong> The LLM ({model}) against the gold labels; n is the support (threads with that gold label).
-        {withIntervals ? ' Whiskers: 95% percentile bootstrap intervals.' : ''}</>
-    }>
+    <ChartFigure
+      name="per-category F1"
+      fileName={`${fileName}-f1-per-category`}
+      caption={
+        <>
+          <strong>F1 per category.</strong> The LLM ({model}) against the gold labels; n is the support (threads with
+          that gold label).
+          {withIntervals ? ' Whiskers: 95% percentile bootstrap intervals.' : ''}
+        </>
+      }
+    >
       {(ref) => (
-        <BarChart ref={ref} title={`F1 per category: ${model} against the gold labels`}
+        <BarChart
+          ref={ref}
+          title={`F1 per category: ${model} against the gold labels`}
           description={bars.map((b) => `${b.label}: ${b.text}`).join('; ')}
-          bars={bars} max={1} axisTitle="F1" tickFormat={(t) => t.toFixed(1)} />
+          bars={bars}
+          max={1}
+          axisTitle="F1"
+          tickFormat={(t) => t.toFixed(1)}
+        />
       )}
     </ChartFigure>
   );

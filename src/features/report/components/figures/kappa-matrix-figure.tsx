@@ -12,18 +12,31 @@ export function KappaMatrixFigure({ report, fileName }: { report: AgreementRepor
     kappa.set(`${p.a}\u0000${p.b}`, p.value);
     kappa.set(`${p.b}\u0000${p.a}`, p.value);
   }
-  const values = raters.map((a) => raters.map((b) => (a === b ? null : kappa.get(`${a}\u0000${b}`) ?? null)));
+  const values = raters.map((a) => raters.map((b) => (a === b ? null : (kappa.get(`${a}\u0000${b}`) ?? null))));
   return (
-    <ChartFigure name="pairwise kappa matrix" fileName={`${fileName}-pairwise-kappa`} caption={
-      <><strong>Pairwise Cohen's kappa.</strong> Each cell is Cohen's kappa of two raters over the threads both labeled; darker is higher
-        (0 to 1; below 0 shown as 0). “—” marks an undefined kappa.</>
-    }>
+    <ChartFigure
+      name="pairwise kappa matrix"
+      fileName={`${fileName}-pairwise-kappa`}
+      caption={
+        <>
+          <strong>Pairwise Cohen's kappa.</strong> Each cell is Cohen's kappa of two raters over the threads both
+          labeled; darker is higher (0 to 1; below 0 shown as 0). “—” marks an undefined kappa.
+        </>
+      }
+    >
       {(ref) => (
-        <HeatMap ref={ref} title="Pairwise Cohen's kappa of the raters"
+        <HeatMap
+          ref={ref}
+          title="Pairwise Cohen's kappa of the raters"
           description={`Cohen's kappa for every pair of ${raters.join(', ')}; the matrix is symmetric and its diagonal is empty.`}
-          rowLabels={raters} columnLabels={raters} values={values}
-          cellText={(v, r, c) => (r === c ? '' : v === null ? '—' : formatStatistic(v))} domain={[0, 1]}
-          rowAxisTitle="Rater" columnAxisTitle="Rater" />
+          rowLabels={raters}
+          columnLabels={raters}
+          values={values}
+          cellText={(v, r, c) => (r === c ? '' : v === null ? '—' : formatStatistic(v))}
+          domain={[0, 1]}
+          rowAxisTitle="Rater"
+          columnAxisTitle="Rater"
+        />
       )}
     </ChartFigure>
   );
