@@ -11,8 +11,15 @@ export function WorkspaceBar({ study, workspace }: { study: Study; workspace: Re
       className="mb-3 flex flex-wrap items-start justify-between gap-3 rounded border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm"
     >
       <div>
-        <p className="font-medium">Packet: {workspace.sourceStudyName}, {workspace.sampleName}{workspace.dueDate ? ` · due ${workspace.dueDate}` : ''}</p>
-        {workspace.instructions && <p dir="auto" className="whitespace-pre-wrap">{workspace.instructions}</p>}
+        <p className="font-medium">
+          Packet: {workspace.sourceStudyName}, {workspace.sampleName}
+          {workspace.dueDate ? ` · due ${workspace.dueDate}` : ''}
+        </p>
+        {workspace.instructions && (
+          <p dir="auto" className="whitespace-pre-wrap">
+            {workspace.instructions}
+          </p>
+        )}
         <WorkspaceSyncStatus studyId={study.id} />
       </div>
       <SendLabelsBack study={study} />

@@ -46,9 +46,11 @@ const MIN_PASSWORD = 20;
  */
 export async function provisionSample(input: ProvisionInput): Promise<void> {
   for (const user of [input.lead, ...input.reviewers]) {
-    if (user.password.length < MIN_PASSWORD) throw new Error(`A sync password must have at least ${MIN_PASSWORD} characters.`);
+    if (user.password.length < MIN_PASSWORD)
+      throw new Error(`A sync password must have at least ${MIN_PASSWORD} characters.`);
   }
-  const couch: Couch = (path, doing, rest = {}) => couchRequest(input.serverUrl, path, { credentials: input.admin, doing, ...rest });
+  const couch: Couch = (path, doing, rest = {}) =>
+    couchRequest(input.serverUrl, path, { credentials: input.admin, doing, ...rest });
 
   await couch('/_users', 'Preparing the server’s user list', { method: 'PUT', accept: [412] });
   await putUser(couch, input.lead, 'the lead');
@@ -58,8 +60,15 @@ export async function provisionSample(input: ProvisionInput): Promise<void> {
     const db = `/${encodeURIComponent(name)}`;
     await couch(db, `Creating the database ${name}`, { method: 'PUT', accept: [412] });
     const security = reviewerSecurity({ leadUser: input.lead.username, reviewerUser: reviewer.username });
-    await couch(`${db}/_security`, `Restricting the database ${name} to its reviewer and the lead`, { method: 'PUT', body: security });
-    const design = reviewerDesignDoc({ reviewerId: reviewer.reviewerId, reviewerUser: reviewer.username, threadIds: reviewer.threadIds });
+    await couch(`${db}/_security`, `Restricting the database ${name} to its reviewer and the lead`, {
+      method: 'PUT',
+      body: security,
+    });
+    const design = reviewerDesignDoc({
+      reviewerId: reviewer.reviewerId,
+      reviewerUser: reviewer.username,
+      threadIds: reviewer.threadIds,
+    });
     await putDocument(couch, db, design, `Storing the validation function of the database ${name}`);
     await putDocument(couch, db, reviewer.packetDoc, `Storing the packet in the database ${name}`);
   }
@@ -70,7 +79,10 @@ async function putUser(couch: Couch, user: CouchCredentials, who: string) {
   const doing = `Creating the server user of ${who}`;
   const current = await couch<{ _rev?: string }>(path, doing, { accept: [404] });
   const rev = current.status === 404 ? {} : { _rev: current.body._rev };
-  await couch(path, doing, { method: 'PUT', body: { ...rev, name: user.username, password: user.password, roles: [], type: 'user' } });
+  await couch(path, doing, {
+    method: 'PUT',
+    body: { ...rev, name: user.username, password: user.password, roles: [], type: 'user' },
+  });
 }
 
 /** Puts a document unless it is already stored as given (its fields, not _rev, compared). */
@@ -87,4 +99,5 @@ async function putDocument(couch: Couch, db: string, doc: { _id: string }, doing
 }
 
 const sameJson = (a: object, b: object) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-const sortKeys = (value: object): object => Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+const sortKeys = (value: object): object =>
+  Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));

@@ -22,7 +22,8 @@ export class CouchRequestError extends Error {
 }
 
 function explain(status: number, reason: string): string {
-  if (status === 0) return 'the server did not answer. Check its address, and that it is running and reachable from here.';
+  if (status === 0)
+    return 'the server did not answer. Check its address, and that it is running and reachable from here.';
   if (status === 401) return 'the server did not accept the user name or password.';
   if (status === 403) return `the server refused it (${reason}).`;
   if (status === 404) return 'the server has no such database or document.';
@@ -57,7 +58,10 @@ export async function couchRequest<T = Record<string, unknown>>(
   path: string,
   request: CouchRequest,
 ): Promise<{ status: number; body: T }> {
-  const headers: Record<string, string> = { Accept: 'application/json', Authorization: basicAuthorization(request.credentials) };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    Authorization: basicAuthorization(request.credentials),
+  };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
@@ -80,7 +84,12 @@ export async function couchRequest<T = Record<string, unknown>>(
   const ok = (response.status >= 200 && response.status < 300) || (request.accept ?? []).includes(response.status);
   if (!ok) {
     const couch = body as { error?: unknown; reason?: unknown } | null;
-    const reason = typeof couch?.reason === 'string' ? couch.reason : typeof couch?.error === 'string' ? couch.error : response.statusText;
+    const reason =
+      typeof couch?.reason === 'string'
+        ? couch.reason
+        : typeof couch?.error === 'string'
+          ? couch.error
+          : response.statusText;
     throw new CouchRequestError(request.doing, response.status, reason);
   }
   return { status: response.status, body: body as T };

@@ -50,7 +50,11 @@ async function run(
 }
 
 /** One packet per reviewer, each with its own passphrase; recorded only once all are made. */
-export async function sendPackets(db: ConcordDatabase, request: Extract<PacketRequest, { type: 'send-packets' }>, progress: (f: number) => void) {
+export async function sendPackets(
+  db: ConcordDatabase,
+  request: Extract<PacketRequest, { type: 'send-packets' }>,
+  progress: (f: number) => void,
+) {
   await ensureStudyAgeKeys(db, request.studyId, generateStudyKeys);
   const sources = await readPacketSources(db, request.studyId, request.sampleId);
   const made: MadePacket[] = [];

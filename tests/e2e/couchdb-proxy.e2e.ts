@@ -41,17 +41,30 @@ describe('CouchDB behind the app’s origin', () => {
   test('provisioning and a reviewer’s reads go through /couchdb/, credentials and all', async () => {
     const serverUrl = `${server.url}/couchdb`;
     await provisionSample({
-      serverUrl, admin: couch.admin, studyId, sampleId,
+      serverUrl,
+      admin: couch.admin,
+      studyId,
+      sampleId,
       lead: { username: leadUserName(studyId), password: 'lead-password-of-twenty-chars' },
-      reviewers: [{
-        reviewerId: ana, ...reviewer, threadIds: ['t1'],
-        packetDoc: { _id: 'packet', type: 'concord-packet', packetId: 'packet-ana', sha256: 'a'.repeat(64), age: 'YWdl' },
-      }],
+      reviewers: [
+        {
+          reviewerId: ana,
+          ...reviewer,
+          threadIds: ['t1'],
+          packetDoc: {
+            _id: 'packet',
+            type: 'concord-packet',
+            packetId: 'packet-ana',
+            sha256: 'a'.repeat(64),
+            age: 'YWdl',
+          },
+        },
+      ],
     });
     const packetUrl = `${databaseUrl(serverUrl, database)}/packet`;
     const read = await fetch(packetUrl, { headers: { Authorization: basicAuthorization(reviewer) } });
     assert.equal(read.status, 200);
-    assert.equal((await read.json() as { packetId: string }).packetId, 'packet-ana');
+    assert.equal(((await read.json()) as { packetId: string }).packetId, 'packet-ana');
     assert.equal((await fetch(packetUrl)).status, 401);
   });
 
@@ -64,10 +77,15 @@ describe('CouchDB behind the app’s origin', () => {
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller !== null), true);
 
     const authorization = basicAuthorization(reviewer);
-    const fromPage = await page.evaluate(async ({ db, authorization }) => {
-      const response = await fetch(`/couchdb/${encodeURIComponent(db)}/packet`, { headers: { Authorization: authorization } });
-      return { status: response.status, body: await response.json() as { packetId?: string } };
-    }, { db: database, authorization });
+    const fromPage = await page.evaluate(
+      async ({ db, authorization }) => {
+        const response = await fetch(`/couchdb/${encodeURIComponent(db)}/packet`, {
+          headers: { Authorization: authorization },
+        });
+        return { status: response.status, body: (await response.json()) as { packetId?: string } };
+      },
+      { db: database, authorization },
+    );
     assert.deepEqual([fromPage.status, fromPage.body.packetId], [200, 'packet-ana']);
 
     const navigation = await page.goto(`${server.url}/couchdb/`);

@@ -33,7 +33,11 @@ interface PouchClass {
 interface ExpressPouchApp {
   (request: unknown, response: unknown): void;
   couchConfig: { set(section: string, key: string, value: string, done: (error?: Error) => void): void };
-  dbWrapper: { registerWrapper(wrap: (name: string, db: PouchDatabase & Record<string, unknown>, next: () => unknown) => unknown): void };
+  dbWrapper: {
+    registerWrapper(
+      wrap: (name: string, db: PouchDatabase & Record<string, unknown>, next: () => unknown) => unknown,
+    ): void;
+  };
 }
 type CouchRequest = IncomingMessage & { couchSession?: { userCtx?: UserContext } };
 
@@ -84,12 +88,21 @@ function passSecurityToBulkDocs(app: ExpressPouchApp) {
   app.dbWrapper.registerWrapper((_name, db, next) => {
     const wrapped = db.bulkDocs;
     db.bulkDocs = function (docs: unknown, options: unknown, callback?: unknown) {
-      if (typeof options !== 'object' || options === null || 'secObj' in options && (options as { secObj?: unknown }).secObj) {
+      if (
+        typeof options !== 'object' ||
+        options === null ||
+        ('secObj' in options && (options as { secObj?: unknown }).secObj)
+      ) {
         return wrapped.call(this, docs, options, callback);
       }
-      const done = db.getSecurity({ userCtx: SERVER_ADMIN })
+      const done = db
+        .getSecurity({ userCtx: SERVER_ADMIN })
         .then((secObj) => wrapped.call(this, docs, { ...options, secObj }));
-      if (typeof callback === 'function') done.then((result) => callback(null, result), (error) => callback(error));
+      if (typeof callback === 'function')
+        done.then(
+          (result) => callback(null, result),
+          (error) => callback(error),
+        );
       return done;
     };
     return next();
@@ -123,7 +136,8 @@ const ADMIN_METHODS = ['createIndex', 'deleteIndex'];
 
 function mayCall(userCtx: UserContext, security: CouchSecurity, method: string): boolean {
   const listed = (section?: { names?: string[]; roles?: string[] }) =>
-    (section?.names ?? []).includes(userCtx.name ?? '') || (section?.roles ?? []).some((role) => userCtx.roles.includes(role));
+    (section?.names ?? []).includes(userCtx.name ?? '') ||
+    (section?.roles ?? []).some((role) => userCtx.roles.includes(role));
   if (userCtx.roles.includes('_admin') || listed(security.admins)) return true;
   const open = !security.members?.names?.length && !security.members?.roles?.length;
   return !ADMIN_METHODS.includes(method) && (open || listed(security.members));
@@ -145,11 +159,18 @@ function checkUnscopedCalls(app: ExpressPouchApp, requests: AsyncLocalStorage<Co
         const userCtx = requests.getStore()?.couchSession?.userCtx ?? { name: null, roles: [] };
         const done = db.getSecurity({ userCtx: SERVER_ADMIN }).then((security) => {
           if (!mayCall(userCtx, security, method)) {
-            throw Object.assign(new Error('You are not authorized to access this db.'), { status: 401, name: 'unauthorized' });
+            throw Object.assign(new Error('You are not authorized to access this db.'), {
+              status: 401,
+              name: 'unauthorized',
+            });
           }
           return (inner as (...a: unknown[]) => Promise<unknown>).apply(this, args);
         });
-        if (callback) done.then((result) => callback(null, result), (error) => callback(error));
+        if (callback)
+          done.then(
+            (result) => callback(null, result),
+            (error) => callback(error),
+          );
         return done;
       };
     }
@@ -158,7 +179,9 @@ function checkUnscopedCalls(app: ExpressPouchApp, requests: AsyncLocalStorage<Co
 }
 
 const setAdmin = (app: ExpressPouchApp, username: string, password: string) =>
-  new Promise<void>((resolve, reject) => app.couchConfig.set('admins', username, password, (e) => (e ? reject(e) : resolve())));
+  new Promise<void>((resolve, reject) =>
+    app.couchConfig.set('admins', username, password, (e) => (e ? reject(e) : resolve())),
+  );
 
 /** Starts a fresh, empty server on a free port of 127.0.0.1, with one server admin. */
 export async function startCouchServer(): Promise<CouchServer> {
@@ -180,25 +203,27 @@ export async function startCouchServer(): Promise<CouchServer> {
 
   const sockets = new Set<Socket>();
   const state: { server: Server | null; port: number } = { server: null, port: 0 };
-  const listen = () => new Promise<void>((resolve) => {
-    const server = createServer((request, response) => {
-      if (refusesDatabaseChange(request, admin)) refuse(response);
-      else requests.run(request, () => app(request, response));
+  const listen = () =>
+    new Promise<void>((resolve) => {
+      const server = createServer((request, response) => {
+        if (refusesDatabaseChange(request, admin)) refuse(response);
+        else requests.run(request, () => app(request, response));
+      });
+      server.listen(state.port, '127.0.0.1', () => resolve());
+      server.on('connection', (socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+      });
+      state.server = server;
     });
-    server.listen(state.port, '127.0.0.1', () => resolve());
-    server.on('connection', (socket) => {
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
+  const stop = () =>
+    new Promise<void>((resolve, reject) => {
+      const closing = state.server;
+      if (!closing) return resolve();
+      state.server = null;
+      closing.close((e) => (e ? reject(e) : resolve()));
+      for (const socket of sockets) socket.destroy();
     });
-    state.server = server;
-  });
-  const stop = () => new Promise<void>((resolve, reject) => {
-    const closing = state.server;
-    if (!closing) return resolve();
-    state.server = null;
-    closing.close((e) => (e ? reject(e) : resolve()));
-    for (const socket of sockets) socket.destroy();
-  });
 
   await listen();
   state.port = (state.server!.address() as AddressInfo).port;

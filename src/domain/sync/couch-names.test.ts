@@ -24,14 +24,18 @@ describe('CouchDB names', () => {
   it('gives every name CouchDB accepts, and distinct ids distinct names', () => {
     const ids = ['a', 'a-b', 'a_b', 'A', 'b', 'x'.repeat(80), '', '1', 'a b', '_', '-'];
     const names = new Set<string>();
-    for (const s of ids) for (const p of ids) for (const r of ids) {
-      const name = reviewerDatabaseName(asStudyId(s), asSampleId(p), asReviewerId(r));
-      expect(name).toMatch(COUCH_DATABASE_NAME);
-      names.add(name);
-    }
+    for (const s of ids)
+      for (const p of ids)
+        for (const r of ids) {
+          const name = reviewerDatabaseName(asStudyId(s), asSampleId(p), asReviewerId(r));
+          expect(name).toMatch(COUCH_DATABASE_NAME);
+          names.add(name);
+        }
     expect(names.size).toBe(ids.length ** 3);
     // 'a-b' + 'c' and 'a' + 'b-c' would collide if parts were joined with hyphens.
-    expect(reviewerDatabaseName(asStudyId('a-b'), asSampleId('c'), ana)).not.toBe(reviewerDatabaseName(asStudyId('a'), asSampleId('b-c'), ana));
+    expect(reviewerDatabaseName(asStudyId('a-b'), asSampleId('c'), ana)).not.toBe(
+      reviewerDatabaseName(asStudyId('a'), asSampleId('b-c'), ana),
+    );
   });
 
   it('hashes with FNV-1a 64 (the published test vectors)', () => {
@@ -43,6 +47,7 @@ describe('CouchDB names', () => {
   });
 
   it('refuses what CouchDB refuses', () => {
-    for (const bad of ['Concord', '1concord', '_users', 'con cord', 'x'.repeat(239)]) expect(bad).not.toMatch(COUCH_DATABASE_NAME);
+    for (const bad of ['Concord', '1concord', '_users', 'con cord', 'x'.repeat(239)])
+      expect(bad).not.toMatch(COUCH_DATABASE_NAME);
   });
 });

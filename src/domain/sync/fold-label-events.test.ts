@@ -5,29 +5,68 @@ import { labelsFileSchema } from '../packets/packet-schemas';
 import { foldLabelEvents, type SeqPayload } from './fold-label-events';
 
 const sha = 'a'.repeat(64);
-const base = { studyId: asStudyId('s'), sampleId: asSampleId('p'), reviewerId: asReviewerId('ana'), packetId: 'packet-ana', packetSha256: sha };
+const base = {
+  studyId: asStudyId('s'),
+  sampleId: asSampleId('p'),
+  reviewerId: asReviewerId('ana'),
+  packetId: 'packet-ana',
+  packetSha256: sha,
+};
 const at = (minute: number) => `2026-01-04T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const rating = (threadId: string, label: string, minute: number): LabelsFileRating => ({
-  threadId: asThreadId(threadId), label, codebookVersion: 1, otherSuggestion: null, note: null, flagged: false, durationMs: 1000, updatedAt: at(minute),
+  threadId: asThreadId(threadId),
+  label,
+  codebookVersion: 1,
+  otherSuggestion: null,
+  note: null,
+  flagged: false,
+  durationMs: 1000,
+  updatedAt: at(minute),
 });
 const ev = (seq: number, threadId: string, label: string | null, minute: number): SeqPayload => ({
   seq,
   payload: {
-    createdAt: at(minute), packetId: 'packet-ana', packetSha256: sha, threadId,
+    createdAt: at(minute),
+    packetId: 'packet-ana',
+    packetSha256: sha,
+    threadId,
     rating: label === null ? null : rating(threadId, label, minute),
-    events: [{ at: at(minute), action: label === null ? 'rating.undone' : 'rating.saved', subject: `p/${threadId}`, from: null, to: label, why: null }],
+    events: [
+      {
+        at: at(minute),
+        action: label === null ? 'rating.undone' : 'rating.saved',
+        subject: `p/${threadId}`,
+        from: null,
+        to: label,
+        why: null,
+      },
+    ],
   },
 });
 
 // Ana labels t2 Coding (1), t1 Brainstorming (2), changes t2 to Text Manipulation (3), labels t3 (4), undoes t3 (5).
-const history = [ev(1, 't2', 'Coding', 1), ev(2, 't1', 'Brainstorming', 2), ev(3, 't2', 'Text Manipulation', 3), ev(4, 't3', 'Coding', 4), ev(5, 't3', null, 5)];
+const history = [
+  ev(1, 't2', 'Coding', 1),
+  ev(2, 't1', 'Brainstorming', 2),
+  ev(3, 't2', 'Text Manipulation', 3),
+  ev(4, 't3', 'Coding', 4),
+  ev(5, 't3', null, 5),
+];
 
 describe('foldLabelEvents', () => {
   it('keeps per thread the rating of the highest seq, drops removed threads, sorts by thread', () => {
     const file = foldLabelEvents(history, base);
     expect(file.ratings).toEqual([rating('t1', 'Brainstorming', 2), rating('t2', 'Text Manipulation', 3)]);
     expect(file.createdAt).toBe(at(5));
-    expect(file).toMatchObject({ format: 'concord-labels-file', version: 1, packetId: 'packet-ana', packetSha256: sha, study: { id: 's' }, sample: { id: 'p' }, reviewer: { id: 'ana' } });
+    expect(file).toMatchObject({
+      format: 'concord-labels-file',
+      version: 1,
+      packetId: 'packet-ana',
+      packetSha256: sha,
+      study: { id: 's' },
+      sample: { id: 'p' },
+      reviewer: { id: 'ana' },
+    });
     expect(file.events.map((e) => e.to)).toEqual(['Coding', 'Brainstorming', 'Text Manipulation', 'Coding', null]);
     expect(labelsFileSchema.safeParse(file).success).toBe(true);
   });
@@ -38,7 +77,11 @@ describe('foldLabelEvents', () => {
   });
 
   it('takes a later label back from a removal (seq 6 after the undo of seq 5)', () => {
-    expect(foldLabelEvents([...history, ev(6, 't3', 'Coding', 6)], base).ratings.map((r) => r.threadId)).toEqual(['t1', 't2', 't3']);
+    expect(foldLabelEvents([...history, ev(6, 't3', 'Coding', 6)], base).ratings.map((r) => r.threadId)).toEqual([
+      't1',
+      't2',
+      't3',
+    ]);
   });
 
   it('breaks a tie of seq from two machines by the later clock, whatever their order', () => {

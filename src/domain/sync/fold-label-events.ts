@@ -19,8 +19,11 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Seq, then the reviewer's clock, then the payload itself: one order whatever order events arrive in. */
 function compareEvents(a: SeqPayload, b: SeqPayload): number {
-  return a.seq - b.seq || byText(a.payload.createdAt, b.payload.createdAt)
-    || byText(JSON.stringify(a.payload), JSON.stringify(b.payload));
+  return (
+    a.seq - b.seq ||
+    byText(a.payload.createdAt, b.payload.createdAt) ||
+    byText(JSON.stringify(a.payload), JSON.stringify(b.payload))
+  );
 }
 
 /**
@@ -35,8 +38,11 @@ function compareEvents(a: SeqPayload, b: SeqPayload): number {
  */
 export function foldLabelEvents(payloads: readonly SeqPayload[], base: FoldBase): LabelsFile {
   if (payloads.length === 0) throw new Error('foldLabelEvents: there must be at least one label event');
-  const foreign = payloads.find(({ payload }) => payload.packetId !== base.packetId || payload.packetSha256 !== base.packetSha256);
-  if (foreign) throw new Error(`foldLabelEvents: an event answers packet ${foreign.payload.packetId}, not ${base.packetId}`);
+  const foreign = payloads.find(
+    ({ payload }) => payload.packetId !== base.packetId || payload.packetSha256 !== base.packetSha256,
+  );
+  if (foreign)
+    throw new Error(`foldLabelEvents: an event answers packet ${foreign.payload.packetId}, not ${base.packetId}`);
 
   const ordered = [...payloads].sort(compareEvents);
   const unique = ordered.filter((e, i) => i === 0 || compareEvents(ordered[i - 1]!, e) !== 0);

@@ -9,12 +9,22 @@ import { foldLabelEvents, type SeqPayload } from './fold-label-events';
 
 const base = { studyId, sampleId, reviewerId: ana, packetId: 'packet-ana', packetSha256: packetSha };
 const ev = (seq: number, thread: string, label: string | null, minute: number): SeqPayload => {
-  const { threadId, codebookVersion, otherSuggestion, note, flagged, durationMs, updatedAt } = anaRating(thread, label ?? 'x', minute);
+  const { threadId, codebookVersion, otherSuggestion, note, flagged, durationMs, updatedAt } = anaRating(
+    thread,
+    label ?? 'x',
+    minute,
+  );
   return {
     seq,
     payload: {
-      createdAt: updatedAt, packetId: 'packet-ana', packetSha256: packetSha, threadId,
-      rating: label === null ? null : { threadId, label, codebookVersion, otherSuggestion, note, flagged, durationMs, updatedAt },
+      createdAt: updatedAt,
+      packetId: 'packet-ana',
+      packetSha256: packetSha,
+      threadId,
+      rating:
+        label === null
+          ? null
+          : { threadId, label, codebookVersion, otherSuggestion, note, flagged, durationMs, updatedAt },
       events: [],
     },
   };
@@ -24,7 +34,14 @@ type Plan = ReturnType<typeof planLabelsMerge>;
 const merge = (events: SeqPayload[], sha: string, previous?: Plan) => {
   const file = foldLabelEvents(events, base);
   expect(verifyLabelsFile(file, context())).toEqual([]);
-  return planLabelsMerge({ file, fileName: 'replication', fileSha256: sha, importedAt: '2026-01-06T00:00:00.000Z', receipt: previous?.receipt ?? null, local: previous?.put ?? [] });
+  return planLabelsMerge({
+    file,
+    fileName: 'replication',
+    fileSha256: sha,
+    importedAt: '2026-01-06T00:00:00.000Z',
+    receipt: previous?.receipt ?? null,
+    local: previous?.put ?? [],
+  });
 };
 
 describe('folded label events through the labels-file merge', () => {
@@ -36,7 +53,10 @@ describe('folded label events through the labels-file merge', () => {
     expect([one.status, one.added, one.changed, one.removed]).toEqual(['merged', 2, 0, 0]);
     const two = merge(later, 'f2', one);
     expect([two.status, two.added, two.changed, two.removed]).toEqual(['merged', 1, 1, 1]);
-    expect(two.receipt?.delivered).toEqual({ t1: anaRating('t1', 'x', 3).updatedAt, t4: anaRating('t4', 'x', 5).updatedAt });
+    expect(two.receipt?.delivered).toEqual({
+      t1: anaRating('t1', 'x', 3).updatedAt,
+      t4: anaRating('t4', 'x', 5).updatedAt,
+    });
   });
 
   it('changes nothing when the same events fold again, and calls an older fold older', () => {

@@ -4,8 +4,18 @@ import type { Rating } from '../rating';
 import { labelChangesToSend, ratingFingerprint, REMOVED_FINGERPRINT } from './outbox-diff';
 
 const rating = (threadId: string, label: string, extra: Partial<Rating> = {}): Rating => ({
-  studyId: asStudyId('s'), sampleId: asSampleId('p'), reviewerId: asReviewerId('ana'), threadId: asThreadId(threadId), label,
-  codebookVersion: 1, otherSuggestion: null, note: null, flagged: false, durationMs: 1000, updatedAt: '2026-01-04T10:00:00.000Z', ...extra,
+  studyId: asStudyId('s'),
+  sampleId: asSampleId('p'),
+  reviewerId: asReviewerId('ana'),
+  threadId: asThreadId(threadId),
+  label,
+  codebookVersion: 1,
+  otherSuggestion: null,
+  note: null,
+  flagged: false,
+  durationMs: 1000,
+  updatedAt: '2026-01-04T10:00:00.000Z',
+  ...extra,
 });
 
 const t1 = rating('t1', 'Coding');
@@ -21,13 +31,18 @@ describe('labelChangesToSend', () => {
   });
 
   it('sends nothing when every label was sent, even saved again with a new time', () => {
-    expect(labelChangesToSend(sentOf(t1, t2), [t1, { ...t2, updatedAt: '2026-01-05T00:00:00.000Z', durationMs: 5000 }])).toEqual([]);
+    expect(
+      labelChangesToSend(sentOf(t1, t2), [t1, { ...t2, updatedAt: '2026-01-05T00:00:00.000Z', durationMs: 5000 }]),
+    ).toEqual([]);
   });
 
   it('sends a changed label, note, flag, suggestion or codebook version', () => {
     for (const changed of [
-      rating('t1', 'Other'), rating('t1', 'Coding', { note: 'odd' }), rating('t1', 'Coding', { flagged: true }),
-      rating('t1', 'Coding', { otherSuggestion: 'Poetry' }), rating('t1', 'Coding', { codebookVersion: 2 }),
+      rating('t1', 'Other'),
+      rating('t1', 'Coding', { note: 'odd' }),
+      rating('t1', 'Coding', { flagged: true }),
+      rating('t1', 'Coding', { otherSuggestion: 'Poetry' }),
+      rating('t1', 'Coding', { codebookVersion: 2 }),
     ]) {
       expect(labelChangesToSend(sentOf(t1), [changed]).map((c) => c.rating)).toEqual([changed]);
     }

@@ -72,9 +72,11 @@ export function reviewerDesignDoc(input: {
   reviewerUser: string;
   threadIds: readonly string[];
 }): ReviewerDesignDoc {
-  const literal = (value: unknown) => JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  const source = VALIDATE_SOURCE
-    .replace('__REVIEWER_ID__', () => literal(input.reviewerId))
+  const literal = (value: unknown) =>
+    JSON.stringify(value)
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029');
+  const source = VALIDATE_SOURCE.replace('__REVIEWER_ID__', () => literal(input.reviewerId))
     .replace('__REVIEWER_USER__', () => literal(input.reviewerUser))
     .replace('__THREADS__', () => literal([...input.threadIds].sort()));
   return { _id: DESIGN_DOC_ID, validate_doc_update: source };

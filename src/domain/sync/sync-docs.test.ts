@@ -1,20 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import {
-  labelEventDocSchema, labelEventId, labelEventPayloadSchema, labelEventProblems, packetDocSchema,
-  type LabelEventDoc, type LabelEventPayload,
+  labelEventDocSchema,
+  labelEventId,
+  labelEventPayloadSchema,
+  labelEventProblems,
+  packetDocSchema,
+  type LabelEventDoc,
+  type LabelEventPayload,
 } from './sync-docs';
 
 const sha = 'a'.repeat(64);
 const doc: LabelEventDoc = {
-  _id: 'ev-ana-0000000042-0badf00d', type: 'concord-label-event', reviewerId: 'ana', threadId: 't1', seq: 42, payload: 'YWdl',
+  _id: 'ev-ana-0000000042-0badf00d',
+  type: 'concord-label-event',
+  reviewerId: 'ana',
+  threadId: 't1',
+  seq: 42,
+  payload: 'YWdl',
 };
 const rating = {
-  threadId: 't1', label: 'Coding', codebookVersion: 1, otherSuggestion: null, note: null, flagged: false, durationMs: 900,
+  threadId: 't1',
+  label: 'Coding',
+  codebookVersion: 1,
+  otherSuggestion: null,
+  note: null,
+  flagged: false,
+  durationMs: 900,
   updatedAt: '2026-01-04T10:00:00.000Z',
 };
 const payload = {
-  createdAt: '2026-01-04T10:00:00.000Z', packetId: 'packet-ana', packetSha256: sha, threadId: 't1', rating,
-  events: [{ at: '2026-01-04T10:00:00.000Z', action: 'rating.saved', subject: 'sample-1/t1', from: null, to: 'Coding', why: null }],
+  createdAt: '2026-01-04T10:00:00.000Z',
+  packetId: 'packet-ana',
+  packetSha256: sha,
+  threadId: 't1',
+  rating,
+  events: [
+    {
+      at: '2026-01-04T10:00:00.000Z',
+      action: 'rating.saved',
+      subject: 'sample-1/t1',
+      from: null,
+      to: 'Coding',
+      why: null,
+    },
+  ],
 } as unknown as LabelEventPayload;
 
 describe('labelEventId', () => {
@@ -34,7 +63,16 @@ describe('labelEventId', () => {
 
 describe('the schemas of the replicated documents', () => {
   it('accepts a packet doc and a label event as a server returns them (_rev and all)', () => {
-    expect(packetDocSchema.safeParse({ _id: 'packet', _rev: '1-x', type: 'concord-packet', packetId: 'p', sha256: sha, age: 'YWdl' }).success).toBe(true);
+    expect(
+      packetDocSchema.safeParse({
+        _id: 'packet',
+        _rev: '1-x',
+        type: 'concord-packet',
+        packetId: 'p',
+        sha256: sha,
+        age: 'YWdl',
+      }).success,
+    ).toBe(true);
     expect(labelEventDocSchema.safeParse({ ...doc, _rev: '1-x' }).success).toBe(true);
     expect(labelEventPayloadSchema.safeParse(payload).success).toBe(true);
     expect(labelEventPayloadSchema.safeParse({ ...payload, rating: null }).success).toBe(true);
@@ -51,13 +89,17 @@ describe('the schemas of the replicated documents', () => {
     const issues = (d: object) => labelEventDocSchema.safeParse(d).error?.issues.map((i) => i.message);
     expect(issues({ ...doc, seq: 43 })).toEqual(['its id does not name its reviewer and seq']);
     expect(issues({ ...doc, reviewerId: 'ben' })).toEqual(['its id does not name its reviewer and seq']);
-    expect(issues({ ...doc, _id: 'ev-ana-0000000042-0badf00dx' })).toEqual(['its id does not name its reviewer and seq']);
+    expect(issues({ ...doc, _id: 'ev-ana-0000000042-0badf00dx' })).toEqual([
+      'its id does not name its reviewer and seq',
+    ]);
     expect(issues({ ...doc, seq: -1 })).toBeDefined();
     expect(issues({ ...doc, type: 'concord-packet' })).toBeDefined();
   });
 
   it('refuses a payload whose rating is for another thread, or with a broken rating', () => {
-    expect(labelEventPayloadSchema.safeParse({ ...payload, threadId: 't2' }).error?.issues[0]?.message).toBe('its rating is for another thread');
+    expect(labelEventPayloadSchema.safeParse({ ...payload, threadId: 't2' }).error?.issues[0]?.message).toBe(
+      'its rating is for another thread',
+    );
     expect(labelEventPayloadSchema.safeParse({ ...payload, rating: { ...rating, label: '' } }).success).toBe(false);
     expect(labelEventPayloadSchema.safeParse({ ...payload, createdAt: 'yesterday' }).success).toBe(false);
   });

@@ -64,7 +64,10 @@ export function labelEventId(reviewerId: string, seq: number, nonce: string): st
   return `ev-${reviewerId}-${String(seq).padStart(10, '0')}-${nonce}`;
 }
 
-const base64 = z.string().min(1).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'is not base64');
+const base64 = z
+  .string()
+  .min(1)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'is not base64');
 const nonEmpty = z.string().min(1);
 
 // Documents come from a server: loose about extra fields (_rev, _revisions), strict about ours.
@@ -76,33 +79,40 @@ export const packetDocSchema = z.looseObject({
   age: base64,
 }) satisfies z.ZodType<PacketDoc>;
 
-export const labelEventDocSchema = z.looseObject({
-  _id: nonEmpty,
-  type: z.literal(LABEL_EVENT_DOC_TYPE),
-  reviewerId: nonEmpty,
-  threadId: nonEmpty,
-  seq: z.number().int().min(0).max(MAX_LABEL_EVENT_SEQ),
-  payload: base64,
-}).refine(
-  (doc) => doc._id.startsWith(`ev-${doc.reviewerId}-${String(doc.seq).padStart(10, '0')}-`) && NONCE.test(doc._id.slice(-8))
-    && doc._id.length === `ev-${doc.reviewerId}-`.length + 10 + 1 + 8,
-  { message: 'its id does not name its reviewer and seq', path: ['_id'] },
-) satisfies z.ZodType<LabelEventDoc>;
+export const labelEventDocSchema = z
+  .looseObject({
+    _id: nonEmpty,
+    type: z.literal(LABEL_EVENT_DOC_TYPE),
+    reviewerId: nonEmpty,
+    threadId: nonEmpty,
+    seq: z.number().int().min(0).max(MAX_LABEL_EVENT_SEQ),
+    payload: base64,
+  })
+  .refine(
+    (doc) =>
+      doc._id.startsWith(`ev-${doc.reviewerId}-${String(doc.seq).padStart(10, '0')}-`) &&
+      NONCE.test(doc._id.slice(-8)) &&
+      doc._id.length === `ev-${doc.reviewerId}-`.length + 10 + 1 + 8,
+    { message: 'its id does not name its reviewer and seq', path: ['_id'] },
+  ) satisfies z.ZodType<LabelEventDoc>;
 
 // The rating and event shapes of the labels file (packet-schemas.ts), so both carry one label alike.
 const ratingSchema = labelsFileSchema.shape.ratings.element;
 const eventSchema = labelsFileSchema.shape.events.element;
 
-export const labelEventPayloadSchema = z.looseObject({
-  createdAt: labelsFileSchema.shape.createdAt,
-  packetId: nonEmpty,
-  packetSha256: labelsFileSchema.shape.packetSha256,
-  threadId: nonEmpty,
-  rating: ratingSchema.nullable(),
-  events: z.array(eventSchema),
-}).refine((p) => p.rating === null || p.rating.threadId === p.threadId, {
-  message: 'its rating is for another thread', path: ['rating', 'threadId'],
-}) satisfies z.ZodType<LabelEventPayload>;
+export const labelEventPayloadSchema = z
+  .looseObject({
+    createdAt: labelsFileSchema.shape.createdAt,
+    packetId: nonEmpty,
+    packetSha256: labelsFileSchema.shape.packetSha256,
+    threadId: nonEmpty,
+    rating: ratingSchema.nullable(),
+    events: z.array(eventSchema),
+  })
+  .refine((p) => p.rating === null || p.rating.threadId === p.threadId, {
+    message: 'its rating is for another thread',
+    path: ['rating', 'threadId'],
+  }) satisfies z.ZodType<LabelEventPayload>;
 
 /**
  * What is wrong with a decrypted label event, in words for the lead: its payload must agree with
@@ -115,8 +125,10 @@ export function labelEventProblems(
   expected: { reviewerId: string; packetId: string; packetSha256: string },
 ): string[] {
   const problems: string[] = [];
-  if (doc.reviewerId !== expected.reviewerId) problems.push(`it is from reviewer ${doc.reviewerId}, not ${expected.reviewerId}`);
-  if (payload.threadId !== doc.threadId) problems.push(`its label is for thread ${payload.threadId}, but the event names ${doc.threadId}`);
+  if (doc.reviewerId !== expected.reviewerId)
+    problems.push(`it is from reviewer ${doc.reviewerId}, not ${expected.reviewerId}`);
+  if (payload.threadId !== doc.threadId)
+    problems.push(`its label is for thread ${payload.threadId}, but the event names ${doc.threadId}`);
   if (payload.packetId !== expected.packetId || payload.packetSha256 !== expected.packetSha256) {
     problems.push(`it answers packet ${payload.packetId}, not the packet of this database`);
   }

@@ -60,7 +60,11 @@ const planted: [string, string, string][] = [
   ['sync imports workers/', 'src/sync/planted.ts', "import { imported } from '../workers/packet-tasks';"],
   ['sync imports React', 'src/sync/planted.ts', "import { useState as imported } from 'react';"],
   ['sync imports Dexie', 'src/sync/planted.ts', "import imported from 'dexie';"],
-  ['a feature imports sync/', 'src/features/samples/hooks/planted.ts', "import { imported } from '../../../sync/couch-admin';"],
+  [
+    'a feature imports sync/',
+    'src/features/samples/hooks/planted.ts',
+    "import { imported } from '../../../sync/couch-admin';",
+  ],
   ['ui imports sync/', 'src/ui/planted.tsx', "import { imported } from '../sync/couch-admin';"],
 ];
 
@@ -97,13 +101,22 @@ describe('the layer rule of eslint.config.js', () => {
   }, 30_000);
 
   it('lets sync/ use domain and lib, and queries and workers use sync/', async () => {
-    expect(await layerProblems('src/sync/planted.ts', [
-      "import { imported } from '../domain/sync/couch-names';",
-      "import { a } from '../lib/format';",
-      "import { b } from './couch-http';",
-    ].join('\n'))).toEqual([]);
-    expect(await layerProblems('src/queries/planted.ts', "import { imported } from '../sync/couch-admin';")).toEqual([]);
-    expect(await layerProblems('src/workers/planted.ts', "import { imported } from '../sync/couch-admin';")).toEqual([]);
+    expect(
+      await layerProblems(
+        'src/sync/planted.ts',
+        [
+          "import { imported } from '../domain/sync/couch-names';",
+          "import { a } from '../lib/format';",
+          "import { b } from './couch-http';",
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+    expect(await layerProblems('src/queries/planted.ts', "import { imported } from '../sync/couch-admin';")).toEqual(
+      [],
+    );
+    expect(await layerProblems('src/workers/planted.ts', "import { imported } from '../sync/couch-admin';")).toEqual(
+      [],
+    );
   }, 30_000);
 
   it('lets a screen test arrange data through db/ and tests/support, but not a domain test', async () => {
