@@ -8,6 +8,7 @@ import { importBench } from './import-bench';
 import { labelingBench } from './labeling-bench';
 import { packetsBench } from './packets-bench';
 import { sizeBench } from './size-bench';
+import { syncBench } from './sync-bench';
 
 const SECTIONS: Record<string, () => Promise<unknown>> = {
   size: sizeBench,
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   labeling: labelingBench,
   backup: backupBench,
   packets: packetsBench,
+  sync: syncBench,
 };
 
 async function main(): Promise<void> {

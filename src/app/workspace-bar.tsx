@@ -1,5 +1,6 @@
 import type { ReviewerWorkspace, Study } from '../domain/study';
 import { SendLabelsBack } from '../features/studies/components/send-labels-back';
+import { WorkspaceSyncStatus } from '../features/studies/components/workspace-sync-status';
 
 /** Above a workspace's queue: which packet this is, the lead's instructions and the way to send labels back. */
 export function WorkspaceBar({ study, workspace }: { study: Study; workspace: ReviewerWorkspace }) {
@@ -19,6 +20,7 @@ export function WorkspaceBar({ study, workspace }: { study: Study; workspace: Re
             {workspace.instructions}
           </p>
         )}
+        <WorkspaceSyncStatus studyId={study.id} />
       </div>
       <SendLabelsBack study={study} />
     </div>

@@ -12,7 +12,7 @@ test('a version 1 database opens as the current version with its ratings kept an
   const db = new ConcordDatabase(name);
   expect(await db.ratings.toArray()).toMatchObject([{ label: 'Coding' }]);
   expect(await db.pendingAnnotations.count()).toBe(0);
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   await db.delete();
 });
 
@@ -30,11 +30,11 @@ test('a version 2 database opens as the current version with its records kept an
   expect(await db.studies.toArray()).toMatchObject([{ name: 'Pilot' }]);
   expect(await db.pendingAnnotations.count()).toBe(1);
   expect([await db.sentPackets.count(), await db.labelsReceipts.count()]).toEqual([0, 0]);
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   await db.delete();
 });
 
-test('a version 3 database opens as version 4 with its records kept and empty tables of example candidates and picks', async () => {
+test('a version 3 database opens as version 5 with its records kept and empty tables of example candidates and picks', async () => {
   const name = `concord-upgrade-${crypto.randomUUID()}`;
   const v3 = new Dexie(name);
   v3.version(3).stores({ studies: 'id', sentPackets: '[studyId+packetId]' });
@@ -46,6 +46,20 @@ test('a version 3 database opens as version 4 with its records kept and empty ta
   expect(await db.studies.toArray()).toMatchObject([{ name: 'Pilot' }]);
   expect(await db.sentPackets.count()).toBe(1);
   expect([await db.exampleCandidates.count(), await db.examplePicks.count()]).toEqual([0, 0]);
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
+  await db.delete();
+});
+
+test('a version 3 database opens as version 5 with its packets kept and empty tables of sync accounts and streams', async () => {
+  const name = `concord-upgrade-${crypto.randomUUID()}`;
+  const v3 = new Dexie(name);
+  v3.version(3).stores({ studies: 'id', sentPackets: '[studyId+packetId]' });
+  await v3.table('sentPackets').add({ studyId: 's', packetId: 'p', sha256: 'x' });
+  v3.close();
+
+  const db = new ConcordDatabase(name);
+  expect(await db.sentPackets.toArray()).toMatchObject([{ packetId: 'p' }]);
+  expect([await db.syncAccounts.count(), await db.syncStreams.count()]).toEqual([0, 0]);
+  expect(db.verno).toBe(5);
   await db.delete();
 });

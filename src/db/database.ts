@@ -11,6 +11,7 @@ import type { Study } from '../domain/study';
 import type { StoredThread, ThreadPage } from '../domain/threads/thread-meta';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
 import type { LabelsReceipt, SentPacket } from '../domain/packets/packet-records';
+import type { SyncAccount, SyncStream } from './sync-records';
 
 export interface Setting {
   key: string;
@@ -40,6 +41,8 @@ export class ConcordDatabase extends Dexie {
   labelsReceipts!: Table<LabelsReceipt, [StudyId, string]>;
   exampleCandidates!: Table<ExampleCandidate, [StudyId, string]>;
   examplePicks!: Table<ExamplePick, [StudyId, ReviewerId, string]>;
+  syncAccounts!: Table<SyncAccount, StudyId>;
+  syncStreams!: Table<SyncStream, [StudyId, string]>;
   auditEvents!: Table<AuditEvent, number>;
   settings!: Table<Setting, string>;
 
@@ -68,6 +71,9 @@ export class ConcordDatabase extends Dexie {
       exampleCandidates: '[studyId+candidateId]',
       examplePicks: '[studyId+reviewerId+candidateId]',
     });
+    // Replication through CouchDB (issue #14): credentials and per-database progress apart from
+    // every study table, so no export or backup can carry a password.
+    this.version(5).stores({ syncAccounts: 'studyId', syncStreams: '[studyId+database]' });
   }
 }
 

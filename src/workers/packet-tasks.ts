@@ -62,7 +62,7 @@ async function run(
  * (stored by the page once every reviewer's is made). One reviewer a request, so the packets of a
  * sample are made side by side in as many workers: scrypt alone is ~1.5 s a packet on one core.
  */
-async function makePacket(db: ConcordDatabase, request: Extract<PacketRequest, { type: 'make-packet' }>) {
+export async function makePacket(db: ConcordDatabase, request: Extract<PacketRequest, { type: 'make-packet' }>) {
   await ensureStudyAgeKeys(db, request.studyId, generateStudyKeys);
   const sources = await readPacketSources(db, request.studyId, request.sampleId, request.reviewerId);
   const { reviewer } = sources;

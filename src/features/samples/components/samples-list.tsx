@@ -12,7 +12,9 @@ import { Button } from '../../../ui/button';
 import { PacketStatus } from './packet-status';
 import { RevealLlmToggle } from './reveal-llm-toggle';
 import { SampleAgreement } from './sample-agreement';
+import { SampleSyncStatus } from './sample-sync-status';
 import { SendPackets } from './send-packets';
+import { SyncThroughServer } from './sync-through-server';
 
 /** A sample, who labels it and how far each has got (counts only: labels stay blind). */
 function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[] }) {
@@ -56,6 +58,7 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
         })}
       </nav>
       <PacketStatus sample={sample} reviewers={reviewers} />
+      <SampleSyncStatus sample={sample} reviewers={reviewers} />
       <RevealLlmToggle sample={sample} />
       <div className="flex flex-wrap gap-2">
         <Link
@@ -81,6 +84,7 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
         </Button>
       </div>
       <SendPackets sample={sample} />
+      <SyncThroughServer sample={sample} />
       <SampleAgreement sample={sample} />
       <details>
         <summary className="cursor-pointer">Manifest</summary>

@@ -10,6 +10,7 @@ import { Alert } from '../../../ui/alert';
 import { CreateStudyForm } from './create-study-form';
 import { DeleteStudyButton } from './delete-study-button';
 import { OpenPacketForm } from './open-packet-form';
+import { OpenServerPacketForm } from './open-server-packet-form';
 import { RestoreStudyForm } from './restore-study-form';
 import { WorkspaceItem } from './workspace-item';
 
@@ -129,6 +130,7 @@ export function StudiesPage() {
       )}
       <CreateStudyForm />
       <OpenPacketForm />
+      <OpenServerPacketForm />
       <RestoreStudyForm />
     </section>
   );
