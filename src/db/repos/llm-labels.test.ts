@@ -63,6 +63,6 @@ test('editing a run changes its details, never its labels, with an audit event o
     }),
   ]);
   await expect(updateLlmRunDetails(db, study.id, asLlmRunId('nope'), edited, '2026-01-05T00:00:00Z')).rejects.toThrow(
-    /no LLM run nope/,
+    /The LLM run nope is not in this study/,
   );
 });

@@ -94,7 +94,7 @@ export async function updateLlmRunDetails(
 ): Promise<void> {
   await db.transaction('rw', [db.llmRuns, db.auditEvents], async () => {
     const run = await db.llmRuns.get([studyId, runId]);
-    if (!run) throw new Error(`updateLlmRunDetails: no LLM run ${runId} in study ${studyId}`);
+    if (!run) throw new Error(`The LLM run ${runId} is not in this study (${studyId}), so nothing was changed.`);
     const before = describeRun(run);
     const changed = (Object.keys(details) as (keyof LlmRunDetails)[]).filter((k) => before[k] !== details[k]);
     if (changed.length === 0) return;
