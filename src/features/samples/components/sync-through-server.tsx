@@ -68,7 +68,7 @@ export function SyncThroughServer({ sample }: { sample: Sample }) {
               value={serverUrl}
               onChange={(e) => setServerUrl(e.target.value)}
               required
-              className={`${field} w-96`}
+              className={`${field} w-full max-w-96`}
             />
           </label>
           <label className="flex flex-col">
@@ -106,7 +106,7 @@ export function SyncThroughServer({ sample }: { sample: Sample }) {
             {provision.isPending ? 'Provisioning…' : 'Provision on the server'}
           </Button>
           {provision.isPending && (
-            <div className="w-80">
+            <div className="w-full max-w-80">
               <ProgressBar label="Encrypting the packets" value={Math.round(progress * 100)} max={100} />
             </div>
           )}

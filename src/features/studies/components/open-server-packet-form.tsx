@@ -41,7 +41,7 @@ export function OpenServerPacketForm() {
             onChange={(e) => setDatabaseUrl(e.target.value)}
             required
             placeholder={`${window.location.origin}/couchdb/…`}
-            className={`${field} w-96`}
+            className={`${field} w-full max-w-96`}
           />
         </label>
         <label className="flex flex-col">
@@ -73,7 +73,7 @@ export function OpenServerPacketForm() {
             required
             autoComplete="off"
             spellCheck={false}
-            className={`${field} w-80`}
+            className={`${field} w-full max-w-80`}
           />
         </label>
         <Button type="submit" variant="primary" disabled={open.isPending}>
