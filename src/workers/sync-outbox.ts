@@ -6,8 +6,7 @@ import {
   watchRatings,
   type SyncAccount,
 } from '../db/repos/sync-state';
-import type { LabelsFileRating } from '../domain/packets/labels-file';
-import type { Rating } from '../domain/rating';
+import { toLabelsFileRating } from '../domain/packets/labels-file';
 import { labelChangesToSend } from '../domain/sync/outbox-diff';
 import { labelEventId, type LabelEventDoc } from '../domain/sync/sync-docs';
 import { sealPayload } from './sync-codec';
@@ -22,27 +21,6 @@ export interface StreamHost {
 
 const nonce = () =>
   Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
-
-const fileRating = ({
-  threadId,
-  label,
-  codebookVersion,
-  otherSuggestion,
-  note,
-  flagged,
-  durationMs,
-  updatedAt,
-}: Rating) =>
-  ({
-    threadId,
-    label,
-    codebookVersion,
-    otherSuggestion,
-    note,
-    flagged,
-    durationMs,
-    updatedAt,
-  }) satisfies LabelsFileRating;
 
 // A lost server retries after 1, 2, 4 s, never more than 5 s apart, so a reconnect shows quickly.
 const backOff = (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 5000));
@@ -86,7 +64,7 @@ export async function startOutbox(host: StreamHost, account: SyncAccount): Promi
           packetId: workspace.packetId,
           packetSha256: workspace.packetSha256,
           threadId: change.threadId,
-          rating: change.rating ? fileRating(change.rating) : null,
+          rating: change.rating ? toLabelsFileRating(change.rating) : null,
           events:
             i === 0
               ? events.map(({ at, action, subject, from, to, why }) => ({ at, action, subject, from, to, why }))

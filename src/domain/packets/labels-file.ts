@@ -42,30 +42,31 @@ export interface LabelsFileSource {
 }
 
 /** The labels file of a reviewer workspace; ratings sorted by thread id so equal states give equal files. */
+/** A rating as a labels file (or a label event) carries it: the study, sample and reviewer left out. */
+export const toLabelsFileRating = ({
+  threadId,
+  label,
+  codebookVersion,
+  otherSuggestion,
+  note,
+  flagged,
+  durationMs,
+  updatedAt,
+}: Rating): LabelsFileRating => ({
+  threadId,
+  label,
+  codebookVersion,
+  otherSuggestion,
+  note,
+  flagged,
+  durationMs,
+  updatedAt,
+});
+
 export function buildLabelsFile(source: LabelsFileSource): LabelsFile {
   const ratings = source.ratings
     .filter((r) => r.sampleId === source.sampleId && r.reviewerId === source.reviewerId)
-    .map(
-      ({
-        threadId,
-        label,
-        codebookVersion,
-        otherSuggestion,
-        note,
-        flagged,
-        durationMs,
-        updatedAt,
-      }): LabelsFileRating => ({
-        threadId,
-        label,
-        codebookVersion,
-        otherSuggestion,
-        note,
-        flagged,
-        durationMs,
-        updatedAt,
-      }),
-    )
+    .map(toLabelsFileRating)
     .sort((a, b) => (a.threadId < b.threadId ? -1 : a.threadId > b.threadId ? 1 : 0));
   const events = source.events.map(({ at, action, subject, from, to, why }) => ({
     at,
