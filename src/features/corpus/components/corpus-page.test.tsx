@@ -6,6 +6,7 @@ import { createPilotStudy, freshDatabase } from '../../../../tests/support/datab
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
 import { importThreads } from '../../../db/repos/import-threads';
+import { importLlmLabels } from '../../../db/repos/llm-labels';
 import { saveRating } from '../../../db/repos/ratings';
 import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample } from '../../../db/repos/samples';
@@ -181,5 +182,33 @@ test("the lead edits a role's group, saves it on the study, and the role group h
   await waitFor(async () => expect((await getStudy(db, study.id))!.roleGroups?.Scheduler?.clinical).toBe('front desk'));
   expect(await screen.findByRole('img', { name: 'LLM labels, shares by clinical group' })).toHaveTextContent(
     'front desk',
+  );
+});
+
+test('the LLM run picker lists runs by their names; two that would read alike add their file and date', async () => {
+  for (const [source, name, day] of [
+    ['v1b.csv', 'gpt-4o', '05'],
+    ['v2.csv', 'Prompt v2', '06'],
+  ] as const)
+    await importLlmLabels(db, {
+      studyId: study.id,
+      model: 'gpt-4o',
+      source,
+      labels: [{ threadId: asThreadId('t1'), label: E }],
+      run: { name, note: '', ranAt: null },
+      now: `2026-01-${day}T00:00:00Z`,
+    });
+  page('');
+  const runs = await screen.findByRole('combobox', { name: 'LLM run' }, { timeout: 5000 });
+  await waitFor(() =>
+    expect(
+      within(runs)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'gpt-4o, from t.csv, imported 2026-01-01',
+      'gpt-4o, from v1b.csv, imported 2026-01-05',
+      'Prompt v2 (gpt-4o)',
+    ]),
   );
 });

@@ -6,6 +6,7 @@ import { createPilotStudy, freshDatabase } from '../../../../tests/support/datab
 import { renderApp } from '../../../../tests/support/render-app';
 import type { ConcordDatabase } from '../../../db/database';
 import { importThreads } from '../../../db/repos/import-threads';
+import { importLlmLabels } from '../../../db/repos/llm-labels';
 import { asThreadId } from '../../../domain/ids';
 import type { Study } from '../../../domain/study';
 import { ThreadsPage } from './threads-page';
@@ -78,6 +79,24 @@ test('filters by department and LLM label narrow the list', async () => {
   await screen.findByText('Showing 2 of 3 threads');
   await user.selectOptions(screen.getByRole('combobox', { name: 'LLM label' }), 'Email & Document Writing');
   await screen.findByText('Showing 0 of 3 threads');
+});
+
+test('the LLM run filter lists runs by their names, the model beside a name that is not it', async () => {
+  await importLlmLabels(db, {
+    studyId: study.id,
+    model: 'gpt-4o',
+    source: 'v2.csv',
+    labels: [{ threadId: asThreadId('t1'), label: 'Coding' }],
+    run: { name: 'Prompt v2', note: '', ranAt: '2026-11-30' },
+    now: '2026-01-02T00:00:00Z',
+  });
+  renderThreads();
+  const runs = await screen.findByRole('combobox', { name: 'LLM run' });
+  expect(
+    within(runs)
+      .getAllByRole('option')
+      .map((o) => o.textContent),
+  ).toEqual(['gpt-4o', 'Prompt v2 (gpt-4o), 2026-11-30']);
 });
 
 test('text search finds threads by words in their prompts', async () => {
