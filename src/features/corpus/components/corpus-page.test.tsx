@@ -2,9 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
-import type { ConcordDatabase } from '../../../db/database';
 import { importThreads } from '../../../db/repos/import-threads';
 import { importLlmLabels } from '../../../db/repos/llm-labels';
 import { saveRating } from '../../../db/repos/ratings';
@@ -13,8 +11,8 @@ import { createSample } from '../../../db/repos/samples';
 import { getStudy } from '../../../db/repos/studies';
 import { populationShares } from '../../../domain/corpus/population-shares';
 import { asSampleId, asThreadId } from '../../../domain/ids';
-import type { Study } from '../../../domain/study';
 import { CorpusPage } from './corpus-page';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../../tests/support/pilot-study';
 
 const E = 'Email & Document Writing';
 const Q = 'Answer Medical Knowledge Questions';
@@ -31,9 +29,6 @@ const THREADS: [string, string, string, string, string | null][] = [
   ['t9', 'Radiology', 'Nurse', E, null],
   ['t10', 'Pharmacy', 'Scheduler', E, null],
 ];
-
-let db: ConcordDatabase;
-let study: Study;
 
 async function addSample(id: string, stratifiedBy: 'none' | 'department', extra: [string, string][] = []) {
   const reviewers = [];
@@ -100,8 +95,7 @@ async function addSample(id: string, stratifiedBy: 'none' | 'department', extra:
 }
 
 beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
+  await seedPilotStudy();
   await importThreads(db, {
     studyId: study.id,
     llmModel: 'gpt-4o',
@@ -121,9 +115,7 @@ beforeEach(async () => {
   await addSample('Pilot', 'none');
   await addSample('By department', 'department');
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deletePilotStudy);
 
 const page = (search: string) =>
   renderApp(<CorpusPage studyId={study.id} />, { db, path: `/studies/${study.id}/corpus${search}` });

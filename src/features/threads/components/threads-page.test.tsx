@@ -2,22 +2,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
-import type { ConcordDatabase } from '../../../db/database';
 import { importThreads } from '../../../db/repos/import-threads';
 import { importLlmLabels } from '../../../db/repos/llm-labels';
 import { asThreadId } from '../../../domain/ids';
-import type { Study } from '../../../domain/study';
 import { ThreadsPage } from './threads-page';
 import { Route, Switch } from 'wouter';
 import { paths } from '../../../lib/paths';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../../tests/support/pilot-study';
 
-let db: ConcordDatabase;
-let study: Study;
 beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
+  await seedPilotStudy();
   const rows: [string, string, string, string | null][] = [
     ['t1', 'Draft an email to families', 'Cardiology', 'Email & Document Writing'],
     ['t2', '<img src=x onerror=alert(1)>', 'Oncology', 'Coding'],
@@ -40,9 +35,7 @@ beforeEach(async () => {
     })),
   });
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deletePilotStudy);
 
 function renderThreads(path = paths.threads.to(study.id)) {
   return renderApp(
