@@ -1,11 +1,12 @@
 import { queryOptions, useMutation } from '@tanstack/react-query';
-import { getLatestCodebook } from '../db/repos/codebooks';
-import { addExampleCandidates, listExampleCandidates } from '../db/repos/example-candidates';
+import { getLatestCodebook, listCodebookVersions } from '../db/repos/codebooks';
+import { addExampleCandidates, listExampleCandidates, removeExampleCandidate } from '../db/repos/example-candidates';
 import { listExamplePicks, listReviewerExamplePicks, setExamplePick } from '../db/repos/example-picks';
 import { listReviewers } from '../db/repos/reviewers';
 import { takeExampleCandidates } from '../db/repos/take-example-candidates';
 import { compareExamplePicks } from '../domain/codebook/compare-example-picks';
 import { parseExampleCandidatesCsv } from '../domain/codebook/example-candidates-csv';
+import { takenIntoVersion } from '../domain/codebook/taken-into-version';
 import type { CategoryId, ReviewerId, StudyId } from '../domain/ids';
 import { codebookQueries } from './codebook-queries';
 import { db } from './database';
@@ -40,6 +41,23 @@ export const exampleCandidateQueries = {
           candidates,
           picks,
           reviewers.map((r) => r.reviewerId),
+        );
+      },
+    }),
+  /** Candidate id → the first codebook version holding it as an example: those the lead cannot remove. */
+  taken: (studyId: StudyId) =>
+    queryOptions({
+      queryKey: [...exampleCandidateQueries.all(), 'taken', { studyId }],
+      queryFn: async () => {
+        const [candidates, versions] = await Promise.all([
+          listExampleCandidates(db(), studyId),
+          listCodebookVersions(db(), studyId),
+        ]);
+        return new Map(
+          candidates.flatMap((c) => {
+            const version = takenIntoVersion(c, versions);
+            return version === null ? [] : [[c.candidateId, version] as const];
+          }),
         );
       },
     }),
@@ -86,5 +104,13 @@ export function useTakeExampleCandidates(studyId: StudyId) {
     meta: { invalidates: [exampleCandidateQueries.all(), codebookQueries.all()] },
     mutationFn: ({ categoryId, candidateIds }: { categoryId: CategoryId; candidateIds: string[] }) =>
       takeExampleCandidates(db(), { studyId, categoryId, candidateIds, now: now() }),
+  });
+}
+
+/** Removes a candidate and every reviewer's pick of it; refused once a codebook version holds it. */
+export function useRemoveExampleCandidate(studyId: StudyId) {
+  return useMutation({
+    meta: { invalidates: [exampleCandidateQueries.all()] },
+    mutationFn: (candidateId: string) => removeExampleCandidate(db(), { studyId, candidateId, now: now() }),
   });
 }

@@ -1,12 +1,10 @@
 // The decisions page's study: five threads with three reviewers' votes, shared by its test files.
 import { screen, within } from '@testing-library/react';
-import { createPilotStudy, freshDatabase } from './database';
+import { createPilotStudy, freshDatabase, importTestThreads, saveTestRating } from './database';
 import { renderApp } from './render-app';
 import { paths } from '../../src/lib/paths';
 import type { ConcordDatabase } from '../../src/db/database';
 import { listAuditEvents } from '../../src/db/repos/decisions';
-import { importThreads } from '../../src/db/repos/import-threads';
-import { saveRating } from '../../src/db/repos/ratings';
 import { addReviewer } from '../../src/db/repos/reviewers';
 import { createSample } from '../../src/db/repos/samples';
 import { asSampleId, asThreadId } from '../../src/domain/ids';
@@ -46,22 +44,7 @@ export async function seedDecisionsStudy() {
   const reviewers = [alice, await add('Bob'), await add('Carol')];
   dana = await add('Dana', 'lead');
   const ids = Object.keys(VOTES);
-  await importThreads(db, {
-    studyId: study.id,
-    llmModel: 'gpt-4o',
-    source: 'threads.csv',
-    now: NOW,
-    threads: ids.map((id, i) => ({
-      threadId: asThreadId(id),
-      turns: [`Prompt of ${id}`],
-      userId: 'u',
-      department: null,
-      role: null,
-      createdAt: null,
-      llmLabel: LLM[id]!,
-      sourceRow: i + 2,
-    })),
-  });
+  await importTestThreads(db, study.id, ids, (i) => ({ llmLabel: LLM[ids[i]!]! }));
   await createSample(db, {
     studyId: study.id,
     sampleId,
@@ -76,17 +59,14 @@ export async function seedDecisionsStudy() {
   for (const [threadId, labels] of Object.entries(VOTES)) {
     for (const [i, label] of labels.entries()) {
       if (!label) continue;
-      await saveRating(db, {
+      await saveTestRating(db, {
         studyId: study.id,
         sampleId,
         reviewerId: reviewers[i]!.reviewerId,
         threadId: asThreadId(threadId),
         label,
-        codebookVersion: 1,
-        otherSuggestion: null,
         note: i === 0 ? `Note of ${threadId}` : null,
         flagged: i === 1,
-        durationMs: 1,
         updatedAt: NOW,
       });
     }

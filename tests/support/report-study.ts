@@ -1,11 +1,10 @@
 // The report page's study: eight threads, three reviewers, an LLM run and two decisions, shared by its test files.
 import { screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
-import { createPilotStudy, freshDatabase } from './database';
+import { createPilotStudy, freshDatabase, saveTestRating } from './database';
 import type { ConcordDatabase } from '../../src/db/database';
 import { saveDecision } from '../../src/db/repos/decisions';
 import { importLlmLabels } from '../../src/db/repos/llm-labels';
-import { saveRating } from '../../src/db/repos/ratings';
 import { addReviewer } from '../../src/db/repos/reviewers';
 import { createSample } from '../../src/db/repos/samples';
 import { asSampleId, asThreadId, type ReviewerId, type SampleId } from '../../src/domain/ids';
@@ -63,18 +62,12 @@ export async function seedReportStudy() {
   });
   for (const [threadId, labels] of Object.entries(LABELS)) {
     for (let r = 0; r < 3; r++) {
-      await saveRating(db, {
+      await saveTestRating(db, {
         studyId: study.id,
         sampleId,
         reviewerId: reviewers[r]!,
         threadId: asThreadId(threadId),
         label: labels[r]!,
-        codebookVersion: 1,
-        otherSuggestion: null,
-        note: null,
-        flagged: false,
-        durationMs: 1,
-        updatedAt: '2026-01-03T00:00:00Z',
       });
     }
   }

@@ -1,19 +1,10 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
 import { editCodebook } from '../../domain/codebook/codebook-versions';
-import type { Study } from '../../domain/study';
-import type { ConcordDatabase } from '../database';
 import { getLatestCodebook, listCodebookVersions, saveCodebookEdit } from './codebooks';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../tests/support/pilot-study';
 
-let db: ConcordDatabase;
-let study: Study;
-beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
-});
-afterEach(async () => {
-  await db.delete();
-});
+beforeEach(seedPilotStudy);
+afterEach(deletePilotStudy);
 
 test('a draft is edited in place; once used, an edit makes version 2 and freezes version 1', async () => {
   const v1 = await getLatestCodebook(db, study.id);

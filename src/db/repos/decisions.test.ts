@@ -1,20 +1,11 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
 import { asReviewerId, asSampleId, asThreadId } from '../../domain/ids';
 import type { Decision } from '../../domain/decisions/decision';
-import type { Study } from '../../domain/study';
-import type { ConcordDatabase } from '../database';
 import { listAuditEvents, listDecisionsForSample, reopenDecision, saveDecision } from './decisions';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../tests/support/pilot-study';
 
-let db: ConcordDatabase;
-let study: Study;
-beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
-});
-afterEach(async () => {
-  await db.delete();
-});
+beforeEach(seedPilotStudy);
+afterEach(deletePilotStudy);
 
 test('decisions are made, changed and reopened, each step kept in the audit log', async () => {
   const decision: Decision = {

@@ -4,7 +4,7 @@ import { createCandidatesStudy, type CandidatesStudy } from '../../../tests/supp
 import type { Reviewer } from '../../domain/reviewer';
 import type { ConcordDatabase } from '../database';
 import { listCodebookVersions } from './codebooks';
-import { listExampleCandidates } from './example-candidates';
+import { listExampleCandidates, removeExampleCandidate } from './example-candidates';
 import { listExamplePicks, listReviewerExamplePicks, setExamplePick } from './example-picks';
 import { takeExampleCandidates } from './take-example-candidates';
 
@@ -88,6 +88,62 @@ describe('example candidates', () => {
       to: 'Prompt A | Prompt B | Prompt C',
       why: `candidates ${a!.candidateId} (picked by Ana and Ben), ${b!.candidateId} (picked by no reviewer), ${c!.candidateId} (picked by Ben)`,
     });
+  });
+
+  test('removing a candidate removes its picks with it, in one transaction with an audit event', async () => {
+    await t.addFive();
+    const [a, b] = await listExampleCandidates(db, t.study.id);
+    await pick(t.ana, a!.candidateId);
+    await pick(t.ben, a!.candidateId);
+    await pick(t.ben, b!.candidateId);
+    await removeExampleCandidate(db, { studyId: t.study.id, candidateId: a!.candidateId, now: NOW });
+    expect((await listExampleCandidates(db, t.study.id)).map((c) => c.text)).toEqual([
+      'Prompt B',
+      'Prompt C',
+      'Prompt D',
+      'Prompt E',
+    ]);
+    expect((await listExamplePicks(db, t.study.id)).map((p) => p.candidateId)).toEqual([b!.candidateId]);
+    const events = await db.auditEvents.where('studyId').equals(t.study.id).sortBy('seq');
+    expect(events.at(-1)).toMatchObject({
+      action: 'example-candidates.removed',
+      actor: 'lead',
+      subject: `${a!.candidateId} Coding`,
+      from: 'Prompt A',
+      to: null,
+      why: 'picked by Ana and Ben',
+    });
+    // The audit log names c5 as removed: a candidate added after it is c6, not a second c5.
+    await removeExampleCandidate(db, { studyId: t.study.id, candidateId: 'c5', now: NOW });
+    await t.addFive();
+    expect((await listExampleCandidates(db, t.study.id)).slice(-2)).toMatchObject([
+      { candidateId: 'c6', text: 'Prompt A' },
+      { candidateId: 'c7', text: 'Prompt E' },
+    ]);
+  });
+
+  test('a candidate taken into a codebook version, or gone, is not removed and nothing changes', async () => {
+    await t.addFive();
+    const [a, b] = await listExampleCandidates(db, t.study.id);
+    await pick(t.ana, a!.candidateId);
+    await takeExampleCandidates(db, {
+      studyId: t.study.id,
+      categoryId: t.coding.id,
+      candidateIds: [a!.candidateId],
+      now: NOW,
+    });
+    const before = await db.auditEvents.count();
+    await expect(
+      removeExampleCandidate(db, { studyId: t.study.id, candidateId: a!.candidateId, now: NOW }),
+    ).rejects.toThrow('“Prompt A” is an example of codebook version 1, so it stays');
+    await expect(removeExampleCandidate(db, { studyId: t.study.id, candidateId: 'c99', now: NOW })).rejects.toThrow(
+      'That candidate no longer exists',
+    );
+    expect(await listExampleCandidates(db, t.study.id)).toHaveLength(5);
+    expect(await listExamplePicks(db, t.study.id)).toHaveLength(1);
+    expect(await db.auditEvents.count()).toBe(before);
+    await removeExampleCandidate(db, { studyId: t.study.id, candidateId: b!.candidateId, now: NOW });
+    expect(await listExampleCandidates(db, t.study.id)).toHaveLength(4);
   });
 
   test('a take that fails stores nothing', async () => {

@@ -2,6 +2,7 @@ import type { ConcordDatabase } from '../database';
 import { prefixRange, studyRange } from '../database';
 import { EXAMPLES_PER_CATEGORY, type ExamplePick } from '../../domain/codebook/example-candidate';
 import type { ReviewerId, StudyId } from '../../domain/ids';
+import { listReviewers } from './reviewers';
 
 /** One reviewer's own picks: the only picks a reviewer's screen reads (they pick blind). */
 export function listReviewerExamplePicks(
@@ -53,4 +54,21 @@ export async function setExamplePick(db: ConcordDatabase, change: ExamplePickCha
       pickedAt: change.now,
     });
   });
+}
+
+/**
+ * How the audit log says who picked a candidate: a function of its picks giving the reviewers'
+ * names, sorted and joined by "and" ("Ana and Ben"), or "no reviewer". Reads the reviewers once;
+ * inside a transaction, include `db.reviewers`.
+ */
+export async function pickerNames(
+  db: ConcordDatabase,
+  studyId: StudyId,
+): Promise<(picks: readonly ExamplePick[]) => string> {
+  const names = new Map((await listReviewers(db, studyId)).map((r) => [r.reviewerId, r.name]));
+  return (picks) =>
+    picks
+      .map((p) => names.get(p.reviewerId) ?? p.reviewerId)
+      .sort()
+      .join(' and ') || 'no reviewer';
 }

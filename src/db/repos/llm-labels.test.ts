@@ -1,21 +1,13 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase, importTestThreads } from '../../../tests/support/database';
-import type { ConcordDatabase } from '../database';
+import { importTestThreads } from '../../../tests/support/database';
 import { asLlmRunId, asThreadId } from '../../domain/ids';
 import { describeRun } from '../../domain/llm-run';
-import type { Study } from '../../domain/study';
 import { listAuditEvents } from './decisions';
 import { importLlmLabels, listLlmRuns, updateLlmRunDetails } from './llm-labels';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../tests/support/pilot-study';
 
-let db: ConcordDatabase;
-let study: Study;
-beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
-});
-afterEach(async () => {
-  await db.delete();
-});
+beforeEach(seedPilotStudy);
+afterEach(deletePilotStudy);
 
 const labels = [{ threadId: asThreadId('t1'), label: 'Coding' }];
 

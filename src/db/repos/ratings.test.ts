@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
 import { asSampleId, asThreadId, type ReviewerId } from '../../domain/ids';
 import type { Rating } from '../../domain/rating';
-import type { Study } from '../../domain/study';
-import type { ConcordDatabase } from '../database';
 import { getLatestCodebook } from './codebooks';
 import {
   annotateThread,
@@ -15,17 +12,11 @@ import {
 } from './ratings';
 import { addReviewer } from './reviewers';
 import { createSample, getSample, listSampledThreadIds, setRevealLlmAfterDone } from './samples';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../tests/support/pilot-study';
 
-let db: ConcordDatabase;
-let study: Study;
 const NOW = '2026-01-01T00:00:00.000Z';
-beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
-});
-afterEach(async () => {
-  await db.delete();
-});
+beforeEach(seedPilotStudy);
+afterEach(deletePilotStudy);
 
 test('a sample needs two reviewers; its threads are excluded from later samples', async () => {
   const a = await addReviewer(db, { studyId: study.id, name: 'Dr A', initials: 'a', role: 'reviewer', now: NOW });

@@ -1,20 +1,11 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../tests/support/database';
 import { asReviewerId, asSampleId, asThreadId } from '../../domain/ids';
 import type { Sample } from '../../domain/sampling/sample';
-import type { Study } from '../../domain/study';
-import type { ConcordDatabase } from '../database';
 import { createSample, getSample } from './samples';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../tests/support/pilot-study';
 
-let db: ConcordDatabase;
-let study: Study;
-beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
-});
-afterEach(async () => {
-  await db.delete();
-});
+beforeEach(seedPilotStudy);
+afterEach(deletePilotStudy);
 
 const [a, b, c] = ['a', 'b', 'c'].map(asReviewerId) as [
   Sample['reviewerIds'][number],

@@ -1,11 +1,11 @@
-import { studyRange, type ConcordDatabase } from '../database';
+import type { ConcordDatabase } from '../database';
 import type { CodebookVersion } from '../../domain/codebook/codebook';
 import { editCodebook } from '../../domain/codebook/codebook-versions';
 import type { ExampleCandidate } from '../../domain/codebook/example-candidate';
 import { takeExamples } from '../../domain/codebook/take-examples';
 import type { CategoryId, StudyId } from '../../domain/ids';
 import { getLatestCodebook, saveCodebookEdit } from './codebooks';
-import { listExamplePicks } from './example-picks';
+import { listExamplePicks, pickerNames } from './example-picks';
 
 export interface TakeExampleCandidates {
   studyId: StudyId;
@@ -44,20 +44,8 @@ export async function takeExampleCandidates(
       `the examples of ${before.name} taken from its candidates`,
     );
     const picks = await listExamplePicks(db, studyId);
-    const names = new Map(
-      (
-        await db.reviewers
-          .where(':id')
-          .between(...studyRange(studyId), true, true)
-          .toArray()
-      ).map((r) => [r.reviewerId, r.name]),
-    );
-    const pickedBy = (c: ExampleCandidate) =>
-      picks
-        .filter((p) => p.candidateId === c.candidateId)
-        .map((p) => names.get(p.reviewerId) ?? p.reviewerId)
-        .sort()
-        .join(' and ') || 'no reviewer';
+    const names = await pickerNames(db, studyId);
+    const pickedBy = (c: ExampleCandidate) => names(picks.filter((p) => p.candidateId === c.candidateId));
     await db.auditEvents.add({
       studyId,
       at: now,

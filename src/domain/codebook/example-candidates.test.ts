@@ -5,6 +5,7 @@ import { defaultCodebook } from './default-codebook';
 import type { ExampleCandidate, ExamplePick } from './example-candidate';
 import { parseExampleCandidatesCsv } from './example-candidates-csv';
 import { takeExamples } from './take-examples';
+import { takenIntoVersion } from './taken-into-version';
 
 const categories = defaultCodebook().categories;
 const coding = categories.find((c) => c.name === 'Coding')!;
@@ -122,5 +123,27 @@ describe('takeExamples', () => {
     );
     expect(() => takeExamples(categories, coding.id, [a!, a!])).toThrow('chosen twice');
     expect(() => takeExamples(categories, 'nope' as CategoryId, [a!])).toThrow('no category with id nope');
+  });
+});
+
+describe('takenIntoVersion', () => {
+  const withExamples = (version: number, examples: string[]) => ({
+    version,
+    categories: categories.map((c) => (c.id === coding.id ? { ...c, examples } : c)),
+  });
+
+  it('is the lowest version whose category holds the text, in any order of versions', () => {
+    const c = candidate('c1');
+    expect(takenIntoVersion(c, [withExamples(3, ['Text c1']), withExamples(1, []), withExamples(2, ['Text c1'])])).toBe(
+      2,
+    );
+  });
+
+  it('is null when no version holds it, or only another category holds the same text', () => {
+    const c = candidate('c1');
+    expect(takenIntoVersion(c, [withExamples(1, ['Text c2'])])).toBeNull();
+    const elsewhere = categories.map((x) => (x.id === other.id ? { ...x, examples: ['Text c1'] } : x));
+    expect(takenIntoVersion(c, [{ version: 1, categories: elsewhere }])).toBeNull();
+    expect(takenIntoVersion(c, [])).toBeNull();
   });
 });

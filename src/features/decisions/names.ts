@@ -35,6 +35,10 @@ export function reviewerNamer(
   };
 }
 
+/** How a reviewer reads in a list of people to choose (Recorded by, Adjudicator): as `nameOf` says, the lead marked. */
+export const reviewerChoice = (reviewer: Reviewer, nameOf: (id: string) => string): string =>
+  `${nameOf(reviewer.reviewerId)}${reviewer.role === 'lead' ? ' (lead)' : ''}`;
+
 /** "Coding ×2, Brainstorming": the labels a thread was given, most votes first. */
 export function labelsGiven(outcome: ThreadOutcome): string {
   if (outcome.votes.length === 0) return 'no labels yet';

@@ -2,23 +2,16 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
-import type { ConcordDatabase } from '../../../db/database';
 import { saveRating } from '../../../db/repos/ratings';
 import { asReviewerId, asSampleId, asThreadId } from '../../../domain/ids';
-import type { Study } from '../../../domain/study';
 import { CodebookPage } from './codebook-page';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../../tests/support/pilot-study';
 
-let db: ConcordDatabase;
-let study: Study;
-beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
-});
+beforeEach(seedPilotStudy);
 afterEach(async () => {
   vi.restoreAllMocks();
-  await db.delete();
+  await deletePilotStudy();
 });
 
 /** What the page downloads, with the file names: jsdom has no object URLs. */

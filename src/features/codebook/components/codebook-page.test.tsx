@@ -2,25 +2,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase, importTestThreads } from '../../../../tests/support/database';
+import { importTestThreads } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
-import type { ConcordDatabase } from '../../../db/database';
 import { listCodebookVersions } from '../../../db/repos/codebooks';
 import { importLlmLabels } from '../../../db/repos/llm-labels';
 import { saveRating } from '../../../db/repos/ratings';
 import { asReviewerId, asSampleId, asThreadId } from '../../../domain/ids';
-import type { Study } from '../../../domain/study';
 import { CodebookPage } from './codebook-page';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../../tests/support/pilot-study';
 
-let db: ConcordDatabase;
-let study: Study;
-beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
-});
-afterEach(async () => {
-  await db.delete();
-});
+beforeEach(seedPilotStudy);
+afterEach(deletePilotStudy);
 
 const rate = (threadId: string, reviewer: string, suggestion: string) =>
   saveRating(db, {

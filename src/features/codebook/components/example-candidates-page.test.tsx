@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { freshDatabase } from '../../../../tests/support/database';
@@ -104,13 +104,13 @@ test('the lead sees both picks side by side, agreement marked, and takes three i
     within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent),
-  ).toEqual(['Take', 'Candidate', 'Ana', 'Ben', 'Agreement']);
+  ).toEqual(['Take', 'Candidate', 'Ana', 'Ben', 'Agreement', 'Remove']);
   expect(rows).toEqual([
-    ['Prompt A', 'picked', 'picked', '✓ agreed'],
-    ['Prompt C', 'picked', 'picked', '✓ agreed'],
-    ['Prompt B', 'picked', '—', ''],
-    ['Prompt D', '—', 'picked', ''],
-    ['Prompt E', '—', '—', ''],
+    ['Prompt A', 'picked', 'picked', '✓ agreed', 'Remove…'],
+    ['Prompt C', 'picked', 'picked', '✓ agreed', 'Remove…'],
+    ['Prompt B', 'picked', '—', '', 'Remove…'],
+    ['Prompt D', '—', 'picked', '', 'Remove…'],
+    ['Prompt E', '—', '—', '', 'Remove…'],
   ]);
   for (const name of ['Prompt A', 'Prompt C', 'Prompt D'])
     await user.click(within(table).getByRole('checkbox', { name: `Take “${name}”` }));
@@ -126,4 +126,41 @@ test('the lead sees both picks side by side, agreement marked, and takes three i
     (e) => e.action === 'codebook.examples-taken',
   );
   expect(taken).toMatchObject({ subject: 'v2 Coding', to: 'Prompt A | Prompt C | Prompt D' });
+});
+
+test('the lead removes a candidate and its picks after confirming; one taken into a version cannot be removed, and says why', async () => {
+  await t.addFive();
+  await pick(t.ana, 'Prompt A', 'Prompt B');
+  await pick(t.ben, 'Prompt B');
+  const user = userEvent.setup();
+  renderApp(<ExampleCandidatesPage studyId={t.study.id} />, { db });
+  const table = await screen.findByRole('table', { name: 'Picks for Coding' });
+  await user.click(within(table).getByRole('button', { name: 'Remove “Prompt B”…' }));
+  const question = within(table).getByRole('group', { name: 'Remove “Prompt B”?' });
+  expect(question).toHaveFocus();
+  expect(question).toHaveTextContent('Remove this candidate and 2 picks of it?');
+  await user.click(within(question).getByRole('button', { name: 'Keep it' }));
+  expect(await listExampleCandidates(db, t.study.id)).toHaveLength(5);
+
+  await user.click(within(table).getByRole('button', { name: 'Remove “Prompt B”…' }));
+  await tabTo(user, within(table).getByRole('button', { name: 'Remove' }));
+  await user.keyboard('{Enter}');
+  await waitFor(() => expect(within(table).queryByText('Prompt B')).toBeNull());
+  expect((await listExampleCandidates(db, t.study.id)).map((c) => c.text)).not.toContain('Prompt B');
+  expect((await listReviewerExamplePicks(db, t.study.id, t.ben.reviewerId)).map((p) => p.candidateId)).toEqual([]);
+  const events = await db.auditEvents.where('studyId').equals(t.study.id).toArray();
+  expect(events.find((e) => e.action === 'example-candidates.removed')).toMatchObject({
+    from: 'Prompt B',
+    why: 'picked by Ana and Ben',
+  });
+
+  await user.click(within(table).getByRole('checkbox', { name: 'Take “Prompt A”' }));
+  await user.click(screen.getByRole('button', { name: 'Take 1 example of Coding into version 1' }));
+  await screen.findByText('Version 1 holds the new examples of Coding.');
+  const row = await within(table).findByRole('row', { name: /^Take “Prompt A”.*In version 1$/ });
+  expect(within(row).queryByRole('button', { name: /^Remove/ })).toBeNull();
+  expect(
+    screen.getByText(/cannot be removed, since the audit log names it as the source of that example/),
+  ).toBeInTheDocument();
+  expect(within(table).getByRole('button', { name: 'Remove “Prompt C”…' })).toBeEnabled();
 });

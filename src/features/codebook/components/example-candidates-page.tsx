@@ -19,6 +19,7 @@ export function ExampleCandidatesPage({ studyId }: { studyId: StudyId }) {
   const { data: latest, error } = useQuery(codebookQueries.latest(studyId));
   const { data: comparison } = useQuery(exampleCandidateQueries.comparison(studyId));
   const { data: reviewers } = useQuery(reviewerQueries.list(studyId));
+  const { data: taken } = useQuery(exampleCandidateQueries.taken(studyId));
   useDocumentTitle('Example candidates', study?.name);
   if (error)
     return (
@@ -26,7 +27,7 @@ export function ExampleCandidatesPage({ studyId }: { studyId: StudyId }) {
         {errorMessage(error)}
       </Alert>
     );
-  if (!latest || !comparison || !reviewers) return <p role="status">Loading the candidates…</p>;
+  if (!latest || !comparison || !reviewers || !taken) return <p role="status">Loading the candidates…</p>;
   const names = new Map(reviewers.map((r) => [r.reviewerId, r.name]));
   const pickers = reviewers.filter((r) => r.role === 'reviewer');
   return (
@@ -73,7 +74,7 @@ export function ExampleCandidatesPage({ studyId }: { studyId: StudyId }) {
               Examples in version {latest.version}:{' '}
               {category.examples.length === 0 ? 'none' : category.examples.map((e) => `“${e}”`).join(', ')}
             </p>
-            {picks && <PicksComparison latest={latest} category={category} picks={picks} names={names} />}
+            {picks && <PicksComparison latest={latest} category={category} picks={picks} names={names} taken={taken} />}
             <CandidateAddForm studyId={studyId} category={category} />
           </section>
         );

@@ -2,18 +2,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
-import type { ConcordDatabase } from '../../../db/database';
 import { importThreads } from '../../../db/repos/import-threads';
+import { importLlmLabels } from '../../../db/repos/llm-labels';
 import { saveRating } from '../../../db/repos/ratings';
 import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample } from '../../../db/repos/samples';
 import { getStudy } from '../../../db/repos/studies';
 import { populationShares } from '../../../domain/corpus/population-shares';
 import { asSampleId, asThreadId } from '../../../domain/ids';
-import type { Study } from '../../../domain/study';
 import { CorpusPage } from './corpus-page';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../../tests/support/pilot-study';
 
 const E = 'Email & Document Writing';
 const Q = 'Answer Medical Knowledge Questions';
@@ -30,9 +29,6 @@ const THREADS: [string, string, string, string, string | null][] = [
   ['t9', 'Radiology', 'Nurse', E, null],
   ['t10', 'Pharmacy', 'Scheduler', E, null],
 ];
-
-let db: ConcordDatabase;
-let study: Study;
 
 async function addSample(id: string, stratifiedBy: 'none' | 'department', extra: [string, string][] = []) {
   const reviewers = [];
@@ -99,8 +95,7 @@ async function addSample(id: string, stratifiedBy: 'none' | 'department', extra:
 }
 
 beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
+  await seedPilotStudy();
   await importThreads(db, {
     studyId: study.id,
     llmModel: 'gpt-4o',
@@ -120,9 +115,7 @@ beforeEach(async () => {
   await addSample('Pilot', 'none');
   await addSample('By department', 'department');
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deletePilotStudy);
 
 const page = (search: string) =>
   renderApp(<CorpusPage studyId={study.id} />, { db, path: `/studies/${study.id}/corpus${search}` });
@@ -181,5 +174,33 @@ test("the lead edits a role's group, saves it on the study, and the role group h
   await waitFor(async () => expect((await getStudy(db, study.id))!.roleGroups?.Scheduler?.clinical).toBe('front desk'));
   expect(await screen.findByRole('img', { name: 'LLM labels, shares by clinical group' })).toHaveTextContent(
     'front desk',
+  );
+});
+
+test('the LLM run picker lists runs by their names; two that would read alike add their file and date', async () => {
+  for (const [source, name, day] of [
+    ['v1b.csv', 'gpt-4o', '05'],
+    ['v2.csv', 'Prompt v2', '06'],
+  ] as const)
+    await importLlmLabels(db, {
+      studyId: study.id,
+      model: 'gpt-4o',
+      source,
+      labels: [{ threadId: asThreadId('t1'), label: E }],
+      run: { name, note: '', ranAt: null },
+      now: `2026-01-${day}T00:00:00Z`,
+    });
+  page('');
+  const runs = await screen.findByRole('combobox', { name: 'LLM run' }, { timeout: 5000 });
+  await waitFor(() =>
+    expect(
+      within(runs)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'gpt-4o, from t.csv, imported 2026-01-01',
+      'gpt-4o, from v1b.csv, imported 2026-01-05',
+      'Prompt v2 (gpt-4o)',
+    ]),
   );
 });

@@ -1,5 +1,6 @@
 import type { SampleId } from '../../../domain/ids';
 import type { LlmRun } from '../../../domain/llm-run';
+import { runLabel } from '../../../domain/run-label';
 import type { Sample } from '../../../domain/sampling/sample';
 import type { Study } from '../../../domain/study';
 import type { CorpusParams } from '../hooks/use-corpus-params';
@@ -39,7 +40,7 @@ export function PopulationControls({
         <select value={runId ?? ''} onChange={(e) => onChange({ run: e.target.value })} className={select}>
           {runs.map((r) => (
             <option key={r.runId} value={r.runId}>
-              {r.model} ({r.importedAt.slice(0, 10)})
+              {runLabel(r, runs)}
             </option>
           ))}
         </select>

@@ -3,7 +3,7 @@ import type { Sample } from '../../../domain/sampling/sample';
 import { useSetAutoAcceptUnanimous } from '../../../queries/decision-queries';
 import type { SampleGold } from '../../../queries/sample-gold';
 import { errorMessage } from '../../../ui/error-message';
-import { LEAD } from '../names';
+import { LEAD, reviewerChoice } from '../names';
 import { useDecisionsUi } from '../store';
 
 function AutoAcceptToggle({ sample }: { sample: Sample }) {
@@ -40,7 +40,16 @@ function AutoAcceptToggle({ sample }: { sample: Sample }) {
 }
 
 /** The sample's setting (stored) and the lead's view choices (this session only). */
-export function DecisionSettings({ gold, decidedBy }: { gold: SampleGold; decidedBy: string }) {
+export function DecisionSettings({
+  gold,
+  decidedBy,
+  nameOf,
+}: {
+  gold: SampleGold;
+  decidedBy: string;
+  /** How a reviewer reads on screen: anonymized, the list of who records shows no name either. */
+  nameOf: (id: string) => string;
+}) {
   const anonymize = useDecisionsUi((s) => s.anonymize);
   const { anonymizeToggled, recordedByChosen } = useDecisionsUi.getState();
   return (
@@ -59,8 +68,7 @@ export function DecisionSettings({ gold, decidedBy }: { gold: SampleGold; decide
         >
           {gold.studyReviewers.map((r) => (
             <option key={r.reviewerId} value={r.reviewerId}>
-              {r.name}
-              {r.role === 'lead' ? ' (lead)' : ''}
+              {reviewerChoice(r, nameOf)}
             </option>
           ))}
           <option value={LEAD}>Lead</option>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ThreadOutcome } from '../../../domain/decisions/thread-outcome';
+import { runLabel } from '../../../domain/run-label';
 import type { SampleGold } from '../../../queries/sample-gold';
 import { threadQueries } from '../../../queries/thread-queries';
 import { Alert } from '../../../ui/alert';
@@ -20,7 +21,7 @@ export function DecisionView({ outcome, gold, nameOf }: Props) {
   const thread = useQuery(threadQueries.detail(gold.sample.studyId, outcome.threadId));
   const complete = outcome.kind !== 'incomplete';
   const llm =
-    complete && gold.llm ? { model: gold.llm.run.model, label: gold.llm.labels.get(outcome.threadId) ?? null } : null;
+    complete && gold.llm ? { run: runLabel(gold.llm.run), label: gold.llm.labels.get(outcome.threadId) ?? null } : null;
   return (
     <article aria-labelledby="decision-thread-heading" className="space-y-3">
       <header className="flex flex-wrap items-baseline justify-between gap-2">

@@ -13,10 +13,11 @@ interface Props {
   gold: SampleGold;
   counts: ReturnType<typeof outcomeCounts>;
   decidedBy: string;
+  nameOf: (id: string) => string;
 }
 
 /** The sample's counts and the view's settings; on a phone they follow the thread and the decision. */
-export function DecisionsHeader({ gold, counts, decidedBy }: Props) {
+export function DecisionsHeader({ gold, counts, decidedBy, nameOf }: Props) {
   const { sample } = gold;
   useDocumentTitle(`Disagreements ${counts.final}/${sample.threadIds.length} final`, sample.name);
   return (
@@ -46,7 +47,7 @@ export function DecisionsHeader({ gold, counts, decidedBy }: Props) {
         </dl>
         <p>{plural(counts.needsDecision, 'thread needs', 'threads need')} a decision</p>
       </div>
-      <DecisionSettings gold={gold} decidedBy={decidedBy} />
+      <DecisionSettings gold={gold} decidedBy={decidedBy} nameOf={nameOf} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import {
 } from '../../../../tests/support/decisions-study';
 import { tabTo } from '../../../../tests/support/keyboard';
 import { listDecisionsForSample, saveDecision } from '../../../db/repos/decisions';
+import { listLlmRuns, updateLlmRunDetails } from '../../../db/repos/llm-labels';
 import { asThreadId } from '../../../domain/ids';
 
 beforeEach(seedDecisionsStudy);
@@ -88,7 +89,7 @@ test('? lists the shortcuts read from the same declarations; Escape closes', asy
   expect(help).not.toBeInTheDocument();
 });
 
-test('anonymized, the votes and the adjudicator list show Reviewer 1/2/3 instead of names', async () => {
+test('anonymized, the votes, the adjudicator list and the Recorded by list show Reviewer 1/2/3 instead of names', async () => {
   const user = userEvent.setup();
   renderDecisions();
   await screen.findByRole('heading', { name: 'Thread t3' });
@@ -100,7 +101,7 @@ test('anonymized, the votes and the adjudicator list show Reviewer 1/2/3 instead
     within(votes())
       .getAllByRole('rowheader')
       .map((h) => h.textContent),
-  ).toEqual(['Reviewer 1', 'Reviewer 2', 'Reviewer 3', 'LLM (gpt-4o)']);
+  ).toEqual(['Reviewer 1', 'Reviewer 2', 'Reviewer 3', 'LLM: gpt-4o']);
   for (const name of ['Alice', 'Bob', 'Carol']) expect(within(votes()).queryByText(name)).toBeNull();
   await user.click(screen.getByRole('radio', { name: /^Adjudicated/ }));
   const adjudicator = screen.getByRole('combobox', { name: 'Adjudicator' });
@@ -115,6 +116,27 @@ test('anonymized, the votes and the adjudicator list show Reviewer 1/2/3 instead
     'Reviewer 3: labeled this thread',
     'Reviewer 4 (lead): did not label this thread',
   ]);
+  const recordedBy = screen.getByRole('combobox', { name: 'Recorded by' });
+  expect(
+    within(recordedBy)
+      .getAllByRole('option')
+      .map((o) => o.textContent),
+  ).toEqual(['Reviewer 1', 'Reviewer 2', 'Reviewer 3', 'Reviewer 4 (lead)', 'Lead']);
+});
+
+test("the LLM's row names its run by the name the lead gave it, with the model", async () => {
+  const [run] = await listLlmRuns(db, study.id);
+  await updateLlmRunDetails(
+    db,
+    study.id,
+    run!.runId,
+    { name: 'Prompt v2', model: 'gpt-4o', note: '', ranAt: '2026-11-30' },
+    NOW,
+  );
+  renderDecisions();
+  await screen.findByRole('heading', { name: 'Thread t3' });
+  const votes = screen.getByRole('table', { name: 'Labels given' });
+  expect(within(votes).getByRole('rowheader', { name: 'LLM: Prompt v2 (gpt-4o), 2026-11-30' })).toBeInTheDocument();
 });
 
 test('with automatic acceptance off, a unanimous thread waits in the queue and Enter records it as unanimous', async () => {

@@ -34,7 +34,7 @@ test('the queue is worst first; a category key then Enter records a consensus de
   const votes = screen.getByRole('table', { name: 'Labels given' });
   expect(within(votes).getByRole('row', { name: /Alice Coding Note of t3/ })).toBeInTheDocument();
   expect(within(votes).getByRole('row', { name: /Bob Brainstorming Flagged/ })).toBeInTheDocument();
-  expect(within(votes).getByRole('row', { name: 'LLM (gpt-4o) Text Manipulation' })).toBeInTheDocument();
+  expect(within(votes).getByRole('row', { name: 'LLM: gpt-4o Text Manipulation' })).toBeInTheDocument();
   expect(screen.getByRole('radio', { name: /Consensus/ })).toBeChecked();
   expect(screen.queryByRole('radio', { name: /Majority accepted/ })).toBeNull();
 

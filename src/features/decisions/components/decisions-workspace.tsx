@@ -101,7 +101,7 @@ export function DecisionsWorkspace({ gold }: { gold: SampleGold }) {
         </p>
       </header>
       <div className="order-last space-y-2 md:order-none">
-        <DecisionsHeader gold={gold} counts={counts} decidedBy={decidedBy} />
+        <DecisionsHeader gold={gold} counts={counts} decidedBy={decidedBy} nameOf={nameOf} />
         <QueueFilters categories={categories} params={params} nav={nav} />
       </div>
       <div className="grid gap-4 md:min-h-0 md:flex-1 md:grid-cols-[minmax(0,1fr)_18rem] md:grid-rows-[auto_minmax(0,1fr)] lg:grid-cols-[14rem_minmax(0,1fr)_20rem] lg:grid-rows-1">

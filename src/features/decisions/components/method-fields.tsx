@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { METHOD_NAMES } from '../../../domain/decisions/decision-rules';
 import type { DecisionMethod } from '../../../domain/decisions/decision';
 import type { Reviewer } from '../../../domain/reviewer';
+import { reviewerChoice } from '../names';
 import type { DraftState } from '../store';
 
 interface Props {
@@ -65,8 +66,7 @@ export function MethodFields(props: Props) {
             <option value="">Choose the reviewer who adjudicated</option>
             {studyReviewers.map((r) => (
               <option key={r.reviewerId} value={r.reviewerId}>
-                {nameOf(r.reviewerId)}
-                {r.role === 'lead' ? ' (lead)' : ''}:{' '}
+                {reviewerChoice(r, nameOf)}:{' '}
                 {labeledBy.has(r.reviewerId) ? 'labeled this thread' : 'did not label this thread'}
               </option>
             ))}

@@ -5,8 +5,8 @@ interface Props {
   outcome: ThreadOutcome;
   reviewers: readonly Reviewer[];
   nameOf: (id: string) => string;
-  /** The LLM's label and model, passed only once every reviewer has labeled the thread. */
-  llm: { model: string; label: string | null } | null;
+  /** The LLM's label and its run (as `runLabel` reads it), passed only once every reviewer has labeled the thread. */
+  llm: { run: string; label: string | null } | null;
 }
 
 /** Each reviewer's label with what they added, then (when the reviewers are done) the LLM's. */
@@ -55,7 +55,7 @@ export function VotesTable({ outcome, reviewers, nameOf, llm }: Props) {
         {llm && (
           <tr className="border-t-2 border-slate-300 bg-sky-50">
             <th scope="row" className={`${cell} text-left font-medium`}>
-              LLM ({llm.model})
+              LLM: {llm.run}
             </th>
             <td className={cell} colSpan={4}>
               <strong>{llm.label ?? 'no label'}</strong>

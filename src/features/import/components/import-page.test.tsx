@@ -2,22 +2,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
-import type { ConcordDatabase } from '../../../db/database';
 import { listThreadMeta } from '../../../db/repos/threads';
-import type { Study } from '../../../domain/study';
 import { ImportPage } from './import-page';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../../tests/support/pilot-study';
 
-let db: ConcordDatabase;
-let study: Study;
-beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
-});
-afterEach(async () => {
-  await db.delete();
-});
+beforeEach(seedPilotStudy);
+afterEach(deletePilotStudy);
 
 const csv = [
   'thread_id;prompt;department',

@@ -1,10 +1,6 @@
 import type { LlmRunId } from '../../../domain/ids';
-import { describeRun, type LlmRun } from '../../../domain/llm-run';
-
-const label = (run: LlmRun) => {
-  const d = describeRun(run);
-  return `${d.name}${d.name === d.model ? '' : ` (${d.model})`}${d.ranAt ? `, ${d.ranAt}` : ''}`;
-};
+import type { LlmRun } from '../../../domain/llm-run';
+import { runLabel } from '../../../domain/run-label';
 
 /** Which two runs are compared: any two of the study's, first and second. */
 export function RunPairPicker({
@@ -28,7 +24,7 @@ export function RunPairPicker({
       >
         {runs.map((r) => (
           <option key={r.runId} value={r.runId}>
-            {label(r)}
+            {runLabel(r, runs)}
           </option>
         ))}
       </select>

@@ -2,17 +2,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createPilotStudy, freshDatabase, importTestThreads, saveTestRating } from '../../../../tests/support/database';
+import { importTestThreads, saveTestRating } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
-import type { ConcordDatabase } from '../../../db/database';
 import { saveDecision } from '../../../db/repos/decisions';
 import { addReviewer } from '../../../db/repos/reviewers';
 import { createSample, listSamples } from '../../../db/repos/samples';
 import { computeAgreementReport } from '../../../domain/agreement/agreement-report';
 import { ratingsMatrixFromRows } from '../../../domain/agreement/ratings-matrix';
 import { asSampleId, asThreadId } from '../../../domain/ids';
-import type { Study } from '../../../domain/study';
 import { DrawSampleForm } from './draw-sample-form';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../../tests/support/pilot-study';
 
 const NOW = '2026-01-02T00:00:00Z';
 const [C, B, E] = ['Coding', 'Brainstorming', 'Email & Document Writing'];
@@ -23,16 +22,8 @@ const BEN = [C, C, C, B, B, B, E, E, E, E];
 const LLM = [C, C, B, C, B, B, E, E, E, E];
 const Z = 1.959963984540054;
 
-let db: ConcordDatabase;
-let study: Study;
-
-beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
-});
-afterEach(async () => {
-  await db.delete();
-});
+beforeEach(seedPilotStudy);
+afterEach(deletePilotStudy);
 
 async function labelTenThreads() {
   const ids = ANA.map((_, i) => `t${i + 1}`);

@@ -1,4 +1,5 @@
 import type { LlmRun } from '../../../domain/llm-run';
+import { runLabel } from '../../../domain/run-label';
 import type { Study } from '../../../domain/study';
 import type { ThreadFilterParams } from '../hooks/use-thread-filter-params';
 
@@ -65,7 +66,7 @@ export function ThreadFilters({ study, runs, runId, params, threshold, onChange 
           >
             {runs.map((r) => (
               <option key={r.runId} value={r.runId}>
-                {r.model} ({r.source})
+                {runLabel(r, runs)}
               </option>
             ))}
           </select>

@@ -2,21 +2,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { createPilotStudy, freshDatabase } from '../../../../tests/support/database';
 import { renderApp } from '../../../../tests/support/render-app';
-import type { ConcordDatabase } from '../../../db/database';
 import { importThreads } from '../../../db/repos/import-threads';
+import { importLlmLabels } from '../../../db/repos/llm-labels';
 import { asThreadId } from '../../../domain/ids';
-import type { Study } from '../../../domain/study';
 import { ThreadsPage } from './threads-page';
 import { Route, Switch } from 'wouter';
 import { paths } from '../../../lib/paths';
+import { db, deletePilotStudy, seedPilotStudy, study } from '../../../../tests/support/pilot-study';
 
-let db: ConcordDatabase;
-let study: Study;
 beforeEach(async () => {
-  db = freshDatabase();
-  study = await createPilotStudy(db);
+  await seedPilotStudy();
   const rows: [string, string, string, string | null][] = [
     ['t1', 'Draft an email to families', 'Cardiology', 'Email & Document Writing'],
     ['t2', '<img src=x onerror=alert(1)>', 'Oncology', 'Coding'],
@@ -39,9 +35,7 @@ beforeEach(async () => {
     })),
   });
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deletePilotStudy);
 
 function renderThreads(path = paths.threads.to(study.id)) {
   return renderApp(
@@ -78,6 +72,24 @@ test('filters by department and LLM label narrow the list', async () => {
   await screen.findByText('Showing 2 of 3 threads');
   await user.selectOptions(screen.getByRole('combobox', { name: 'LLM label' }), 'Email & Document Writing');
   await screen.findByText('Showing 0 of 3 threads');
+});
+
+test('the LLM run filter lists runs by their names, the model beside a name that is not it', async () => {
+  await importLlmLabels(db, {
+    studyId: study.id,
+    model: 'gpt-4o',
+    source: 'v2.csv',
+    labels: [{ threadId: asThreadId('t1'), label: 'Coding' }],
+    run: { name: 'Prompt v2', note: '', ranAt: '2026-11-30' },
+    now: '2026-01-02T00:00:00Z',
+  });
+  renderThreads();
+  const runs = await screen.findByRole('combobox', { name: 'LLM run' });
+  expect(
+    within(runs)
+      .getAllByRole('option')
+      .map((o) => o.textContent),
+  ).toEqual(['gpt-4o', 'Prompt v2 (gpt-4o), 2026-11-30']);
 });
 
 test('text search finds threads by words in their prompts', async () => {
