@@ -101,8 +101,7 @@ async function openPacket(
   request: Extract<PacketRequest, { type: 'open-packet' }>,
   progress: (f: number) => void,
 ) {
-  const step = stepTimer('open-packet', 0);
-  step('worker start-up');
+  const step = stepTimer('open-packet');
   const bytes = new Uint8Array(await request.file.arrayBuffer());
   // WebCrypto hashes off this thread: started now, it is done by the time scrypt is.
   const sha256 = sha256Hex(bytes);
