@@ -47,6 +47,7 @@ export async function decryptAgeFile(
   bytes: Uint8Array,
   kind: AgeKind,
   secret: string,
+  onFileKey?: () => void,
 ): Promise<Uint8Array> {
   const refuse = (reason: string) => new PacketFileError(fileName, reason);
   const head = new TextDecoder().decode(bytes.subarray(0, 200));
@@ -72,7 +73,11 @@ export async function decryptAgeFile(
   if (kind === 'passphrase') decrypter.addPassphrase(secret);
   else decrypter.addIdentity(secret);
   try {
-    return await decrypter.decrypt(binary);
+    // As a stream, age unwraps the file key (scrypt, for a passphrase) before it answers, and
+    // decrypts the payload as it is read: `onFileKey` falls between the two.
+    const payload = await decrypter.decrypt(new Blob([binary as Uint8Array<ArrayBuffer>]).stream());
+    onFileKey?.();
+    return new Uint8Array(await new Response(payload).arrayBuffer());
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     if (/no identity matched/.test(message)) {

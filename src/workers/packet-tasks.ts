@@ -14,6 +14,7 @@ import { workspaceRecords } from '../domain/packets/reviewer-workspace';
 import { decryptAgeFile, encryptToRecipient, encryptWithPassphrase, generateStudyKeys, sha256Hex } from './age-files';
 import { errorToData } from './backup-protocol';
 import type { PacketRequest, PacketResponse, PacketResults } from './packet-protocol';
+import { stepTimer } from './step-timer';
 
 const randomUint32 = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 /**
@@ -100,19 +101,26 @@ async function openPacket(
   request: Extract<PacketRequest, { type: 'open-packet' }>,
   progress: (f: number) => void,
 ) {
+  const step = stepTimer('open-packet');
   const bytes = new Uint8Array(await request.file.arrayBuffer());
   // WebCrypto hashes off this thread: started now, it is done by the time scrypt is.
   const sha256 = sha256Hex(bytes);
+  step('read the file');
   progress(0.1);
-  const plaintext = await decryptAgeFile(request.fileName, bytes, 'passphrase', request.passphrase);
+  const plaintext = await decryptAgeFile(request.fileName, bytes, 'passphrase', request.passphrase, () =>
+    step('decrypt: scrypt'),
+  );
+  step('decrypt: payload');
   progress(0.6);
-  const { value: packet, problems } = readReviewerPacketText(new TextDecoder().decode(plaintext));
+  const text = new TextDecoder().decode(plaintext);
+  step('UTF-8 decode');
+  const { value: packet, problems } = readReviewerPacketText(text, step);
   if (!packet) throw new PacketFileError(request.fileName, problems.join('; '));
   progress(0.7);
-  const { studyId, sampleId, reviewerId } = await openPacketWorkspace(
-    db,
-    workspaceRecords(packet, await sha256, request.now),
-  );
+  const records = workspaceRecords(packet, await sha256, request.now);
+  step('build records');
+  const { studyId, sampleId, reviewerId } = await openPacketWorkspace(db, records);
+  step('IndexedDB transaction');
   progress(1);
   return { studyId, sampleId, reviewerId };
 }

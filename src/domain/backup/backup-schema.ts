@@ -178,6 +178,8 @@ const labelsReceipt = z.looseObject({
   importedAt: text,
   delivered: z.record(z.string(), text),
   eventCount: count,
+  // Absent in receipts before it; a hostile file must not slip a non-text label past the merge.
+  keptLocal: z.record(z.string(), text).optional(),
 }) satisfies z.ZodType<LabelsReceipt>;
 
 const exampleCandidate = z.looseObject({

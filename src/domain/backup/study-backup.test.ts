@@ -212,6 +212,22 @@ describe('parseStudyBackup', () => {
     expect(problems[2]).toMatch(/^tables\.decisions: .*expected array/);
   });
 
+  it("carries a receipt's kept local labels, reads a receipt without them, and refuses them in another shape", () => {
+    const b = backup();
+    const receipt = b.tables.labelsReceipts[0]!;
+    b.tables.labelsReceipts = [
+      { ...receipt, keptLocal: { t1: 'Coding' } },
+      { ...receipt, packetId: 'k2' },
+    ];
+    const { backup: read, problems } = readStudyBackupText(studyBackupParts(b).join(''));
+    expect(problems).toEqual([]);
+    expect(read?.tables.labelsReceipts).toEqual(b.tables.labelsReceipts);
+    for (const keptLocal of [['Coding'], { t1: 7 }, 'Coding']) {
+      b.tables.labelsReceipts = [{ ...receipt, keptLocal: keptLocal as unknown as Record<string, string> }];
+      expect(parseStudyBackup(b).problems[0]).toMatch(/^labelsReceipts, record 1: keptLocal/);
+    }
+  });
+
   it('refuses records of another study and repeated keys', () => {
     const b = backup();
     b.tables.threads[1] = { ...b.tables.threads[1]!, threadId: asThreadId('t1') };

@@ -3,6 +3,9 @@ import { LABELS_FORMAT, LABELS_VERSION, type LabelsFile } from './labels-file';
 import { labelsFileSchema, reviewerPacketSchema } from './packet-schemas';
 import { PACKET_FORMAT, PACKET_VERSION, type ReviewerPacket } from './reviewer-packet';
 
+/** Told each step's name as it ends (the packet's open is timed step by step). */
+type Step = (name: string) => void;
+
 export type EnvelopeReading<T> = { value: T; problems: [] } | { value: null; problems: string[] };
 
 interface Kind {
@@ -25,8 +28,8 @@ const LABELS: Kind = {
 };
 
 /** A decrypted reviewer packet's text, checked (zod) before anything is stored. */
-export const readReviewerPacketText = (text: string): EnvelopeReading<ReviewerPacket> =>
-  readEnvelope(text, PACKET, LABELS);
+export const readReviewerPacketText = (text: string, step?: Step): EnvelopeReading<ReviewerPacket> =>
+  readEnvelope(text, PACKET, LABELS, step);
 
 /** A decrypted labels file's text, checked (zod) before anything is stored. */
 export const readLabelsFileText = (text: string): EnvelopeReading<LabelsFile> => readEnvelope(text, LABELS, PACKET);
@@ -36,11 +39,12 @@ export const readLabelsFileText = (text: string): EnvelopeReading<LabelsFile> =>
  * JSON, the other kind of file (a packet where a labels file is expected, or the reverse),
  * another format, a newer or unknown version, a field of the wrong shape (named by its path).
  */
-function readEnvelope<T>(text: string, expected: Kind, other: Kind): EnvelopeReading<T> {
+function readEnvelope<T>(text: string, expected: Kind, other: Kind, step: Step = () => {}): EnvelopeReading<T> {
   const fail = (problems: string[]): EnvelopeReading<T> => ({ value: null, problems });
   let value: unknown;
   try {
     value = JSON.parse(text);
+    step('JSON.parse');
   } catch {
     return fail([`it decrypted, but what it holds is not JSON, so it is not ${expected.noun}`]);
   }
@@ -57,6 +61,7 @@ function readEnvelope<T>(text: string, expected: Kind, other: Kind): EnvelopeRea
     ]);
   }
   const parsed = expected.schema.safeParse(value);
+  step('check (zod)');
   if (!parsed.success) {
     return fail(
       parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || 'the file'}: ${issue.message}`),

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '../../../lib/paths';
-import { useOpenPacket } from '../../../queries/packet-queries';
+import { prepareToOpenPacket, useOpenPacket } from '../../../queries/packet-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';
@@ -38,7 +38,10 @@ export function OpenPacketForm() {
           Packet file
           <input
             type="file"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              prepareToOpenPacket();
+            }}
             disabled={open.isPending}
             className="mt-1"
           />
