@@ -17,7 +17,15 @@ import { asStudyId } from '../../domain/ids';
 import { foldLabelEvents } from '../../domain/sync/fold-label-events';
 import type { LabelEventPayload } from '../../domain/sync/sync-docs';
 import { readStudyBackup } from './backup';
-import { mergeSyncedLabels, readSyncStatus, readSyncStream, saveSyncAccount, type SyncedLabels } from './sync-state';
+import { deleteStudy } from './studies';
+import {
+  mergeSyncedLabels,
+  readSyncStatus,
+  readSyncStream,
+  saveSyncAccount,
+  updateSyncStream,
+  type SyncedLabels,
+} from './sync-state';
 
 let db: ConcordDatabase;
 afterEach(() => db?.delete());
@@ -121,4 +129,26 @@ test('events the study refuses keep their checkpoint and say why, and store no r
   expect(result.status).toBe('refused');
   expect(await db.ratings.count()).toBe(0);
   expect((await readSyncStream(db, studyId, 'db-ana')).problem).toMatch(/t3/);
+});
+
+test("deleting a lead's study or a reviewer workspace removes its sync account (the password) and streams, no other study's", async () => {
+  await leadStudy();
+  const workspaceId = asStudyId('workspace-1');
+  await db.studies.add({ ...study, id: workspaceId, name: 'A packet' });
+  await saveSyncAccount(db, account('db-ana'));
+  await saveSyncAccount(db, {
+    ...account('db-ws', 'the-reviewers-own-password'),
+    studyId: workspaceId,
+    role: 'reviewer',
+  });
+  await updateSyncStream(db, studyId, 'db-ana', { since: '7-abc' });
+  await updateSyncStream(db, workspaceId, 'db-ws', { waiting: 3 });
+
+  await deleteStudy(db, workspaceId);
+  expect(await db.syncAccounts.toArray()).toMatchObject([{ studyId }]);
+  expect(await db.syncStreams.toArray()).toMatchObject([{ studyId, database: 'db-ana' }]);
+
+  await deleteStudy(db, studyId);
+  expect(await db.syncAccounts.count()).toBe(0);
+  expect(await db.syncStreams.count()).toBe(0);
 });

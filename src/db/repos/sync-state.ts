@@ -61,8 +61,23 @@ export async function updateSyncStream(
   });
 }
 
+const streamsOf = (db: ConcordDatabase, studyId: StudyId) =>
+  db.syncStreams.where('[studyId+database]').between([studyId, ''], [studyId, '\uffff']);
+
+/**
+ * Removes a study's account (the lead's or reviewer's password) and every stream record; runs
+ * inside the caller's transaction when there is one (`deleteStudy`), so a study never goes
+ * without them or leaves them behind.
+ */
+export async function deleteSyncState(db: ConcordDatabase, studyId: StudyId): Promise<void> {
+  await db.transaction('rw', [db.syncAccounts, db.syncStreams], async () => {
+    await db.syncAccounts.delete(studyId);
+    await streamsOf(db, studyId).delete();
+  });
+}
+
 export async function listSyncStreams(db: ConcordDatabase, studyId: StudyId): Promise<SyncStream[]> {
-  return db.syncStreams.where('[studyId+database]').between([studyId, ''], [studyId, '\uffff']).toArray();
+  return streamsOf(db, studyId).toArray();
 }
 
 /** A workspace's ratings and its audit events after `auditSeq`: what its next label events carry. */
