@@ -24,6 +24,7 @@ import { stats, type Stats } from './support/figures';
 import { openBaseline, type BaselineResult } from './labeling-baseline';
 import { IDB_WRITES, INSTRUMENT } from './labeling-page-scripts';
 import { startProfile } from './labeling-profile';
+import { withTimeout } from './support/with-timeout';
 
 /** One keypress, in-page timestamps (ms, performance.now() clock). */
 export interface Press {
@@ -134,18 +135,6 @@ async function prepareQueue(page: Page, url: string, run: number): Promise<void>
   await page
     .getByRole('heading', { name: new RegExp(`^Thread 1 of ${SAMPLE_SIZE}`) })
     .waitFor({ timeout: STEP_TIMEOUT });
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;

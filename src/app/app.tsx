@@ -8,6 +8,7 @@ import { Alert } from '../ui/alert';
 import { errorMessage } from '../ui/error-message';
 import { AppLayout } from './app-layout';
 import { paths } from '../lib/paths';
+import { LiveReplication } from './live-replication';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { SittingGate } from './sitting-gate';
 import { WorkspaceGate } from './workspace-gate';
@@ -65,6 +66,7 @@ function Routes() {
           {errorMessage(seed.error)}
         </Alert>
       )}
+      <LiveReplication />
       <RouteErrorBoundary>
         <Suspense fallback={<p role="status">Opening the page…</p>}>
           <SittingGate>

@@ -11,7 +11,7 @@ import type { Study } from '../domain/study';
 import type { StoredThread, ThreadPage } from '../domain/threads/thread-meta';
 import type { LlmRunId, ReviewerId, SampleId, StudyId, ThreadId } from '../domain/ids';
 import type { LabelsReceipt, SentPacket } from '../domain/packets/packet-records';
-import type { SyncAccount, SyncStream } from './sync-records';
+import type { StoredSyncStream, SyncAccount } from './sync-records';
 
 export interface Setting {
   key: string;
@@ -42,7 +42,7 @@ export class ConcordDatabase extends Dexie {
   exampleCandidates!: Table<ExampleCandidate, [StudyId, string]>;
   examplePicks!: Table<ExamplePick, [StudyId, ReviewerId, string]>;
   syncAccounts!: Table<SyncAccount, StudyId>;
-  syncStreams!: Table<SyncStream, [StudyId, string]>;
+  syncStreams!: Table<StoredSyncStream, [StudyId, string]>;
   auditEvents!: Table<AuditEvent, number>;
   settings!: Table<Setting, string>;
 

@@ -43,7 +43,23 @@ export interface SyncStream {
   nextSeq: number;
   sent: Record<string, string>;
   auditSeq: number;
-  /** Lead: the server's change sequence read up to, and every label event read so far. */
+  /** Lead: the server's change sequence read up to. */
   since: string;
-  payloads: { seq: number; payload: LabelEventPayload }[];
+  /**
+   * Lead: every label event read so far, as one JSON text (`StreamEvent[]`), and how many. The
+   * page reads every stream for the status: fifty reviewers' events as objects made that read a
+   * long task each time the status changed; one string per stream is copied, not rebuilt.
+   */
+  eventsJson: string;
+  eventCount: number;
 }
+
+/** A label event read from a reviewer database: its seq and decrypted payload. */
+export interface StreamEvent {
+  seq: number;
+  payload: LabelEventPayload;
+}
+
+/** A stream as the first version stored it: its events as objects (read, migrated, never written). */
+export type StoredSyncStream =
+  SyncStream | (Omit<SyncStream, 'eventsJson' | 'eventCount'> & { payloads: StreamEvent[] });

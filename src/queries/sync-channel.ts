@@ -34,7 +34,7 @@ function receive(message: SyncMessage) {
 function connect(): (id: number, request: SyncRequest) => void {
   if (typeof Worker === 'undefined') {
     const engine = import('../workers/sync-tasks').then(({ createSyncEngine }) =>
-      createSyncEngine({ db: db(), post: receive, origin: null, mayReplicate: Promise.resolve() }),
+      createSyncEngine({ db: db(), post: receive, origin: null, holdStudy: async () => () => undefined }),
     );
     return (id, request) => void engine.then((e) => e.handle(id, request));
   }

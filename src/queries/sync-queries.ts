@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { readSyncStatus } from '../db/repos/sync-state';
-import type { SampleId, StudyId } from '../domain/ids';
+import { asStudyId, type SampleId, type StudyId } from '../domain/ids';
 import type { ProvisionedReviewer, ProvisionInput, ServerPacketAccess } from '../workers/sync-protocol';
 import { agreementQueries } from './agreement-queries';
 import { db } from './database';
@@ -25,17 +25,20 @@ export const syncQueries = {
 };
 
 /**
- * A study's replication status, kept current: starts the sync worker's replications (once per
- * page) and refetches the status, and the labels the worker merged, whenever it reports a change.
+ * Keeps the open study replicating (null: none open): the page's one owner of replication. For a
+ * study that syncs it has the sync worker follow it (PouchDB loads only then), and refetches the
+ * status, and the labels the worker merged, whenever the worker reports a change; leaving the
+ * study (or deleting it) stops its replication. Returns why replication could not start, if so.
  */
-export function useSyncStatus(studyId: StudyId) {
+export function useLiveReplication(studyId: StudyId | null): Error | null {
   const client = useQueryClient();
-  const status = useQuery(syncQueries.status(studyId));
-  const syncs = status.data != null;
+  const status = useQuery({ ...syncQueries.status(studyId ?? asStudyId('')), enabled: studyId !== null });
+  const syncs = studyId !== null && status.data != null;
+  const [failed, setFailed] = useState<{ studyId: StudyId; error: Error } | null>(null);
   useEffect(() => {
     if (!syncs) return undefined;
-    void runSyncRequest({ type: 'start' });
-    return onSyncChanged((change) => {
+    runSyncRequest({ type: 'follow', studyId }).catch((error: Error) => setFailed({ studyId, error }));
+    const stopListening = onSyncChanged((change) => {
       if (change.studyId !== studyId) return;
       const keys = [
         syncQueries.all(),
@@ -45,8 +48,12 @@ export function useSyncStatus(studyId: StudyId) {
       ];
       keys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
     });
+    return () => {
+      stopListening();
+      void runSyncRequest({ type: 'follow', studyId: null });
+    };
   }, [client, studyId, syncs]);
-  return status;
+  return status.error ?? (failed?.studyId === studyId ? failed.error : null);
 }
 
 /** A reviewer opens their packet from the server: the same workspace as a packet file, then replicated. */

@@ -1,7 +1,9 @@
 import {
   mergeSyncedLabels,
   readSyncStream,
+  streamEvents,
   updateSyncStream,
+  type StreamEvent,
   type SyncAccount,
   type SyncDatabase,
 } from '../db/repos/sync-state';
@@ -73,7 +75,7 @@ async function pull(host: StreamHost, account: SyncAccount, entry: SyncDatabase,
   if (!study?.ageKeys || !packet) throw new Error(`pull: study ${studyId} has no packet ${entry.packetId}`);
   const changes = await remote.changes({ since: stream.since, include_docs: true, limit: BATCH });
   const since = String(changes.last_seq);
-  const fresh: typeof stream.payloads = [];
+  const fresh: StreamEvent[] = [];
   const refused: string[] = [];
   for (const { doc } of changes.results) {
     const event = labelEventDocSchema.safeParse(doc);
@@ -95,7 +97,7 @@ async function pull(host: StreamHost, account: SyncAccount, entry: SyncDatabase,
     await updateSyncStream(db, studyId, entry.database, { since, lastSyncAt: now, reachable: true, problem });
     return changes.results.length === BATCH;
   }
-  const payloads = [...stream.payloads, ...fresh];
+  const payloads = [...streamEvents(stream), ...fresh];
   const file = foldLabelEvents(payloads, {
     studyId,
     sampleId: entry.sampleId,

@@ -31,14 +31,14 @@ export interface ProvisionInput {
   dueDate: string | null;
 }
 
-/** The sync worker's requests; `start` (re)reads every stored account and replicates each. */
+/** The sync worker's requests; `follow` replicates the study the page has open (null: none), and only it. */
 export type SyncRequest =
-  | { type: 'start' }
+  | { type: 'follow'; studyId: StudyId | null }
   | ({ type: 'open-from-server'; now: string } & ServerPacketAccess)
   | ({ type: 'provision'; now: string } & ProvisionInput);
 
 export interface SyncResults {
-  start: null;
+  follow: null;
   'open-from-server': { studyId: StudyId; sampleId: SampleId; reviewerId: ReviewerId };
   provision: { reviewers: ProvisionedReviewer[] };
 }

@@ -32,13 +32,18 @@ type Engine = ReturnType<typeof createSyncEngine> & {
   call: <T extends SyncRequest>(r: T) => Promise<SyncResults[T['type']]>;
 };
 
-function engineOf(db: ConcordDatabase): Engine {
+function engineOf(
+  db: ConcordDatabase,
+  holdStudy = async (_: StudyId): Promise<() => void> =>
+    () =>
+      undefined,
+): Engine {
   let nextId = 0;
   const waiting = new Map<number, (m: SyncMessage) => void>();
   const engine = createSyncEngine({
     db,
     origin: null,
-    mayReplicate: Promise.resolve(),
+    holdStudy,
     post: (m) => {
       if (m.type === 'result' || m.type === 'error') waiting.get(m.id)?.(m);
     },
@@ -123,6 +128,7 @@ test("a reviewer opens their packet from the server; their labels, changes and u
   const { study, ids } = await leadStudy(leadDb);
   const lead = engineOf(leadDb);
   const { reviewers } = await provision(lead, study.id);
+  await lead.call({ type: 'follow', studyId: study.id });
   expect(reviewers.map((r) => r.password.length)).toEqual([24, 24]);
   expect((await readSyncStatus(leadDb, study.id))?.databases).toHaveLength(2);
 
@@ -130,6 +136,7 @@ test("a reviewer opens their packet from the server; their labels, changes and u
   const reviewerDb = freshDatabase();
   const reviewer = engineOf(reviewerDb);
   const opened = await reviewer.call({ type: 'open-from-server', ...ana, now: NOW });
+  await reviewer.call({ type: 'follow', studyId: opened.studyId });
   expect(await reviewerDb.threads.count()).toBe(4);
   const rating = (threadId: string, label: string, at: string) => ({
     studyId: opened.studyId,
@@ -187,5 +194,58 @@ test('wrong credentials and a wrong passphrase are refused in words, and nothing
     reviewer.call({ type: 'open-from-server', ...ana, passphrase: 'not the passphrase at all', now: NOW }),
   ).rejects.toThrow(/passphrase is wrong/);
   expect(await reviewerDb.studies.count()).toBe(0);
+  reviewer.stop();
+}, 120_000);
+
+test('only the study the page follows replicates, holding its lock while followed: left, nothing arrives; followed again, it catches up', async () => {
+  const leadDb = freshDatabase();
+  const { study, ids } = await leadStudy(leadDb);
+  const locks: string[] = [];
+  const lead = engineOf(leadDb, async (studyId) => {
+    locks.push(`hold ${studyId}`);
+    return () => void locks.push(`release ${studyId}`);
+  });
+  const { reviewers } = await provision(lead, study.id);
+  const reviewerDb = freshDatabase();
+  const reviewer = engineOf(reviewerDb);
+  const opened = await reviewer.call({
+    type: 'open-from-server',
+    ...reviewers.find((r) => r.reviewerId === ids[0])!,
+    now: NOW,
+  });
+  await reviewer.call({ type: 'follow', studyId: opened.studyId });
+  await lead.call({ type: 'follow', studyId: study.id });
+  expect(locks).toEqual([`hold ${study.id}`]);
+  const rating = (threadId: string) => ({
+    studyId: opened.studyId,
+    sampleId: opened.sampleId,
+    reviewerId: opened.reviewerId,
+    threadId: asThreadId(threadId),
+    label: 'Coding',
+    codebookVersion: 1,
+    otherSuggestion: null,
+    note: null,
+    flagged: false,
+    durationMs: 1000,
+    updatedAt: '2026-03-02T10:00:00.000Z',
+  });
+  const received = () => leadDb.ratings.count();
+  await saveRating(reviewerDb, rating('t1'));
+  await until(received, (n) => n === 1);
+
+  await lead.call({ type: 'follow', studyId: null });
+  expect(locks).toEqual([`hold ${study.id}`, `release ${study.id}`]);
+  await saveRating(reviewerDb, rating('t2'));
+  // The reviewer's outbox sends it (nothing waits), but the lead, no longer following, reads nothing.
+  await until(
+    () => readSyncStatus(reviewerDb, opened.studyId),
+    (s) => s?.databases[0]?.waiting === 0 && s.databases[0].lastSyncAt !== null,
+  );
+  await new Promise((r) => setTimeout(r, 2500));
+  expect(await received()).toBe(1);
+
+  await lead.call({ type: 'follow', studyId: study.id });
+  await until(received, (n) => n === 2);
+  lead.stop();
   reviewer.stop();
 }, 120_000);

@@ -1,5 +1,5 @@
 import type { ConcordDatabase } from '../db/database';
-import { listSyncAccounts, type SyncAccount } from '../db/repos/sync-state';
+import { getSyncAccount } from '../db/repos/sync-state';
 import type { StudyId } from '../domain/ids';
 import { errorToData } from './backup-protocol';
 import { startInbox } from './sync-inbox';
@@ -13,49 +13,95 @@ export interface SyncEngineOptions {
   post: (message: SyncMessage) => void;
   /** This page's origin: a reviewer database must be on it (null in Node tests). */
   origin: string | null;
-  /** Resolves once this context may replicate (one tab at a time: a Web Lock). */
-  mayReplicate: Promise<void>;
+  /**
+   * Resolves, once granted, with the way to give up this context's right to replicate one study
+   * (one tab at a time per study: a Web Lock); rejects when `signal` aborts first.
+   */
+  holdStudy: (studyId: StudyId, signal: AbortSignal) => Promise<() => void>;
+}
+
+// The request succeeded; a replication that fails to restart is reported by the page's next `follow`.
+const ignore = () => undefined;
+
+interface Followed {
+  studyId: StudyId;
+  abort: AbortController;
+  release?: () => void;
+  running?: { key: string; stop: () => void };
 }
 
 /**
- * The sync worker's state: one replication per stored account (a reviewer workspace's outbox or a
- * lead study's inbox), started on `start` and restarted when the account changes, and the
- * requests that open a packet from a server or provision a sample.
+ * The sync worker's state: the replication of the one study the page has open (a reviewer
+ * workspace's outbox or a lead study's inbox), started on `follow`, restarted when its account
+ * changes (a sample provisioned), stopped when the page leaves the study; and the requests that
+ * open a packet from a server or provision a sample.
  */
-export function createSyncEngine({ db, post, origin, mayReplicate }: SyncEngineOptions) {
-  const running = new Map<StudyId, { key: string; stop: () => void }>();
+export function createSyncEngine({ db, post, origin, holdStudy }: SyncEngineOptions) {
   const host: StreamHost = {
     db,
     now: () => new Date().toISOString(),
     changed: throttleByStudy((studyId, ratings) => post({ type: 'changed', studyId, ratings })),
   };
+  let followed: Followed | null = null;
+  // Restarts run one at a time, so a study never gets two replications.
+  let serial: Promise<unknown> = Promise.resolve();
 
-  const replicate = async (account: SyncAccount) => {
+  const restart = async (f: Followed) => {
+    if (followed !== f || !f.release) return;
+    const account = await getSyncAccount(db, f.studyId);
     const key = JSON.stringify(account);
-    if (running.get(account.studyId)?.key === key) return;
-    running.get(account.studyId)?.stop();
+    if (followed !== f || f.running?.key === key) return;
+    f.running?.stop();
+    f.running = undefined;
+    if (!account) return;
     const stop = account.role === 'lead' ? startInbox(host, account) : await startOutbox(host, account);
-    running.set(account.studyId, { key, stop });
+    if (followed === f) f.running = { key, stop };
+    else stop();
+  };
+  const refresh = () => {
+    const f = followed;
+    const restarted = serial.then(() => f && restart(f));
+    // A failed start is the caller's to report; the next restart still runs.
+    serial = restarted.catch(() => undefined);
+    return restarted.then(() => null);
+  };
+  const leave = () => {
+    const f = followed;
+    followed = null;
+    if (!f) return;
+    f.abort.abort();
+    f.running?.stop();
+    f.release?.();
   };
 
-  const start = async () => {
-    await mayReplicate;
-    for (const account of await listSyncAccounts(db)) await replicate(account);
-    return null;
+  const follow = async (studyId: StudyId | null) => {
+    if (followed?.studyId === studyId) return refresh();
+    leave();
+    if (studyId === null) return null;
+    const f: Followed = { studyId, abort: new AbortController() };
+    followed = f;
+    try {
+      f.release = await holdStudy(studyId, f.abort.signal);
+    } catch (error) {
+      if (f.abort.signal.aborted) return null;
+      throw error;
+    }
+    if (followed !== f) f.release();
+    return refresh();
   };
 
   const run = async (request: SyncRequest, progress: (fraction: number) => void) => {
     switch (request.type) {
-      case 'start':
-        return start();
+      case 'follow':
+        return follow(request.studyId);
       case 'open-from-server': {
         const opened = await openFromServer(db, request, origin);
-        void start();
+        void refresh().catch(ignore);
         return opened;
       }
       case 'provision': {
         const provisioned = await provisionReviewers(db, request, progress);
-        void start();
+        void refresh().catch(ignore);
         return provisioned;
       }
     }
@@ -72,10 +118,7 @@ export function createSyncEngine({ db, post, origin, mayReplicate }: SyncEngineO
         post({ type: 'error', id, error: errorToData(error) });
       }
     },
-    stop() {
-      for (const { stop } of running.values()) stop();
-      running.clear();
-    },
+    stop: leave,
   };
 }
 

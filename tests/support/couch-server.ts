@@ -42,7 +42,7 @@ interface ExpressPouchApp {
 type CouchRequest = IncomingMessage & { couchSession?: { userCtx?: UserContext } };
 
 const require = createRequire(import.meta.url);
-// pouchdb-core comes with pouchdb-adapter-memory (which pins it to 9.0.0): not a dependency of its own.
+// pouchdb-core 9.0.0 is declared (devDependency) at the version pouchdb-adapter-memory pins, the one installed.
 const PouchDB = (require('pouchdb-core') as PouchClass).plugin(require('pouchdb-adapter-memory'));
 const expressPouchDB = require('express-pouchdb') as (pouch: PouchClass, options: object) => ExpressPouchApp;
 

@@ -5,6 +5,7 @@ import { asStudyId } from '../../domain/ids';
 import type { Category } from '../../domain/codebook/codebook';
 import type { Study, StudyAgeKeys, StudyRecordCounts } from '../../domain/study';
 import { emptySummary } from '../../domain/study-summary';
+import { deleteSyncState } from './sync-state';
 
 export async function listStudies(db: ConcordDatabase): Promise<Study[]> {
   const studies = await db.studies.toArray();
@@ -90,11 +91,14 @@ export async function setAnonymiseReviewers(
 }
 
 /**
- * Deletes every record of a study, in one transaction, and says how many of each were removed.
+ * Deletes every record of a study, in one transaction, and says how many of each were removed;
+ * its sync account and streams too (kept out of STUDY_SCOPED_TABLES, which a backup copies,
+ * because the account holds a password), so a deleted study or reviewer workspace leaves no
+ * credentials behind.
  */
 export async function deleteStudy(db: ConcordDatabase, studyId: StudyId): Promise<StudyRecordCounts> {
   const tables = STUDY_SCOPED_TABLES.map((name) => db.table(name));
-  return db.transaction('rw', [db.studies, db.auditEvents, ...tables], async () => {
+  return db.transaction('rw', [db.studies, db.auditEvents, db.syncAccounts, db.syncStreams, ...tables], async () => {
     const study = await db.studies.get(studyId);
     if (!study) throw new Error(`The study (id ${studyId}) is not in this browser: there is nothing to delete.`);
     const counts = { studies: 1 } as StudyRecordCounts;
@@ -108,6 +112,7 @@ export async function deleteStudy(db: ConcordDatabase, studyId: StudyId): Promis
     }
     counts.llmLabels = runs.reduce((n, run) => n + Object.values(run.labelCounts).reduce((a, b) => a + b, 0), 0);
     counts.auditEvents = await db.auditEvents.where('studyId').equals(studyId).delete();
+    await deleteSyncState(db, studyId);
     await db.studies.delete(studyId);
     return counts;
   });

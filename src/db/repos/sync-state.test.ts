@@ -17,7 +17,17 @@ import { asStudyId } from '../../domain/ids';
 import { foldLabelEvents } from '../../domain/sync/fold-label-events';
 import type { LabelEventPayload } from '../../domain/sync/sync-docs';
 import { readStudyBackup } from './backup';
-import { mergeSyncedLabels, readSyncStatus, readSyncStream, saveSyncAccount, type SyncedLabels } from './sync-state';
+import { deleteStudy } from './studies';
+import {
+  mergeSyncedLabels,
+  readSyncStatus,
+  readSyncStream,
+  newSyncStream,
+  saveSyncAccount,
+  streamEvents,
+  updateSyncStream,
+  type SyncedLabels,
+} from './sync-state';
 
 let db: ConcordDatabase;
 afterEach(() => db?.delete());
@@ -111,7 +121,9 @@ test('label events merge as one labels file with their checkpoint; the same even
   expect(await mergeSyncedLabels(db, synced(later, '3-def'))).toMatchObject({ status: 'merged', removed: 1 });
   expect((await db.ratings.toArray()).map((r) => r.threadId)).toEqual(['t1']);
   expect(await mergeSyncedLabels(db, synced(later, '3-def'))).toMatchObject({ status: 'unchanged' });
-  expect((await readSyncStream(db, studyId, 'db-ana')).payloads).toHaveLength(3);
+  const stream = await readSyncStream(db, studyId, 'db-ana');
+  expect(stream.eventCount).toBe(3);
+  expect(streamEvents(stream)).toEqual(later);
 });
 
 test('events the study refuses keep their checkpoint and say why, and store no rating', async () => {
@@ -121,4 +133,41 @@ test('events the study refuses keep their checkpoint and say why, and store no r
   expect(result.status).toBe('refused');
   expect(await db.ratings.count()).toBe(0);
   expect((await readSyncStream(db, studyId, 'db-ana')).problem).toMatch(/t3/);
+});
+
+test("deleting a lead's study or a reviewer workspace removes its sync account (the password) and streams, no other study's", async () => {
+  await leadStudy();
+  const workspaceId = asStudyId('workspace-1');
+  await db.studies.add({ ...study, id: workspaceId, name: 'A packet' });
+  await saveSyncAccount(db, account('db-ana'));
+  await saveSyncAccount(db, {
+    ...account('db-ws', 'the-reviewers-own-password'),
+    studyId: workspaceId,
+    role: 'reviewer',
+  });
+  await updateSyncStream(db, studyId, 'db-ana', { since: '7-abc' });
+  await updateSyncStream(db, workspaceId, 'db-ws', { waiting: 3 });
+
+  await deleteStudy(db, workspaceId);
+  expect(await db.syncAccounts.toArray()).toMatchObject([{ studyId }]);
+  expect(await db.syncStreams.toArray()).toMatchObject([{ studyId, database: 'db-ana' }]);
+
+  await deleteStudy(db, studyId);
+  expect(await db.syncAccounts.count()).toBe(0);
+  expect(await db.syncStreams.count()).toBe(0);
+});
+
+test('a stream stored with its events as objects (the first version) reads as their JSON text, and its status counts them', async () => {
+  await leadStudy();
+  await saveSyncAccount(db, account('db-ana'));
+  const { eventsJson: _json, eventCount: _count, ...old } = newSyncStream(studyId, 'db-ana');
+  const events = [event(1, 't1', 'Coding'), event(2, 't2', null)];
+  await db.syncStreams.put({ ...old, since: '2-abc', payloads: events });
+  const stream = await readSyncStream(db, studyId, 'db-ana');
+  expect(stream).not.toHaveProperty('payloads');
+  expect(streamEvents(stream)).toEqual(events);
+  expect((await readSyncStatus(db, studyId))?.databases[0]).toMatchObject({ database: 'db-ana', events: 2 });
+  await updateSyncStream(db, studyId, 'db-ana', { lastSyncAt: '2026-01-06T00:00:00.000Z' });
+  expect(await db.syncStreams.get([studyId, 'db-ana'])).toMatchObject({ eventCount: 2, since: '2-abc' });
+  expect(await db.syncStreams.get([studyId, 'db-ana'])).not.toHaveProperty('payloads');
 });

@@ -6,10 +6,10 @@ import type { Rating } from '../../domain/rating';
 import type { StudyId } from '../../domain/ids';
 import type { LabelsFile } from '../../domain/packets/labels-file';
 import type { LabelsImportResult } from '../../domain/packets/labels-merge';
-import type { SyncAccount, SyncDatabase, SyncStream } from '../sync-records';
+import type { StoredSyncStream, StreamEvent, SyncAccount, SyncDatabase, SyncStream } from '../sync-records';
 import { mergeLabelsFile } from './merge-labels-file';
 
-export type { SyncAccount, SyncDatabase, SyncStream } from '../sync-records';
+export type { StreamEvent, SyncAccount, SyncDatabase, SyncStream } from '../sync-records';
 
 export const newSyncStream = (studyId: StudyId, database: string): SyncStream => ({
   studyId,
@@ -22,8 +22,19 @@ export const newSyncStream = (studyId: StudyId, database: string): SyncStream =>
   sent: {},
   auditSeq: 0,
   since: '0',
-  payloads: [],
+  eventsJson: '[]',
+  eventCount: 0,
 });
+
+/** A stored stream in the current shape: the first version's event objects become their JSON text. */
+function currentStream(stored: StoredSyncStream): SyncStream {
+  if (!('payloads' in stored)) return stored;
+  const { payloads, ...rest } = stored;
+  return { ...rest, eventsJson: JSON.stringify(payloads), eventCount: payloads.length };
+}
+
+/** The label events a stream has read so far (the lead's inbox folds them with the new ones). */
+export const streamEvents = (stream: SyncStream): StreamEvent[] => JSON.parse(stream.eventsJson) as StreamEvent[];
 
 /** Stores a study's account, adding its databases to those it already had. */
 export async function saveSyncAccount(db: ConcordDatabase, account: SyncAccount): Promise<void> {
@@ -41,7 +52,8 @@ export async function getSyncAccount(db: ConcordDatabase, studyId: StudyId): Pro
 }
 
 export async function readSyncStream(db: ConcordDatabase, studyId: StudyId, database: string): Promise<SyncStream> {
-  return (await db.syncStreams.get([studyId, database])) ?? newSyncStream(studyId, database);
+  const stored = await db.syncStreams.get([studyId, database]);
+  return stored ? currentStream(stored) : newSyncStream(studyId, database);
 }
 
 type StreamPatch = Partial<Omit<SyncStream, 'studyId' | 'database'>>;
@@ -61,8 +73,23 @@ export async function updateSyncStream(
   });
 }
 
+const streamsOf = (db: ConcordDatabase, studyId: StudyId) =>
+  db.syncStreams.where('[studyId+database]').between([studyId, ''], [studyId, '\uffff']);
+
+/**
+ * Removes a study's account (the lead's or reviewer's password) and every stream record; runs
+ * inside the caller's transaction when there is one (`deleteStudy`), so a study never goes
+ * without them or leaves them behind.
+ */
+export async function deleteSyncState(db: ConcordDatabase, studyId: StudyId): Promise<void> {
+  await db.transaction('rw', [db.syncAccounts, db.syncStreams], async () => {
+    await db.syncAccounts.delete(studyId);
+    await streamsOf(db, studyId).delete();
+  });
+}
+
 export async function listSyncStreams(db: ConcordDatabase, studyId: StudyId): Promise<SyncStream[]> {
-  return db.syncStreams.where('[studyId+database]').between([studyId, ''], [studyId, '\uffff']).toArray();
+  return (await streamsOf(db, studyId).toArray()).map(currentStream);
 }
 
 /** A workspace's ratings and its audit events after `auditSeq`: what its next label events carry. */
@@ -95,7 +122,7 @@ export interface SyncedLabels {
   studyId: StudyId;
   database: string;
   since: string;
-  payloads: SyncStream['payloads'];
+  payloads: StreamEvent[];
   /** The reviewer's label events folded into one labels file (`foldLabelEvents`). */
   file: LabelsFile;
   fileSha256: string;
@@ -137,7 +164,8 @@ export async function mergeSyncedLabels(db: ConcordDatabase, synced: SyncedLabel
     await db.syncStreams.put({
       ...stream,
       since: synced.since,
-      payloads: synced.payloads,
+      eventsJson: JSON.stringify(synced.payloads),
+      eventCount: synced.payloads.length,
       lastSyncAt: synced.importedAt,
       reachable: true,
       problem,
@@ -168,7 +196,7 @@ export async function readSyncStatus(db: ConcordDatabase, studyId: StudyId): Pro
       databases: account.databases.map((d) => {
         const s = streams.get(d.database) ?? newSyncStream(studyId, d.database);
         const { lastSyncAt, reachable, waiting, problem } = s;
-        return { ...d, lastSyncAt, reachable, waiting, problem, events: s.payloads.length };
+        return { ...d, lastSyncAt, reachable, waiting, problem, events: s.eventCount };
       }),
     };
   });

@@ -1,14 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import type { StudyId } from '../../../domain/ids';
 import { plural } from '../../../domain/format-count';
 import { formatDayTime } from '../../../lib/format-day-time';
-import { useSyncStatus } from '../../../queries/sync-queries';
+import { syncQueries } from '../../../queries/sync-queries';
 
 /**
  * A workspace opened from a server: whether the server answers, when labels last went and how
  * many wait in this browser (labels made offline go once it is back). Nothing for a file packet.
  */
 export function WorkspaceSyncStatus({ studyId }: { studyId: StudyId }) {
-  const status = useSyncStatus(studyId);
+  const status = useQuery(syncQueries.status(studyId));
   const stream = status.data?.role === 'reviewer' ? status.data.databases[0] : undefined;
   if (!stream) return null;
   const reach =
