@@ -1,3 +1,4 @@
+import { FRAME_DONE } from './labeling-page-scripts';
 import { launchBenchBrowser } from './support/chromium';
 import { stats, type Stats } from './support/figures';
 
@@ -9,8 +10,8 @@ const BARE_HTML =
   '<body><h2 id="heading">Thread 1</h2><p>The floor of the labeling bench: no app, no React.</p></body></html>';
 
 /**
- * The bare page's own measure, the same as the app's (keydown event.timeStamp → rAF → a
- * MessageChannel task once the DOM shows the next heading), for two floors:
+ * The bare page's own measure, the same as the app's (keydown event.timeStamp → rAF → the first
+ * task after that frame, once the DOM shows the next heading), for two floors:
  *   'f' (frame): the heading changes in the keydown handler itself: what any page pays to show a
  *       change in the frame after a key, on this browser and this machine, at this moment;
  *   'w' (write): first one raw IndexedDB put of a small record in a readwrite transaction, the
@@ -18,6 +19,7 @@ const BARE_HTML =
  *       view moves" can cost.
  */
 const BARE_SCRIPT = `(() => {
+  ${FRAME_DONE}
   const b = window.__baseline = { f: [], w: [], waiters: [] };
   const h = document.getElementById('heading');
   let n = 1;
@@ -34,13 +36,11 @@ const BARE_SCRIPT = `(() => {
     p.dom = performance.now();
     requestAnimationFrame(() => {
       p.raf = performance.now();
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => {
+      frameDone(() => {
         p.painted = performance.now();
         b[kind].push(p);
         b.waiters = b.waiters.filter((w) => (b[w.kind].length >= w.count ? (w.resolve(w.count), false) : true));
-      };
-      ch.port2.postMessage(0);
+      });
     });
   };
   addEventListener('keydown', (e) => {

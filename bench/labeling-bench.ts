@@ -14,10 +14,13 @@
 //           included), seen by a capture listener on window that runs before the app's own;
 //   DOM   = a MutationObserver on the thread section sees the heading "Thread N+1 of 200"
 //           (or the "All 200 threads … are labeled" alert after the last press);
-//   paint = a requestAnimationFrame callback after that, then a MessageChannel task posted from
-//           it: it runs once the frame's style, layout, paint and commit are done on the main
-//           thread, so "painted" here means the frame that shows the next thread has been
-//           produced (the compositor's raster/present after it is not included).
+//   paint = a requestAnimationFrame callback after that, then a user-blocking scheduler task
+//           posted from it: it runs once the frame's style, layout, paint and commit are done on
+//           the main thread, so "painted" here means the frame that shows the next thread has been
+//           produced (the compositor's raster/present after it is not included). Until 1 December
+//           2026 it was a MessageChannel task, which ran after the messages the app posts from its
+//           own rAF to put work after the frame (labeling-page-scripts.ts, FRAME_DONE): that work
+//           was counted as the frame's.
 // Each press first writes the label to IndexedDB (the view moves on only once it is stored, by
 // design), so the latency includes that write; the bench times it apart by watching the
 // readwrite IndexedDB transactions the page opens on the ratings store (IDBDatabase.transaction
@@ -33,15 +36,18 @@
 // Baseline (labeling-baseline.ts): after each app press, a bare page in a browser of its own is
 // pressed twice with the same measure: the heading changed in the keydown handler (the frame
 // floor), and after one raw IndexedDB put (the floor of "stored before the view moves"); the
-// bench prints the app's median over both floors, per run and as medians of runs, with the
-// machine's load average (it is shared with other agents: compare figures of one run).
+// bench prints the app's median over both floors, per run and as medians of runs, for all presses
+// and split by the next thread's length (labeling-floor-table.ts), with the machine's load average
+// and `uptime` (it is shared with other agents: compare figures of one run).
 // Between presses the bench idles BENCH_LABELING_PAUSE_MS (default 100 ms): a reviewer reads a
 // thread before labeling it, and the app reads the next thread ahead in that time.
 // Figures are printed and written to bench/out/labeling-bench.json; a missed target prints FAIL
 // but is not an error. BENCH_LABELING_RUNS (default 1) runs, each in a fresh profile.
 // BENCH_LABELING_TRACE=1 also records a Chrome trace of the presses of run 1 to
 // bench/out/labeling-trace.json (open in DevTools → Performance) and prints main-thread time by
-// event type; BENCH_LABELING_PROFILE=1 prints run 1's CPU time by function inside the presses'
+// event type, then each press's main-thread CPU time by kind (script, style, layout, paint),
+// next thread long or not (labeling-trace.ts: CPU time, which another agent's load does not
+// stretch as it stretches wall time); BENCH_LABELING_PROFILE=1 prints run 1's CPU time by function inside the presses'
 // keydown → frame done windows only (labeling-profile.ts).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -65,6 +71,7 @@ import {
   log,
   round,
 } from './labeling-config';
+import { floorTable, uptime } from './labeling-floor-table';
 import { labelingRun, PHASES, type RunResult } from './labeling-run';
 import { BENCH_CHROMIUM_ARGS, launchBenchBrowser } from './support/chromium';
 import { ensureDemoCsv } from './support/demo-csv';
@@ -97,6 +104,7 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
   await probe.close();
   const server = await startPreviewServer();
   const runs: RunResult[] = [];
+  const uptimeBefore = uptime();
   try {
     log(
       `${THREADS} demo threads (seed ${DATA_SEED}), sample of ${SAMPLE_SIZE} (seed ${SAMPLE_SEED}); Chromium ${chromiumVersion}; ${RUNS} run(s), fresh profile each; ${PAUSE_MS} ms between presses`,
@@ -110,6 +118,7 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
     await server.close();
   }
 
+  const uptimeAfter = uptime();
   // Every press of every run, pooled: the percentiles are over presses, not over run medians.
   const all = runs.flatMap((r) => r.presses);
   const overall = stats(all.map((p) => p.totalMs))!;
@@ -140,11 +149,12 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
   console.log(
     `\nlabeling bench: keypress → next thread painted, ${SAMPLE_SIZE} presses × ${RUNS} run(s) (fresh profile each), Chromium ${chromiumVersion} headless, ${cpus().length} cores`,
   );
+  console.log(`uptime before the runs: ${uptimeBefore}\nuptime after the runs:  ${uptimeAfter}`);
   console.log(
     `sample: ${sampleShape.threads} of ${THREADS} demo threads (seed ${DATA_SEED}), median ${sampleShape.medianChars.toLocaleString('en-US')} characters, ${sampleShape.overLong} ≥ ${LONG_CHARS.toLocaleString('en-US')} (${sampleShape.overVeryLong} ≥ ${VERY_LONG_CHARS.toLocaleString('en-US')}), longest ${sampleShape.maxChars.toLocaleString('en-US')}`,
   );
   console.log(
-    'latency = keydown event.timeStamp → the frame after the DOM shows "Thread N+1" (rAF, then a MessageChannel task: main-thread style/layout/paint done);',
+    'latency = keydown event.timeStamp → the frame after the DOM shows "Thread N+1" (rAF, then the first task after that frame: main-thread style/layout/paint done);',
   );
   console.log(
     `          each press writes the label to IndexedDB before the view moves on; ${PAUSE_MS} ms idle between presses\n`,
@@ -198,41 +208,10 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
     write: ofRuns((r) => r.baseline.write.medianMs),
     writeOnly: ofRuns((r) => r.baseline.writeOnly.medianMs),
   };
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
   console.log(
     '\nbaseline, the same browser at the same moments: a bare page of its own origin, pressed after each app press:',
   );
-  console.log(
-    markdownTable([
-      [
-        'run',
-        'load avg (1 min)',
-        'app median ms',
-        'frame floor ms',
-        'put + frame floor ms',
-        'app / frame',
-        'app / put + frame',
-      ],
-      ...runs.map((r, i) => [
-        String(i + 1),
-        `${r.load.before}→${r.load.after}`,
-        `${r.all.medianMs}`,
-        `${r.baseline.frame.medianMs}`,
-        `${r.baseline.write.medianMs}`,
-        ratio(r.all.medianMs, r.baseline.frame.medianMs),
-        ratio(r.all.medianMs, r.baseline.write.medianMs),
-      ]),
-      [
-        'median of runs',
-        '',
-        `${medians.app}`,
-        `${medians.frame}`,
-        `${medians.write}`,
-        ratio(medians.app, medians.frame),
-        ratio(medians.app, medians.write),
-      ],
-    ]),
-  );
+  console.log(floorTable(runs));
   console.log(
     'frame floor: keydown → the heading changed in the handler → frame done; put + frame floor: one raw IndexedDB put, its',
   );
@@ -259,10 +238,11 @@ export async function labelingBench(): Promise<LabelingBenchResult> {
         runs: RUNS,
         pauseMs: PAUSE_MS,
         method:
-          'keydown event.timeStamp → rAF + MessageChannel task after the DOM shows the next thread (performance.now() clock, in the page)',
+          'keydown event.timeStamp → rAF + a user-blocking scheduler.postTask (the first task after the frame) after the DOM shows the next thread (performance.now() clock, in the page)',
         targets: { medianMs: MEDIAN_TARGET_MS, p95Ms: P95_TARGET_MS },
         sample: sampleShape,
         result: { all: overall, nextThreadLong: long, nextThreadShorter: rest, pass },
+        uptime: { before: uptimeBefore, after: uptimeAfter },
         medianOfRuns: medians,
         breakdown: Object.fromEntries(breakdown.map(([name, s]) => [name.trim(), s])),
         runsDetail: runs,

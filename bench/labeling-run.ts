@@ -25,6 +25,8 @@ import { openBaseline, type BaselineResult } from './labeling-baseline';
 import { IDB_WRITES, INSTRUMENT } from './labeling-page-scripts';
 import { startProfile } from './labeling-profile';
 import { withTimeout } from './support/with-timeout';
+import { pressCpu, pressCpuLines } from './labeling-trace';
+import { markdownTable } from './support/markdown-table';
 
 /** One keypress, in-page timestamps (ms, performance.now() clock). */
 export interface Press {
@@ -184,8 +186,8 @@ export async function labelingRun(url: string, run: number, lengths: Map<string,
     const wallSeconds = (performance.now() - start) / 1000;
     const loadAfter = loadavg()[0]!;
     const after = await metrics(cdp);
-    if (traced) {
-      const trace = await stopTrace(cdp);
+    const trace = traced ? await stopTrace(cdp) : null;
+    if (trace) {
       writeFileSync(TRACE_OUT, JSON.stringify(trace));
       console.log(
         `\nmain-thread time by trace event during the ${SAMPLE_SIZE} presses of run 1 (${TRACE_OUT}, open in DevTools → Performance):`,
@@ -221,6 +223,18 @@ export async function labelingRun(url: string, run: number, lengths: Map<string,
       domToRafMs: p.raf - p.dom,
       rafToPaintMs: p.painted - p.raf,
     }));
+    if (trace) {
+      const cpu = pressCpu(trace, state.presses);
+      console.log(`\nrun 1, inside each press's keydown → frame done (trace, CPU time of the page's main thread):`);
+      console.log(
+        markdownTable(
+          pressCpuLines(
+            cpu,
+            presses.map((p) => p.toChars),
+          ),
+        ),
+      );
+    }
     const pick = (f: (p: PressFigures) => number | null) => presses.map(f).filter((x): x is number => x !== null);
     const during = state.longTasks.filter((t) => t.start >= longTasksFrom);
     return {

@@ -1,11 +1,19 @@
+import { memo } from 'react';
 import { HighlightedText } from './highlighted-text';
 
 /**
  * A thread's prompts, each in its own block. Text is rendered as text (React escapes it), never as
  * markup; `dir="auto"` lets an Arabic, Hebrew or Urdu prompt read right to left (issue #9).
- * `highlight` marks a search's matches (the threads browser, issue #12).
+ * `highlight` marks a search's matches (the threads browser, issue #12). Memoised: a thread view
+ * re-rendered for its heading or label does not walk a long thread's turns again.
  */
-export function ThreadTurns({ turns, highlight = '' }: { turns: readonly string[]; highlight?: string }) {
+export const ThreadTurns = memo(function ThreadTurns({
+  turns,
+  highlight = '',
+}: {
+  turns: readonly string[];
+  highlight?: string;
+}) {
   return (
     <ol className="space-y-3" aria-label="Prompts">
       {turns.map((turn, i) => (
@@ -20,4 +28,4 @@ export function ThreadTurns({ turns, highlight = '' }: { turns: readonly string[
       ))}
     </ol>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Category } from '../../../domain/codebook/codebook';
 import type { Rating } from '../../../domain/rating';
 
@@ -15,9 +15,17 @@ interface Props {
 /**
  * The codebook beside the thread: a compact list (key and name), so that at 1366×850 every key is
  * in view. Below the large breakpoint it is a drawer over the bottom of the screen, opened by a
- * button, so the thread keeps the whole width; the keys work whether it is open or not.
+ * button, so the thread keeps the whole width; the keys work whether it is open or not. Memoised
+ * (given stable callbacks): moving to the next thread re-renders it only when the label shown changes.
  */
-export function CodebookPane({ categories, current, disabled, showDetails, onDetailsToggled, onLabel }: Props) {
+export const CodebookPane = memo(function CodebookPane({
+  categories,
+  current,
+  disabled,
+  showDetails,
+  onDetailsToggled,
+  onLabel,
+}: Props) {
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
@@ -82,4 +90,4 @@ export function CodebookPane({ categories, current, disabled, showDetails, onDet
       </aside>
     </>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer';
 import type { Reviewer } from '../../../domain/reviewer';
 import type { Sample } from '../../../domain/sampling/sample';
@@ -13,7 +14,8 @@ interface Props {
   timeLeft: string | null;
 }
 
-export function LabelingHeader({ reviewer, sample, labeled, index, timeLeft }: Props) {
+// Memoised: what re-renders the workspace between labels (the next thread laid out ahead, the address) leaves it alone.
+export const LabelingHeader = memo(function LabelingHeader({ reviewer, sample, labeled, index, timeLeft }: Props) {
   const total = threadsOfReviewer(sample, reviewer.reviewerId).length;
   useDocumentTitle(`Labeling ${Math.min(index + 1, total)}/${total}`, sample.name);
   return (
@@ -32,4 +34,4 @@ export function LabelingHeader({ reviewer, sample, labeled, index, timeLeft }: P
       <p className="hidden text-xs text-slate-600 sm:block">Press ? for every shortcut.</p>
     </header>
   );
-}
+});

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { Route } from 'wouter';
@@ -81,7 +81,7 @@ function renderQueue(reviewer: Reviewer) {
     act(() => view.location.navigate(paths.label.to(study.id, sampleId, next.reviewerId)));
     await screen.findByText(next.name);
   };
-  return switchTo;
+  return { switchTo, location: view.location };
 }
 const atThread = (n: number) => screen.findByRole('heading', { name: new RegExp(`^Thread ${n} of 3`) });
 const labelsOf = async (reviewer: Reviewer) =>
@@ -91,7 +91,7 @@ const labelsOf = async (reviewer: Reviewer) =>
 
 test("reviewers taking turns in one tab: u undoes only this reviewer's labels of this sitting, and says what it undid", async () => {
   const user = userEvent.setup();
-  const switchTo = renderQueue(ben);
+  const { switchTo } = renderQueue(ben);
   await atThread(1);
   await user.keyboard('1');
   await atThread(2);
@@ -187,4 +187,26 @@ test('a label and the move to the next thread are one commit: the next thread ne
   observer.disconnect();
   expect(painted).not.toContain('Thread 2 · 0 labeled');
   expect(painted).toContain('Thread 2 · 1 labeled');
+});
+
+test('the next thread is shown before the address names it, the address follows after that frame, and an address changed elsewhere wins', async () => {
+  const user = userEvent.setup();
+  const { location } = renderQueue(ada);
+  await atThread(1);
+  const address = () => location.history.at(-1) ?? '';
+  // The address when the next thread first reaches the DOM: replaceState is kept off the keypress path.
+  let whenShown: string | null = null;
+  const observer = new MutationObserver(() => {
+    if (whenShown === null && screen.queryByRole('heading', { name: /^Thread 2 of 3/ })) whenShown = address();
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  await user.keyboard('1');
+  await atThread(2);
+  observer.disconnect();
+  expect(whenShown).not.toBe(null);
+  expect(whenShown).not.toMatch(/t=t2/);
+  await waitFor(() => expect(address()).toMatch(/\?t=t2$/));
+  act(() => location.navigate(`${paths.label.to(study.id, sampleId, ada.reviewerId)}?t=t3`));
+  await atThread(3);
+  expect(screen.getByRole('heading', { name: /^Thread 3 of 3/ })).toHaveTextContent('t3');
 });

@@ -1,5 +1,4 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { useSearchParams } from 'wouter';
 import type { Category } from '../../../domain/codebook/codebook';
 import type { ThreadId } from '../../../domain/ids';
 import { estimateTimeLeft, timeLeftWords } from '../../../domain/labeling/time-left';
@@ -7,11 +6,13 @@ import { threadsOfReviewer } from '../../../domain/sampling/threads-of-reviewer'
 import type { PendingAnnotation, Rating } from '../../../domain/rating';
 import type { Reviewer } from '../../../domain/reviewer';
 import type { Sample } from '../../../domain/sampling/sample';
+import { useLatestCallback } from '../hooks/use-latest-callback';
 import { useShortcutListener } from '../../../lib/use-shortcut-listener';
 import { Alert } from '../../../ui/alert';
 import { ShortcutHelpDialog } from '../../../ui/shortcut-help-dialog';
 import { useLabelingActions } from '../hooks/use-labeling-actions';
 import { useRevealedLlmLabels } from '../hooks/use-revealed-llm-labels';
+import { useThreadParam } from '../hooks/use-thread-param';
 import { revisitEntries } from '../revisit-entries';
 import { labelingShortcuts } from '../shortcuts';
 import { useLabelingUi } from '../store';
@@ -39,9 +40,8 @@ interface Props {
 const END = 'done';
 
 export function LabelingWorkspace({ sample, reviewer, categories, ratings, pending, sendLabelsBack }: Props) {
-  const [params, setParams] = useSearchParams();
+  const [requested, setRequested] = useThreadParam();
   const ids = threadsOfReviewer(sample, reviewer.reviewerId);
-  const requested = params.get('t');
   const firstOpen = ids.find((id) => !ratings.has(id)) ?? null;
   const threadId =
     requested === END ? null : requested && ids.includes(requested as ThreadId) ? (requested as ThreadId) : firstOpen;
@@ -57,10 +57,9 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings, pendi
 
   const goTo = (id: ThreadId) => {
     setJumpProblem(null);
-    setParams({ t: id }, { replace: true });
+    setRequested(id);
   };
-  const goIndex = (i: number) =>
-    i >= ids.length ? setParams({ t: END }, { replace: true }) : goTo(ids[Math.max(0, i)]!);
+  const goIndex = (i: number) => (i >= ids.length ? setRequested(END) : goTo(ids[Math.max(0, i)]!));
   const actions = useLabelingActions({
     sample,
     reviewerId,
@@ -116,6 +115,7 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings, pendi
   );
   const timeLeft = pace ? timeLeftWords(pace.ms) : null;
   const other = categories.find((c) => c.isOther)!;
+  const onLabel = useLatestCallback((c: Category) => (c.isOther ? overlayOpened('other') : void actions.label(c)));
   return (
     <div className="flex h-full min-w-0 flex-col gap-3">
       <LabelingHeader reviewer={reviewer} sample={sample} labeled={labeledCount} index={index} timeLeft={timeLeft} />
@@ -142,7 +142,7 @@ export function LabelingWorkspace({ sample, reviewer, categories, ratings, pendi
             disabled={!threadId}
             showDetails={showExamples}
             onDetailsToggled={examplesToggled}
-            onLabel={(c) => (c.isOther ? overlayOpened('other') : void actions.label(c))}
+            onLabel={onLabel}
           />
         </div>
       </div>
