@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { addReviewers, openApp, waitForStudies, type App } from './support/app';
+import { candidatePagesUrl, confusionCellUrl, REVIEWERS } from './support/page-fixtures';
 import { seriousViolations } from './support/axe';
 
 interface AppPage {
@@ -34,6 +35,18 @@ async function sidewaysOverflow(page: Page): Promise<number> {
   });
 }
 
+/** Runs `check` in each look axe checks: the light and the dark theme (the system's), desktop and phone; then light again. */
+async function forEachLook(page: Page, check: (look: string, dark: boolean) => Promise<void>): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const size of [DESKTOP, PHONE]) {
+      await page.setViewportSize(size);
+      await check(`${colorScheme} ${size.width}px`, colorScheme === 'dark');
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 describe('accessibility: axe on every page, light and dark, desktop and phone; no sideways scrolling', () => {
   let app: App;
   const pages: AppPage[] = [];
@@ -44,8 +57,8 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
     pages.push({ name: 'studies', url: page.url(), title: /^Studies · Concord$/, layoutMine: true });
     await page.getByRole('link', { name: /^Samples of Demo study/ }).click();
     await addReviewers(page, [
-      ['Dr Ana Axe', 'AA'],
-      ['Dr Ben Bell', 'BB'],
+      [REVIEWERS[0], 'AA'],
+      [REVIEWERS[1], 'BB'],
     ]);
     const form = page.getByRole('form', { name: 'Draw a sample' });
     await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill('5');
@@ -83,6 +96,27 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
       title: /^Disagreements \d\/5 final · Sample 1 · Concord$/,
       layoutMine: false,
     });
+    pages.push({
+      name: 'confusion cell',
+      url: await confusionCellUrl(page, app),
+      title: /^Gold .+ · Report · Demo study[^·]* · Concord$/,
+      layoutMine: true,
+    });
+    const picks = await candidatePagesUrl(page, app, study);
+    pages.push(
+      {
+        name: 'example candidates',
+        url: `${study}/codebook/examples`,
+        title: /^Example candidates · Demo study[^·]* · Concord$/,
+        layoutMine: true,
+      },
+      {
+        name: 'example picks',
+        url: picks,
+        title: new RegExp(`^Example picks · ${REVIEWERS[0]} · Demo study[^·]* · Concord$`),
+        layoutMine: true,
+      },
+    );
   });
   after(async () => {
     await app?.close();
@@ -91,22 +125,33 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
   test("no serious or critical axe violation on any page, light and dark (the system's), desktop and phone", async () => {
     const { page } = app;
     const found: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      for (const size of [DESKTOP, PHONE]) {
-        await page.setViewportSize(size);
-        for (const p of pages) {
-          await page.goto(p.url);
-          await settle(page);
-          assert.equal(
-            await page.evaluate(() => document.documentElement.classList.contains('dark')),
-            colorScheme === 'dark',
-            `${p.name}: theme`,
-          );
-          for (const v of await seriousViolations(page)) found.push(`${p.name} ${colorScheme} ${size.width}px: ${v}`);
-        }
+    await forEachLook(page, async (look, dark) => {
+      for (const p of pages) {
+        await page.goto(p.url);
+        await settle(page);
+        assert.equal(
+          await page.evaluate(() => document.documentElement.classList.contains('dark')),
+          dark,
+          `${p.name}: theme`,
+        );
+        for (const v of await seriousViolations(page)) found.push(`${p.name} ${look}: ${v}`);
       }
-    }
+    });
+    assert.deepEqual(found, []);
+  });
+
+  test("a candidate's Remove question: no serious or critical axe violation, light and dark, and no sideways scroll", async () => {
+    const { page } = app;
+    const found: string[] = [];
+    await forEachLook(page, async (look) => {
+      await page.goto(pages.find((p) => p.name === 'example candidates')!.url);
+      await settle(page);
+      await page.getByRole('button', { name: /^Remove “Write a Python script/ }).click();
+      await page.getByRole('group', { name: /^Remove “Write a Python script/ }).waitFor({ timeout: 30_000 });
+      for (const v of await seriousViolations(page)) found.push(`${look}: ${v}`);
+      const overflow = await sidewaysOverflow(page);
+      if (overflow > 0) found.push(`${look}: ${overflow}px too wide`);
+    });
     assert.deepEqual(found, []);
   });
 
@@ -162,7 +207,8 @@ describe('accessibility: axe on every page, light and dark, desktop and phone; n
       // At the top of the page the category's fields reach below the fold; further down, the table is above it.
       for (const where of ['top', 'examples']) {
         if (where === 'examples') await page.getByRole('textbox', { name: /^Examples of / }).scrollIntoViewIfNeeded();
-        const save = (await page.getByRole('button', { name: 'Save version 1' }).boundingBox())!;
+        // Version 1 was used to label Sample 2, so the draft is version 2.
+        const save = (await page.getByRole('button', { name: /^Save version \d+$/ }).boundingBox())!;
         assert.ok(save.y >= 0 && save.y + save.height <= size.height, `${size.width}px, ${where}: Save at ${save.y}px`);
       }
     }
