@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { addReviewers, openApp, openStudies, waitForStudies, type App } from './support/app';
+import { lastLineInView as lastLineInBox } from './support/thread-box';
 
 const LAST_LINE = 'This is the last line of the long thread.';
 const LONG_LINES = 620;
@@ -55,18 +56,7 @@ async function assertReadable(page: Page, region: string, width: number, height:
 }
 
 /** Whether the last line of the long thread is inside the thread's scroll box. */
-const lastLineInView = (page: Page) =>
-  page.evaluate((last) => {
-    const box = document.getElementById('labeling-thread-box');
-    const p = [...(box?.querySelectorAll('p') ?? [])].find((e) => e.textContent?.endsWith(last));
-    if (!box || !p) return false;
-    const range = document.createRange();
-    range.setStart(p.firstChild!, p.textContent!.length - last.length);
-    range.setEnd(p.firstChild!, p.textContent!.length);
-    const line = range.getBoundingClientRect();
-    const frame = box.getBoundingClientRect();
-    return line.top >= frame.top && line.bottom <= frame.bottom;
-  }, LAST_LINE);
+const lastLineInView = (page: Page) => lastLineInBox(page, LAST_LINE);
 
 describe("a reviewer's evening on any screen", () => {
   let app: App;
