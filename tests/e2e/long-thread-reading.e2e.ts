@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { addReviewers, openApp, waitForStudies, type App } from './support/app';
+import { openApp, type App } from './support/app';
 import { lastLineInView as lastLineInBox } from './support/thread-box';
+import { twoReviewerSample } from './support/two-reviewer-sample';
 
 const LAST_LINE = 'The very last line of the many-turn thread.';
 const FAR_WORDS = 'zebra-crossing-budget-request';
@@ -40,24 +41,7 @@ describe('a long thread of many turns, read by keyboard', () => {
   test('Space and PageDown read to the last line, Home and End go to either end, and a far turn is found', async () => {
     const { page } = app;
     await page.setViewportSize({ width: 1366, height: 850 });
-    await waitForStudies(page);
-    await page.getByRole('textbox', { name: 'New study name' }).fill('Many turns');
-    await page.getByRole('button', { name: 'Create study' }).click();
-    await page.getByLabel(/^File/).setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: manyTurnsCsv() });
-    await page.getByRole('button', { name: /^Check \d+ rows/ }).click();
-    await page.getByRole('button', { name: 'Import 2 valid threads' }).click();
-    await page.getByText(/^Stored 2 threads/).waitFor();
-    await page.goto(app.url);
-    await page.getByRole('link', { name: 'Samples of Many turns' }).click();
-    await addReviewers(page, [
-      ['Dr Ada Reyes', 'AR'],
-      ['Dr Ben Okafor', 'BO'],
-    ]);
-    const form = page.getByRole('form', { name: 'Draw a sample' });
-    await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill('2');
-    await form.getByRole('checkbox', { name: 'Frequent users only' }).uncheck();
-    await form.getByRole('button', { name: 'Draw sample' }).click();
-    await page.getByText(/^Drew “Sample 1”: 2 threads/).waitFor();
+    await twoReviewerSample(page, app.url, 'Many turns', { name: 'many.csv', buffer: manyTurnsCsv() });
     await page
       .getByRole('navigation', { name: /Who is working on Sample 1/ })
       .getByRole('link', { name: /Dr Ada Reyes/ })
