@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { addReviewers, openApp, openStudies, waitForStudies, type App } from './support/app';
+import { openApp, openStudies, type App } from './support/app';
+import { lastLineInView as lastLineInBox } from './support/thread-box';
+import { twoReviewerSample } from './support/two-reviewer-sample';
 
 const LAST_LINE = 'This is the last line of the long thread.';
 const LONG_LINES = 620;
@@ -55,18 +57,7 @@ async function assertReadable(page: Page, region: string, width: number, height:
 }
 
 /** Whether the last line of the long thread is inside the thread's scroll box. */
-const lastLineInView = (page: Page) =>
-  page.evaluate((last) => {
-    const box = document.getElementById('labeling-thread-box');
-    const p = [...(box?.querySelectorAll('p') ?? [])].find((e) => e.textContent?.endsWith(last));
-    if (!box || !p) return false;
-    const range = document.createRange();
-    range.setStart(p.firstChild!, p.textContent!.length - last.length);
-    range.setEnd(p.firstChild!, p.textContent!.length);
-    const line = range.getBoundingClientRect();
-    const frame = box.getBoundingClientRect();
-    return line.top >= frame.top && line.bottom <= frame.bottom;
-  }, LAST_LINE);
+const lastLineInView = (page: Page) => lastLineInBox(page, LAST_LINE);
 
 describe("a reviewer's evening on any screen", () => {
   let app: App;
@@ -81,24 +72,7 @@ describe("a reviewer's evening on any screen", () => {
 
   test('a study of five short threads and one of 40,000 characters, labeled differently by two reviewers', async () => {
     const { page } = app;
-    await waitForStudies(page);
-    await page.getByRole('textbox', { name: 'New study name' }).fill('Evening');
-    await page.getByRole('button', { name: 'Create study' }).click();
-    await page.getByLabel(/^File/).setInputFiles({ name: 'evening.csv', mimeType: 'text/csv', buffer: eveningCsv() });
-    await page.getByRole('button', { name: /^Check \d+ rows/ }).click();
-    await page.getByRole('button', { name: 'Import 6 valid threads' }).click();
-    await page.getByText(/^Stored 6 threads/).waitFor();
-    await page.goto(app.url);
-    await page.getByRole('link', { name: 'Samples of Evening' }).click();
-    await addReviewers(page, [
-      ['Dr Ada Reyes', 'AR'],
-      ['Dr Ben Okafor', 'BO'],
-    ]);
-    const form = page.getByRole('form', { name: 'Draw a sample' });
-    await form.getByRole('spinbutton', { name: 'Size (threads)' }).fill('6');
-    await form.getByRole('checkbox', { name: 'Frequent users only' }).uncheck();
-    await form.getByRole('button', { name: 'Draw sample' }).click();
-    await page.getByText(/^Drew “Sample 1”: 6 threads/).waitFor();
+    await twoReviewerSample(page, app.url, 'Evening', { name: 'evening.csv', buffer: eveningCsv() });
     const samples = page.url();
     for (const [reviewer, key] of [
       ['Dr Ben Okafor', '2'],
