@@ -17,7 +17,6 @@ import { addReviewers } from '../tests/e2e/support/app';
 import { startPreviewServer } from '../tests/e2e/support/server';
 import { launchBenchBrowser, type BenchBrowser } from './support/chromium';
 import { watchLongTasks } from './support/long-tasks';
-import { markdownTable } from './support/markdown-table';
 import {
   LEAD_RECORDS_SCRIPT,
   makeEvents,
@@ -26,6 +25,7 @@ import {
   type Access,
   type LeadRecords,
 } from './support/sync-events';
+import { median, printResult, type SyncBench } from './support/sync-result';
 import { withTimeout } from './support/with-timeout';
 
 // SYNC_BENCH_REVIEWERS=3 for a quick run of the same steps; SYNC_BENCH_BASELINES: floor runs (median).
@@ -42,7 +42,6 @@ const CONVERGE_TIMEOUT = Number(process.env.SYNC_BENCH_CONVERGE_TIMEOUT_MS ?? 90
 const log = (message: string) => process.stderr.write(`[sync bench] ${message}\n`);
 const uptime = () => execSync('uptime').toString().trim();
 const threadId = (t: number) => `S${String(t).padStart(4, '0')}`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function writeCsv(): void {
   const rows = ['thread_id,user_prompts'];
@@ -156,22 +155,6 @@ async function until(page: Page, done: (p: Progress) => boolean, ms: number, wha
   }
 }
 
-export interface SyncBench {
-  reviewers: number;
-  labels: number;
-  provisionMs: number;
-  prepareMs: number;
-  writeMs: number;
-  convergeMs: number;
-  eventsPerSecond: number;
-  floorMs: number[];
-  floorEventsPerSecond: number;
-  longestTaskMs: number;
-  tasksOver100: number;
-  loadBefore: string;
-  loadAfter: string;
-}
-
 export async function syncBench(): Promise<SyncBench> {
   writeCsv();
   const loadBefore = uptime();
@@ -264,41 +247,4 @@ export async function syncBench(): Promise<SyncBench> {
     await server.close();
     await couch.close();
   }
-}
-
-function printResult(r: SyncBench, chromium: string): void {
-  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
-  const total = r.reviewers * r.labels;
-  console.log(`\nSync (${r.reviewers} reviewers × ${r.labels} labels through the test server; Chromium ${chromium})`);
-  console.log(`uptime before: ${r.loadBefore}\nuptime after:  ${r.loadAfter}\n`);
-  console.log(
-    markdownTable([
-      ['step', 'measured', 'target', ''],
-      [`provision ${r.reviewers} reviewer databases (click to every access shown)`, `${r.provisionMs} ms`, '', ''],
-      [
-        `write ${total.toLocaleString('en')} label events (Node, each reviewer's user, _bulk_docs)`,
-        `${r.writeMs} ms`,
-        '',
-        '',
-      ],
-      [
-        `converged: first event written to every reviewer's "labels received ${r.labels} of ${r.labels}" on the lead's samples page`,
-        `${r.convergeMs} ms (${r.eventsPerSecond} events/s)`,
-        '',
-        '',
-      ],
-      [
-        `floor, same run: the same events read from the server, decrypted, checked, folded in Node (median of ${r.floorMs.length})`,
-        `${median(r.floorMs)} ms (${r.floorEventsPerSecond} events/s): app ${(r.convergeMs / median(r.floorMs)).toFixed(2)}x`,
-        '',
-        '',
-      ],
-      [
-        "longest main-thread task on the lead's page meanwhile",
-        `${r.longestTaskMs} ms (${r.tasksOver100} over 100 ms)`,
-        '≤ 100 ms',
-        verdict(r.longestTaskMs <= 100),
-      ],
-    ]),
-  );
 }

@@ -113,6 +113,19 @@ const provision = (lead: Engine, studyId: StudyId) =>
     now: NOW,
   });
 
+/** A reviewer's rating of a thread in the workspace their packet opened. */
+const ratingIn = (opened: SyncResults['open-from-server'], threadId: string, label: string, at: string) => ({
+  ...opened,
+  threadId: asThreadId(threadId),
+  label,
+  codebookVersion: 1,
+  otherSuggestion: null,
+  note: null,
+  flagged: false,
+  durationMs: 1000,
+  updatedAt: at,
+});
+
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 20_000): Promise<T> {
   const start = Date.now();
   for (;;) {
@@ -138,19 +151,7 @@ test("a reviewer opens their packet from the server; their labels, changes and u
   const opened = await reviewer.call({ type: 'open-from-server', ...ana, now: NOW });
   await reviewer.call({ type: 'follow', studyId: opened.studyId });
   expect(await reviewerDb.threads.count()).toBe(4);
-  const rating = (threadId: string, label: string, at: string) => ({
-    studyId: opened.studyId,
-    sampleId: opened.sampleId,
-    reviewerId: opened.reviewerId,
-    threadId: asThreadId(threadId),
-    label,
-    codebookVersion: 1,
-    otherSuggestion: null,
-    note: null,
-    flagged: false,
-    durationMs: 1000,
-    updatedAt: at,
-  });
+  const rating = (threadId: string, label: string, at: string) => ratingIn(opened, threadId, label, at);
   await saveRating(reviewerDb, rating('t1', 'Coding', '2026-03-02T10:00:00.000Z'));
   await saveRating(reviewerDb, rating('t2', 'Brainstorming', '2026-03-02T10:01:00.000Z'));
   const anaRatings = () => leadDb.ratings.filter((r) => r.reviewerId === ids[0]).toArray();
@@ -216,19 +217,7 @@ test('only the study the page follows replicates, holding its lock while followe
   await reviewer.call({ type: 'follow', studyId: opened.studyId });
   await lead.call({ type: 'follow', studyId: study.id });
   expect(locks).toEqual([`hold ${study.id}`]);
-  const rating = (threadId: string) => ({
-    studyId: opened.studyId,
-    sampleId: opened.sampleId,
-    reviewerId: opened.reviewerId,
-    threadId: asThreadId(threadId),
-    label: 'Coding',
-    codebookVersion: 1,
-    otherSuggestion: null,
-    note: null,
-    flagged: false,
-    durationMs: 1000,
-    updatedAt: '2026-03-02T10:00:00.000Z',
-  });
+  const rating = (threadId: string) => ratingIn(opened, threadId, 'Coding', '2026-03-02T10:00:00.000Z');
   const received = () => leadDb.ratings.count();
   await saveRating(reviewerDb, rating('t1'));
   await until(received, (n) => n === 1);
