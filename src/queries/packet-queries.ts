@@ -7,7 +7,7 @@ import type { SentPacket } from '../domain/packets/packet-records';
 import { mapLimited } from '../lib/map-limited';
 import type { MadePacket, PacketResults } from '../workers/packet-protocol';
 import { agreementQueries } from './agreement-queries';
-import { runPacketRequest, warmCryptoWorker } from './crypto-channel';
+import { runPacketRequest } from './crypto-channel';
 import { db } from './database';
 import { decisionQueries } from './decision-queries';
 import { ratingQueries } from './rating-queries';
@@ -83,9 +83,6 @@ export function useSendPackets(studyId: StudyId, sampleId: SampleId) {
     mutationFn: (input) => sendPackets(studyId, sampleId, input),
   });
 }
-
-/** Once a packet file is chosen: its open's worker loads while the passphrase is typed. */
-export const prepareToOpenPacket = warmCryptoWorker;
 
 /** Opens a packet into its reviewer workspace (the same packet twice: the same workspace). */
 export function useOpenPacket() {

@@ -75,7 +75,13 @@ export async function decryptAgeFile(
   try {
     // As a stream, age unwraps the file key (scrypt, for a passphrase) before it answers, and
     // decrypts the payload as it is read: `onFileKey` falls between the two.
-    const payload = await decrypter.decrypt(new Blob([binary as Uint8Array<ArrayBuffer>]).stream());
+    const input = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(binary);
+        controller.close();
+      },
+    });
+    const payload = await decrypter.decrypt(input);
     onFileKey?.();
     return new Uint8Array(await new Response(payload).arrayBuffer());
   } catch (error) {

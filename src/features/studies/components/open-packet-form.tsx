@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '../../../lib/paths';
-import { prepareToOpenPacket, useOpenPacket } from '../../../queries/packet-queries';
+import { warmCryptoWorker } from '../../../queries/crypto-channel';
+import { useOpenPacket } from '../../../queries/packet-queries';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../ui/error-message';
@@ -40,7 +41,8 @@ export function OpenPacketForm() {
             type="file"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
-              prepareToOpenPacket();
+              // Its worker loads while the passphrase is typed.
+              warmCryptoWorker();
             }}
             disabled={open.isPending}
             className="mt-1"
