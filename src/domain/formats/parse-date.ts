@@ -1,5 +1,5 @@
 import { formatWallClock, type WallClockParts } from './wall-clock';
-import { excelSerialToIso } from './xlsx-cell-text';
+import { excelSerialToIso } from './excel-serial-to-iso';
 
 /** How a numeric date such as 03/04/2024 is read: 3 April (day first) or March 4 (month first). */
 export type DateOrder = 'day-first' | 'month-first';

@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { excelSerialToIso } from './xlsx-cell-text';
+import { excelSerialToIso } from './excel-serial-to-iso';
 import { listSheets, openWorkbook, readSheet } from './xlsx';
 
 type Cell = string | number | boolean | Date | null;
