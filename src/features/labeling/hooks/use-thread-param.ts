@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useSearchParams } from 'wouter';
 import { afterPaint } from '../../../lib/after-paint';
@@ -17,16 +17,26 @@ interface Move {
  * it changes from elsewhere (a link, back), its thread is shown. The move renders synchronously
  * (flushSync), in the same render as the label's cached ratings, which their store updates
  * schedule synchronously too: a plain state update would be a second render, after the frame.
+ * A move starts from the address as last known, which includes what this hook has just written:
+ * a key pressed after the write but before React re-rendered would otherwise start from the
+ * address before it, and be dropped as if the address had changed from elsewhere.
  */
 export function useThreadParam(): [string | null, (t: string) => void] {
   const [params, setParams] = useSearchParams();
   const inAddress = params.get('t');
   const [move, setMove] = useState<Move | null>(null);
   const pending = move && move.from === inAddress && move.to !== inAddress ? move : null;
+  const address = useRef(inAddress);
+  useLayoutEffect(() => {
+    address.current = inAddress;
+  }, [inAddress]);
   useEffect(() => {
     if (!pending) return;
-    return afterPaint(() => setParams({ t: pending.to }, { replace: true }));
+    return afterPaint(() => {
+      address.current = pending.to;
+      setParams({ t: pending.to }, { replace: true });
+    });
   }, [pending, setParams]);
-  const go = useCallback((t: string) => flushSync(() => setMove({ from: inAddress, to: t })), [inAddress]);
+  const go = useCallback((t: string) => flushSync(() => setMove({ from: address.current, to: t })), []);
   return [pending ? pending.to : inAddress, go];
 }
