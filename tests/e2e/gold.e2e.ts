@@ -69,7 +69,7 @@ describe('disagreements to gold: a whole study in the app, then the numbers chec
 
     // 1: consensus on category 4, by key, Enter.
     await heading(0).waitFor();
-    assert.match(await page.getByRole('table', { name: 'Labels given' }).innerText(), /LLM \(/);
+    assert.match(await page.getByRole('table', { name: 'Labels given' }).innerText(), /^LLM: gpt-4o-2024-08-06\t/m);
     await page.keyboard.press('4');
     await page.keyboard.press('Enter');
 
