@@ -38,10 +38,12 @@ export interface ImportLabelsInput {
 
 export const packetQueries = {
   all: () => ['packets'] as const,
+  /** Every sample's received counts: they follow the ratings table (cross-tab-sync.ts refetches them). */
+  allReceived: () => [...packetQueries.all(), 'received'] as const,
   /** Per reviewer of the sample: labels received of their share, and when their last labels file was made. */
   received: (studyId: StudyId, sampleId: SampleId) =>
     queryOptions({
-      queryKey: [...packetQueries.all(), 'received', { studyId, sampleId }],
+      queryKey: [...packetQueries.allReceived(), { studyId, sampleId }],
       queryFn: () => listReceivedLabels(db(), studyId, sampleId),
     }),
   /** The packets sent for the sample (packetId, reviewerId, sentAt, sha256…), oldest first. */
