@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { asReviewerId, asSampleId, asThreadId } from '../../domain/ids';
 import type { Rating } from '../../domain/rating';
-import type { Sample } from '../../domain/sampling/sample';
 import { listReceivedLabels } from './packets';
 import { createSample } from './samples';
 import { db, deletePilotStudy, seedPilotStudy, study } from '../../../tests/support/pilot-study';
@@ -9,11 +8,9 @@ import { db, deletePilotStudy, seedPilotStudy, study } from '../../../tests/supp
 beforeEach(seedPilotStudy);
 afterEach(deletePilotStudy);
 
-const [a, b, c] = ['a', 'b', 'c'].map(asReviewerId) as [
-  Sample['reviewerIds'][number],
-  Sample['reviewerIds'][number],
-  Sample['reviewerIds'][number],
-];
+const a = asReviewerId('a');
+const b = asReviewerId('b');
+const c = asReviewerId('c');
 const sampleId = asSampleId('s1');
 const rating = (reviewerId: Rating['reviewerId'], thread: string): Rating => ({
   studyId: study.id,
