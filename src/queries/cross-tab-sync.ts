@@ -2,16 +2,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import { onTablesChanged } from '../db/changes';
 import { agreementQueries } from './agreement-queries';
 import { decisionQueries } from './decision-queries';
-import { packetQueries } from './packet-queries';
 import { ratingQueries } from './rating-queries';
 import { reviewerQueries } from './reviewer-queries';
 import { sampleQueries } from './sample-queries';
 
 /**
  * Keeps cached reads fresh when another tab writes (two tabs of one reviewer stay consistent):
- * ratings (and the samples page's counts of them), decisions and samples are refetched when their
- * tables change anywhere, a sync worker's merges included (Dexie broadcasts to every context of the
- * origin). Dexie reports
+ * ratings, decisions and samples are refetched when their tables change anywhere. Dexie reports
  * this tab's writes too, and a label's own write is in the cache already, so the refetch waits
  * REFETCH_DELAY_MS: it no longer starts between the label's write and the next thread on screen
  * (bench/labeling-bench.ts). A timer, not requestAnimationFrame: asking for a frame before the
@@ -28,7 +25,7 @@ export function syncAcrossTabs(client: QueryClient): () => void {
   const flush = () => {
     timer = undefined;
     if (changed.has('ratings') || changed.has('pendingAnnotations') || changed.has('decisions')) {
-      refetch(ratingQueries.all(), packetQueries.allReceived(), agreementQueries.all(), decisionQueries.all());
+      refetch(ratingQueries.all(), agreementQueries.all(), decisionQueries.all());
     }
     // A sample's auto-accept setting changes which threads are final.
     if (changed.has('samples')) refetch(sampleQueries.all(), decisionQueries.all());

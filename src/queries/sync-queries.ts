@@ -28,12 +28,13 @@ export const SYNC_REFETCH_WINDOW_MS = 500;
 /**
  * Keeps the open study replicating (null: none open): the page's one owner of replication. For a
  * study that syncs it has the sync worker follow it (PouchDB loads only then), and refetches the
- * status at most once per SYNC_REFETCH_WINDOW_MS while the worker reports changes; leaving the
+ * status (and the received counts, after a merge) at most once per SYNC_REFETCH_WINDOW_MS while
+ * the worker reports changes; leaving the
  * study (or deleting it) stops its replication. Returns why replication could not start, if so.
  *
- * The labels the worker merged are not refetched here: its writes reach this page as Dexie's
- * table changes, and cross-tab-sync.ts refetches the ratings, their counts, agreement and
- * decisions from those. Invalidating them here too started each of those reads twice per merge.
+ * The ratings the worker merged are not refetched here: its writes reach this page as Dexie's
+ * table changes, and cross-tab-sync.ts refetches ratings, agreement and decisions from those.
+ * Invalidating them here too started each of those reads twice per merge.
  */
 export function useLiveReplication(studyId: StudyId | null): Error | null {
   const client = useQueryClient();
@@ -45,7 +46,8 @@ export function useLiveReplication(studyId: StudyId | null): Error | null {
     runSyncRequest({ type: 'follow', studyId }).catch((error: Error) => setFailed({ studyId, error }));
     const refetch = coalescedInvalidations(client, SYNC_REFETCH_WINDOW_MS);
     const stopListening = onSyncChanged((change) => {
-      if (change.studyId === studyId) refetch.invalidate(syncQueries.all());
+      if (change.studyId !== studyId) return;
+      refetch.invalidate(syncQueries.all(), ...(change.ratings ? [packetQueries.all()] : []));
     });
     return () => {
       stopListening();
