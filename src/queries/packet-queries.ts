@@ -38,10 +38,15 @@ export interface ImportLabelsInput {
 
 export const packetQueries = {
   all: () => ['packets'] as const,
-  /** Per reviewer of the sample: labels received of their share, and when their last labels file was made. */
+  /**
+   * Per reviewer of the sample: labels received of their share, and when their last labels file was
+   * made. Read again whenever a page shows it (labels written on the labeling page count), and after
+   * the sync worker's merges (useLiveReplication): keys only, so it is cheap.
+   */
   received: (studyId: StudyId, sampleId: SampleId) =>
     queryOptions({
       queryKey: [...packetQueries.all(), 'received', { studyId, sampleId }],
+      refetchOnMount: 'always',
       queryFn: () => listReceivedLabels(db(), studyId, sampleId),
     }),
   /** The packets sent for the sample (packetId, reviewerId, sentAt, sha256…), oldest first. */

@@ -3,11 +3,9 @@ import { useEffect, useState } from 'react';
 import { readSyncStatus } from '../db/repos/sync-state';
 import { asStudyId, type SampleId, type StudyId } from '../domain/ids';
 import type { ProvisionedReviewer, ProvisionInput, ServerPacketAccess } from '../workers/sync-protocol';
-import { agreementQueries } from './agreement-queries';
+import { coalescedInvalidations } from './coalesced-invalidations';
 import { db } from './database';
-import { decisionQueries } from './decision-queries';
 import { packetQueries } from './packet-queries';
-import { ratingQueries } from './rating-queries';
 import { studyQueries } from './study-queries';
 import { onSyncChanged, runSyncRequest } from './sync-channel';
 
@@ -24,11 +22,19 @@ export const syncQueries = {
     }),
 };
 
+/** One refetch of the sync status per this while the worker's reports stream in. */
+export const SYNC_REFETCH_WINDOW_MS = 500;
+
 /**
  * Keeps the open study replicating (null: none open): the page's one owner of replication. For a
  * study that syncs it has the sync worker follow it (PouchDB loads only then), and refetches the
- * status, and the labels the worker merged, whenever the worker reports a change; leaving the
+ * status (and the received counts, after a merge) at most once per SYNC_REFETCH_WINDOW_MS while
+ * the worker reports changes; leaving the
  * study (or deleting it) stops its replication. Returns why replication could not start, if so.
+ *
+ * The ratings the worker merged are not refetched here: its writes reach this page as Dexie's
+ * table changes, and cross-tab-sync.ts refetches ratings, agreement and decisions from those.
+ * Invalidating them here too started each of those reads twice per merge.
  */
 export function useLiveReplication(studyId: StudyId | null): Error | null {
   const client = useQueryClient();
@@ -38,18 +44,14 @@ export function useLiveReplication(studyId: StudyId | null): Error | null {
   useEffect(() => {
     if (!syncs) return undefined;
     runSyncRequest({ type: 'follow', studyId }).catch((error: Error) => setFailed({ studyId, error }));
+    const refetch = coalescedInvalidations(client, SYNC_REFETCH_WINDOW_MS);
     const stopListening = onSyncChanged((change) => {
       if (change.studyId !== studyId) return;
-      const keys = [
-        syncQueries.all(),
-        ...(change.ratings
-          ? [packetQueries.all(), ratingQueries.all(), agreementQueries.all(), decisionQueries.all()]
-          : []),
-      ];
-      keys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      refetch.invalidate(syncQueries.all(), ...(change.ratings ? [packetQueries.all()] : []));
     });
     return () => {
       stopListening();
+      refetch.stop();
       void runSyncRequest({ type: 'follow', studyId: null });
     };
   }, [client, studyId, syncs]);

@@ -89,13 +89,25 @@ const texts = (row: ReturnType<typeof rowOf>) => row.getAllByRole('cell').map((c
 test('from the labeled sample: each half-width now, the threads that reach the target, and how many more', async () => {
   await labelTenThreads();
   const user = userEvent.setup();
+  let read = 0;
+  const counting = <T,>(row: T) => {
+    read += 1;
+    return row;
+  };
+  db.ratings.hook('reading', counting);
   renderApp(<DrawSampleForm study={study} sampleCount={1} />, { db });
+  // Closed, the panel runs no report: not one rating is read.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(read).toBe(0);
+  await user.click(screen.getByText('How many to label'));
   await screen.findByText('From the 1 labeled sample so far, as the report computes them.');
 
   // By hand: p = 0.8, n = 10, z² = 3.8415: 1.96/13.8415 · √(1.6 + 0.9604) = 0.2266; at ±0.05, n = 245.
   expect(wilson(0.8, 10)).toBeCloseTo(0.22658, 4);
   expect(firstN(0.8, 0.05)).toBe(245);
   expect(texts(accuracyRow())).toEqual(['±0.227 on 10 gold threads', '', '245 gold threads', '235 moreUse as size']);
+  expect(read).toBeGreaterThan(0);
+  db.ratings.hook('reading').unsubscribe(counting);
 
   const se = computeAgreementReport(
     ratingsMatrixFromRows(
@@ -139,6 +151,7 @@ test('from the labeled sample: each half-width now, the threads that reach the t
 test('nothing labeled yet: the accuracy is planned at 0.5, said so, and the kappa waits for labels', async () => {
   await importTestThreads(db, study.id, ['t1', 't2']);
   renderApp(<DrawSampleForm study={study} sampleCount={0} />, { db });
+  await userEvent.click(screen.getByText('How many to label'));
   expect(
     await screen.findByText(/^Nothing is labeled yet, so these are plans: the LLM's accuracy is planned at 0\.5/),
   ).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { formatCount, plural } from '../../../domain/format-count';
 import type { StudyId } from '../../../domain/ids';
 import { sampleSizeQueries } from '../../../queries/sample-size-queries';
@@ -26,9 +26,12 @@ interface Props {
 /**
  * For the report's headline statistics over the samples labeled so far: the 95% interval's
  * half-width now, the threads that reach the lead's target half-width, and how many more that is.
+ * Computed only while open: it runs the whole report on the page, and while labels replicate in
+ * each merge would run it again (seconds at 50 reviewers, bench/sync-bench.ts).
  */
 export function HowManyToLabel({ studyId, targets, onTargets, onUseSize }: Props) {
-  const inputs = useQuery(sampleSizeQueries.inputs(studyId));
+  const [open, setOpen] = useState(false);
+  const inputs = useQuery({ ...sampleSizeQueries.inputs(studyId), enabled: open });
   const rows = inputs.data ? sampleSizePlans(inputs.data, targets) : [];
   const targetOf = [
     {
@@ -43,10 +46,10 @@ export function HowManyToLabel({ studyId, targets, onTargets, onUseSize }: Props
     },
   ];
   return (
-    <section aria-labelledby="how-many-heading" className="space-y-2">
-      <h3 id="how-many-heading" className="font-medium">
+    <details className="space-y-2" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary id="how-many-heading" className="cursor-pointer font-medium">
         How many to label
-      </h3>
+      </summary>
       {inputs.isPending && <p role="status">Reading the samples labeled so far…</p>}
       {inputs.error && (
         <Alert tone="error" title="The sample sizes could not be computed">
@@ -112,7 +115,7 @@ export function HowManyToLabel({ studyId, targets, onTargets, onUseSize }: Props
         interval, at the accuracy so far, is no wider than the target. Fleiss&apos; kappa: n·(1.96·SE / target)², its
         standard error shrinking as 1/√n at the categories&apos; prevalence and the agreement seen so far.
       </p>
-    </section>
+    </details>
   );
 }
 

@@ -72,3 +72,20 @@ test('when the study anonymises its reviewers, the export and the agreement tabl
   expect(await screen.findByText(/reviewers Reviewer 1, Reviewer 2\./)).toBeInTheDocument();
   expect(document.body.textContent).not.toMatch(/\b(Ana|Ben)\b/);
 });
+
+test('closed, the panel reads no rating; opened, it computes the agreement', async () => {
+  let read = 0;
+  const counting = <T,>(row: T) => {
+    read += 1;
+    return row;
+  };
+  db.ratings.hook('reading', counting);
+  const user = userEvent.setup();
+  renderApp(<SampleAgreement sample={sample} />, { db });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(read).toBe(0);
+  await user.click(screen.getByText('Agreement so far'));
+  expect(await screen.findByText(/1 threads, reviewers Ana, Ben\./)).toBeInTheDocument();
+  expect(read).toBeGreaterThan(0);
+  db.ratings.hook('reading').unsubscribe(counting);
+});

@@ -14,14 +14,19 @@ const interval = (e: Estimate, bootstrap: boolean) => {
   return i && i.lower !== null && i.upper !== null ? `${fixed(i.lower)} to ${fixed(i.upper)}` : '—';
 };
 
-/** Agreement among the sample's reviewers so far, with the file `npm run agreement` reads. */
+/**
+ * Agreement among the sample's reviewers so far, with the file `npm run agreement` reads. Read and
+ * computed only while open: it reads every rating of the sample, and while labels replicate in
+ * each merge would start it again on the lead's page (bench/sync-bench.ts).
+ */
 export function SampleAgreement({ sample }: { sample: Sample }) {
+  const [open, setOpen] = useState(false);
   const [bootstrap, setBootstrap] = useState(false);
   const {
     data: report,
     isFetching,
     error,
-  } = useQuery(agreementQueries.sample(sample.studyId, sample.sampleId, bootstrap));
+  } = useQuery({ ...agreementQueries.sample(sample.studyId, sample.sampleId, bootstrap), enabled: open });
   const exportCsv = async () => {
     const rows = await readSampleRatingRows(sample.studyId, sample.sampleId);
     downloadText(`${sample.name.replace(/[^\w-]+/g, '-')}-ratings.csv`, ratingsToLongCsv(rows), 'text/csv');
@@ -41,7 +46,7 @@ export function SampleAgreement({ sample }: { sample: Sample }) {
       ]
     : [];
   return (
-    <details className="text-sm">
+    <details className="text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer">Agreement so far</summary>
       {error && (
         <p role="alert" className="text-red-800">

@@ -7,7 +7,7 @@ import type { Reviewer } from '../../../domain/reviewer';
 import type { Sample } from '../../../domain/sampling/sample';
 import { downloadText } from '../../../lib/download';
 import { useSittingStore } from '../../../lib/sitting-store';
-import { ratingQueries } from '../../../queries/rating-queries';
+import { packetQueries } from '../../../queries/packet-queries';
 import { Button } from '../../../ui/button';
 import { PacketStatus } from './packet-status';
 import { RevealLlmToggle } from './reveal-llm-toggle';
@@ -16,9 +16,13 @@ import { SampleSyncStatus } from './sample-sync-status';
 import { SendPackets } from './send-packets';
 import { SyncThroughServer } from './sync-through-server';
 
-/** A sample, who labels it and how far each has got (counts only: labels stay blind). */
+/**
+ * A sample, who labels it and how far each has got (counts only: labels stay blind). The counts
+ * are keys counted in IndexedDB, not the sample's ratings read: this row refreshes after every
+ * merge while labels replicate in.
+ */
 function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[] }) {
-  const { data: ratings = [] } = useQuery(ratingQueries.forSample(sample.studyId, sample.sampleId));
+  const { data: received = [] } = useQuery(packetQueries.received(sample.studyId, sample.sampleId));
   const manifest = manifestToJson(sample.manifest as SampleManifest);
   const perThread = (sample.manifest as SampleManifest).assignment?.reviewersPerThread;
   const sittingStarted = useSittingStore((s) => s.sittingStarted);
@@ -36,8 +40,7 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
         <span className="self-center">Who is working?</span>
         {sample.reviewerIds.map((id) => {
           const r = reviewers.find((x) => x.reviewerId === id);
-          const mine = new Set(threadsOfReviewer(sample, id));
-          const done = ratings.filter((x) => x.reviewerId === id && mine.has(x.threadId)).length;
+          const done = received.find((x) => x.reviewerId === id)?.received ?? 0;
           return (
             <Link
               key={id}
@@ -52,7 +55,7 @@ function SampleRow({ sample, reviewers }: { sample: Sample; reviewers: Reviewer[
               }
               className="rounded border border-indigo-300 px-2 py-1 text-indigo-900 hover:bg-indigo-50"
             >
-              {r?.name ?? id} ({done}/{mine.size})
+              {r?.name ?? id} ({done}/{threadsOfReviewer(sample, id).length})
             </Link>
           );
         })}
